@@ -1,0 +1,36 @@
+# `make run` opens the app, `make test` runs the whole suite; each sets itself up.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+# Reinstall only when the project's dependencies change.
+STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+
+.PHONY: run test lint bench soffice clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@rm -f $(VENV)/.installed-*
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,dev]'
+	@touch $@
+
+run: $(STAMP)
+	$(BIN)/python main.py
+
+# The Word check converts documents with LibreOffice; install it when missing.
+soffice:
+	@command -v soffice >/dev/null 2>&1 || sh tools/install-system-packages.sh
+
+test: $(STAMP) soffice
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+bench: $(STAMP) soffice
+	@command -v pandoc >/dev/null 2>&1 || sh tools/install-system-packages.sh pandoc
+	$(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

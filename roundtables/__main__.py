@@ -1,0 +1,3 @@
+from roundtables.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,371 @@
+"""The things a round-table event is made of, as plain dataclasses and rules.
+
+No Qt and no SQL here: the storage, exchange, synthesis and ui layers all speak
+in these types.  Every stored record carries the fields the hand-over merge needs:
+a UUID, a revision counter, when and on which device it last changed, and a
+tombstone flag instead of a physical delete.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import unicodedata
+import uuid
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import ClassVar
+
+
+class RoundtablesError(Exception):
+    """An error a person can act on; its message is one line, shown as is."""
+
+
+def new_id() -> str:
+    """A fresh record id (UUID4 as 32 hex digits)."""
+    return uuid.uuid4().hex
+
+
+def utc_now() -> str:
+    """The current time as ISO 8601 UTC with microseconds (sorts as text)."""
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="microseconds")
+
+
+class EventStatus(StrEnum):
+    DRAFT = "draft"
+    RUNNING = "running"
+    FINALISED = "finalised"
+
+
+class AttributionPolicy(StrEnum):
+    """How an event lets statements be attributed."""
+
+    CONSENT = "consent"  # each participant's own consent decides
+    CHATHAM_HOUSE = "chatham_house"  # nothing said is attributed to anyone
+
+
+class Consent(StrEnum):
+    """What a participant agreed may be said about who said something."""
+
+    NAMED = "named"
+    ORGANISATION = "organisation"
+    ANONYMOUS = "anonymous"
+
+    @property
+    def strictness(self) -> int:
+        return {"named": 0, "organisation": 1, "anonymous": 2}[self.value]
+
+    @classmethod
+    def strictest(cls, *levels: Consent) -> Consent:
+        return max(levels, key=lambda c: c.strictness)
+
+
+class Stance(StrEnum):
+    SUPPORT = "support"
+    AMEND = "amend"
+    REJECT = "reject"
+
+
+class Priority(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+@dataclass(frozen=True)
+class NoteType:
+    """One entry of an event's note vocabulary (from its template)."""
+
+    key: str
+    label: str
+    marker: str = ""  # typed at the start of a note, followed by a colon
+
+
+DEFAULT_NOTE_TYPES: tuple[NoteType, ...] = (
+    NoteType("insight", "Insight", "i"),
+    NoteType("barrier", "Barrier", "b"),
+    NoteType("enabler", "Enabler", "e"),
+    NoteType("good_practice", "Good practice", "gp"),
+    NoteType("proposal", "Proposal", "p"),
+    NoteType("agreement", "Agreement", "a"),
+    NoteType("disagreement", "Disagreement", "d"),
+    NoteType("open_question", "Open question", "q"),
+    NoteType("commitment", "Commitment", "c"),
+    NoteType("request", "Request to a higher level", "r"),
+    NoteType("quote", "Quote", "qt"),
+)
+
+
+@dataclass(kw_only=True)
+class Record:
+    """Fields every stored record has; the hand-over merge works on these."""
+
+    TABLE: ClassVar[str] = ""
+
+    id: str = field(default_factory=new_id)
+    revision: int = 0
+    updated_at: str = ""
+    device_id: str = ""
+    deleted: bool = False
+
+
+@dataclass(kw_only=True)
+class Event(Record):
+    TABLE: ClassVar[str] = "events"
+
+    title: str
+    slug: str = ""
+    date: str = ""  # YYYY-MM-DD
+    venue: str = ""
+    organiser: str = ""
+    language: str = "en"
+    attribution_policy: str = AttributionPolicy.CONSENT.value
+    status: str = EventStatus.DRAFT.value
+    note_types: list[NoteType] = field(default_factory=lambda: list(DEFAULT_NOTE_TYPES))
+    executive_summary: str = ""
+    created_at: str = ""
+
+    @property
+    def is_finalised(self) -> bool:
+        return self.status == EventStatus.FINALISED.value
+
+
+@dataclass(kw_only=True)
+class RoundTable(Record):
+    TABLE: ClassVar[str] = "round_tables"
+
+    event_id: str
+    number: int
+    theme: str = ""
+    keynote_speaker: str = ""
+    keynote_title: str = ""
+    keynote_summary: str = ""
+    facilitator: str = ""
+    rapporteur: str = ""
+    room: str = ""
+
+
+@dataclass(kw_only=True)
+class GuidingQuestion(Record):
+    TABLE: ClassVar[str] = "questions"
+
+    table_id: str
+    position: int
+    text: str
+
+
+@dataclass(kw_only=True)
+class AgendaSegment(Record):
+    TABLE: ClassVar[str] = "agenda_segments"
+
+    table_id: str
+    position: int
+    title: str
+    planned_minutes: int
+    question_id: str | None = None
+    actual_start: str | None = None
+    actual_end: str | None = None
+
+
+@dataclass(kw_only=True)
+class Participant(Record):
+    TABLE: ClassVar[str] = "participants"
+
+    event_id: str
+    name: str
+    organisation: str = ""
+    actor_type: str = ""
+    consent: str = Consent.NAMED.value
+    email: str = ""
+
+
+@dataclass(kw_only=True)
+class Attendance(Record):
+    TABLE: ClassVar[str] = "attendance"
+
+    table_id: str
+    participant_id: str
+    checked_in: bool = False
+
+
+@dataclass(kw_only=True)
+class Note(Record):
+    TABLE: ClassVar[str] = "notes"
+
+    table_id: str
+    text: str
+    type: str = "insight"
+    speaker_id: str | None = None  # a participant, when the speaker is one
+    speaker: str = ""  # free text when the speaker is not on the list
+    question_id: str | None = None
+    segment_id: str | None = None
+    tags: list[str] = field(default_factory=list)
+    key_message: bool = False
+    created_at: str = ""
+
+
+@dataclass(kw_only=True)
+class ActionPoint(Record):
+    TABLE: ClassVar[str] = "action_points"
+
+    table_id: str
+    action: str
+    owner: str = ""
+    institution: str = ""
+    deadline: str = ""  # YYYY-MM-DD or empty
+    priority: str = Priority.MEDIUM.value
+    votes: int = 0
+    status: str = ActionStatus.OPEN.value
+    created_at: str = ""
+
+
+@dataclass(kw_only=True)
+class DeclarationArticle(Record):
+    TABLE: ClassVar[str] = "declaration_articles"
+
+    event_id: str
+    number: int
+    title: str = ""
+    text: str = ""
+
+
+@dataclass(kw_only=True)
+class ArticleFeedback(Record):
+    TABLE: ClassVar[str] = "article_feedback"
+
+    table_id: str
+    article_id: str
+    stance: str = Stance.SUPPORT.value
+    proposed_wording: str = ""
+    rationale: str = ""
+
+
+@dataclass(kw_only=True)
+class Attachment(Record):
+    TABLE: ClassVar[str] = "attachments"
+
+    table_id: str
+    filename: str
+    caption: str = ""
+    media_type: str = "application/octet-stream"
+    content: bytes = b""
+    sha256: str = ""
+    created_at: str = ""
+
+
+#: Every record type the store keeps, in an order that respects references.
+RECORD_TYPES: tuple[type[Record], ...] = (
+    Event,
+    RoundTable,
+    GuidingQuestion,
+    AgendaSegment,
+    Participant,
+    Attendance,
+    DeclarationArticle,
+    Note,
+    ActionPoint,
+    ArticleFeedback,
+    Attachment,
+)
+
+
+# ---------------------------------------------------------------- rules
+
+
+_SLUG_STRIP = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str) -> str:
+    """A lower-case ASCII slug for an event title ("Forum 2019" -> "forum-2019")."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = _SLUG_STRIP.sub("-", ascii_text.lower()).strip("-")
+    return slug[:60].strip("-") or "event"
+
+
+def parse_date(text: str) -> str:
+    """Check a YYYY-MM-DD date and return it; raise a one-line error otherwise."""
+    try:
+        return _dt.date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        raise RoundtablesError(f"Not a date (expected YYYY-MM-DD): {text!r}") from None
+
+
+@dataclass(frozen=True)
+class ParsedNote:
+    """What a facilitator typed, split into its parts."""
+
+    text: str
+    type: str | None
+    speaker: str | None
+    tags: tuple[str, ...]
+
+
+_TAG = re.compile(r"(?<![\w#])#([\w][\w\-]*)")
+_SPEAKER = re.compile(r"(?<![\w@])@([\w][\w.\-]*(?:_[\w.\-]+)*)")
+
+
+def parse_note_input(typed: str, note_types: list[NoteType] | tuple[NoteType, ...]) -> ParsedNote:
+    """Split typed text into type marker, @speaker, #tags and the note itself.
+
+    ``b: cost is a barrier @Jan_Peeters #cost`` -> type barrier, speaker "Jan Peeters",
+    tag "cost".  Underscores in a speaker token stand for spaces.  The markers stay out
+    of the note text; tags stay in it (they read naturally) and are also listed.
+    """
+    text = typed.strip()
+    note_type: str | None = None
+    head, sep, rest = text.partition(":")
+    if sep and head and len(head) <= 20:
+        key = head.strip().lower()
+        for nt in note_types:
+            if key in (nt.marker.lower(), nt.key.lower(), nt.label.lower()) and key:
+                note_type = nt.key
+                text = rest.strip()
+                break
+    speaker = None
+    match = _SPEAKER.search(text)
+    if match:
+        speaker = match.group(1).replace("_", " ")
+        text = (text[: match.start()] + text[match.end() :]).strip()
+        text = re.sub(r"[ \t]{2,}", " ", text)
+    tags = tuple(dict.fromkeys(t.lower() for t in _TAG.findall(text)))
+    return ParsedNote(text=text, type=note_type, speaker=speaker, tags=tags)
+
+
+# ---------------------------------------------------------------- read models
+
+
+@dataclass(kw_only=True)
+class TableHarvest:
+    """Everything one round table produced, live records only, in display order."""
+
+    table: RoundTable
+    questions: list[GuidingQuestion] = field(default_factory=list)
+    segments: list[AgendaSegment] = field(default_factory=list)
+    attendance: list[Attendance] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    action_points: list[ActionPoint] = field(default_factory=list)
+    feedback: list[ArticleFeedback] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class EventHarvest:
+    """A whole event as the synthesis, the dump and the archive read it."""
+
+    event: Event
+    participants: list[Participant] = field(default_factory=list)
+    articles: list[DeclarationArticle] = field(default_factory=list)
+    tables: list[TableHarvest] = field(default_factory=list)
+
+    def table(self, number: int) -> TableHarvest:
+        for harvest in self.tables:
+            if harvest.table.number == number:
+                return harvest
+        raise RoundtablesError(f"Event {self.event.slug!r} has no table {number}")

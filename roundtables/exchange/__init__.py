@@ -1,0 +1,1 @@
+"""Table kits and results files: write, validate, import, merge (no Qt)."""

@@ -1,0 +1,177 @@
+"""Opening the SQLite file safely: pragmas, checks, the writer lock, migrations."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from roundtables.domain import RoundtablesError, new_id
+from roundtables.storage.lock import WriterLock
+from roundtables.storage.schema import SCHEMA_VERSION, migrations
+
+ENV_VAR = "ROUNDTABLES_DB"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def default_db_path() -> Path:
+    """Where the database lives when neither --db nor ROUNDTABLES_DB says."""
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("Roundtables", appauthor=False)) / "roundtables.db"
+
+
+class Database:
+    """One connection to one database file, set up so that a commit is durable.
+
+    WAL with ``synchronous=FULL`` (a commit survives power loss), foreign keys on,
+    ``quick_check`` on open, and an exclusive writer lock so that a second process
+    writing the same file is refused with a message instead of interleaving.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, writer: bool = True) -> None:
+        self.path = Path(path)
+        self.writer = writer
+        self._lock: WriterLock | None = None
+        self._check_file_before_open()
+        if writer:
+            self._ensure_folder()
+            self._lock = WriterLock(self.path)
+            self._lock.acquire()
+        try:
+            self.conn = self._connect()
+            self.db = sqlite_utils.Database(self.conn)
+            self._check_integrity()
+            self._migrate()
+            self.device_id = self._device_id()
+        except BaseException:
+            self.close()
+            raise
+
+    # ------------------------------------------------------------ set-up
+
+    def _check_file_before_open(self) -> None:
+        if self.path.is_dir():
+            raise RoundtablesError(f"{self.path} is a folder, not a database file")
+        if self.path.exists():
+            try:
+                with open(self.path, "rb") as handle:
+                    head = handle.read(16)
+            except OSError as exc:
+                raise RoundtablesError(f"Cannot read {self.path}: {exc.strerror}") from None
+            if head and head != _SQLITE_MAGIC:
+                raise RoundtablesError(f"{self.path} is not a Roundtables database (not SQLite)")
+        elif not self.writer:
+            raise RoundtablesError(f"No database at {self.path}")
+
+    def _ensure_folder(self) -> None:
+        folder = self.path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise RoundtablesError(f"Cannot create folder {folder}: {exc.strerror}") from None
+        if not os.access(folder, os.W_OK):
+            raise RoundtablesError(f"Cannot write in {folder}: the folder is read-only")
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            uri = self.path.resolve().as_uri() + ("" if self.writer else "?mode=ro")
+            conn = sqlite3.connect(uri, uri=True, timeout=5.0, check_same_thread=False)
+            conn.execute("PRAGMA foreign_keys=ON")
+            if self.writer:
+                mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    raise RoundtablesError(f"{self.path}: cannot switch to write-ahead logging")
+            conn.execute("PRAGMA synchronous=FULL")
+            return conn
+        except sqlite3.DatabaseError as exc:
+            raise RoundtablesError(f"{self.path} cannot be opened as a database: {exc}") from None
+
+    def _check_integrity(self) -> None:
+        try:
+            rows = self.conn.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise RoundtablesError(f"{self.path} is damaged or not a database: {exc}") from None
+        if rows != [("ok",)]:
+            raise RoundtablesError(f"{self.path} is damaged: {rows[0][0]}")
+
+    def _migrate(self) -> None:
+        found = self.schema_version()
+        if found > SCHEMA_VERSION:
+            raise RoundtablesError(
+                f"{self.path} was written by a newer Roundtables (schema {found}, "
+                f"this version reads up to {SCHEMA_VERSION}); please update the app"
+            )
+        if found == SCHEMA_VERSION:
+            return
+        if not self.writer:
+            raise RoundtablesError(f"{self.path} needs an upgrade; open it for writing once")
+        try:
+            migrations.apply(self.db)
+            self.conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        except sqlite3.DatabaseError as exc:
+            raise RoundtablesError(f"{self.path}: upgrade failed, nothing changed: {exc}") from None
+
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _device_id(self) -> str:
+        row = self.conn.execute("SELECT value FROM settings WHERE key='device_id'").fetchone()
+        if row:
+            return str(row[0])
+        device = new_id()
+        if self.writer:
+            with self.transaction():
+                self.conn.execute(
+                    "INSERT INTO settings(key, value) VALUES ('device_id', ?)", (device,)
+                )
+        return device
+
+    # ------------------------------------------------------------ use
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One unit of work: committed when the block ends, rolled back on error."""
+        if not self.writer:
+            raise RoundtablesError(f"{self.path} is open read-only")
+        try:
+            with self.db.atomic():
+                yield self.conn
+        except sqlite3.OperationalError as exc:
+            raise _explain(exc, self.path) from None
+
+    def close(self) -> None:
+        conn = getattr(self, "conn", None)
+        if conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                if conn.in_transaction:
+                    conn.rollback()
+                conn.close()
+            self.conn = None  # type: ignore[assignment]
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _explain(exc: sqlite3.OperationalError, path: Path) -> RoundtablesError:
+    text = str(exc)
+    if "disk" in text and ("full" in text or "I/O" in text):
+        return RoundtablesError(f"Cannot save to {path}: the disk is full or failing")
+    if "readonly" in text or "read-only" in text:
+        return RoundtablesError(f"Cannot save to {path}: the file is read-only")
+    if "locked" in text or "busy" in text:
+        return RoundtablesError(f"Cannot save to {path}: another program is using the file")
+    return RoundtablesError(f"Cannot save to {path}: {text}")

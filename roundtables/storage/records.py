@@ -1,0 +1,167 @@
+"""Turning domain records into rows and back, and the generic save/load/tombstone."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar
+
+from roundtables.domain import RECORD_TYPES, NoteType, Record, RoundtablesError, utc_now
+from roundtables.storage.database import Database
+
+R = TypeVar("R", bound=Record)
+
+_BY_TABLE: dict[str, type[Record]] = {cls.TABLE: cls for cls in RECORD_TYPES}
+
+
+def record_type(table: str) -> type[Record]:
+    try:
+        return _BY_TABLE[table]
+    except KeyError:
+        raise RoundtablesError(f"Unknown record kind {table!r}") from None
+
+
+def columns(cls: type[Record]) -> list[str]:
+    return [f.name for f in dataclasses.fields(cls)]
+
+
+def to_row(record: Record) -> dict[str, Any]:
+    """A record as the column values the database stores."""
+    row: dict[str, Any] = {}
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        if isinstance(value, bool):
+            value = int(value)
+        elif isinstance(value, list):
+            value = json.dumps(
+                [dataclasses.asdict(v) if isinstance(v, NoteType) else v for v in value],
+                ensure_ascii=False,
+            )
+        row[f.name] = value
+    return row
+
+
+def from_row(cls: type[R], row: sqlite3.Row | dict[str, Any]) -> R:
+    """A record built from a database row (``sqlite3.Row`` or dict)."""
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        value = row[f.name]
+        if f.name == "note_types":
+            value = [NoteType(**item) for item in json.loads(value)]
+        elif f.name == "tags":
+            value = json.loads(value)
+        elif f.type in ("bool", bool):
+            value = bool(value)
+        values[f.name] = value
+    return cls(**values)
+
+
+class RecordStore:
+    """Generic persistence of any :class:`Record`: one transaction per call."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self.conn = database.conn
+        self.conn.row_factory = sqlite3.Row
+
+    # ------------------------------------------------------------- writing
+
+    def save(self, record: R) -> R:
+        """Insert or update one record; bumps its revision.  Committed on return."""
+        with self.database.transaction():
+            self._check_writable(record)
+            self._write(record)
+        return record
+
+    def save_all(self, records: Iterable[Record]) -> None:
+        """Save several records in one transaction (all or nothing)."""
+        with self.database.transaction():
+            for record in records:
+                self._check_writable(record)
+                self._write(record)
+
+    def tombstone(self, record: R) -> R:
+        """Delete a record the way the hand-over can carry: keep it, marked deleted."""
+        record.deleted = True
+        return self.save(record)
+
+    def put_exact(self, record: Record) -> None:
+        """Write a record exactly as given (revision, device, time): for the merge.
+
+        Must be called inside :meth:`Database.transaction`.
+        """
+        self._upsert(record)
+
+    def _write(self, record: Record) -> None:
+        record.revision += 1
+        record.updated_at = utc_now()
+        record.device_id = self.database.device_id
+        if hasattr(record, "created_at") and not record.created_at:
+            record.created_at = record.updated_at
+        self._upsert(record)
+
+    def _upsert(self, record: Record) -> None:
+        row = to_row(record)
+        names = list(row)
+        sql = (
+            f"INSERT INTO {record.TABLE} ({', '.join(names)}) "
+            f"VALUES ({', '.join('?' for _ in names)}) "
+            f"ON CONFLICT(id) DO UPDATE SET "
+            + ", ".join(f"{n}=excluded.{n}" for n in names if n != "id")
+        )
+        try:
+            self.conn.execute(sql, [row[n] for n in names])
+        except sqlite3.IntegrityError as exc:
+            raise RoundtablesError(f"Cannot save {record.TABLE[:-1]}: {exc}") from None
+
+    def _check_writable(self, record: Record) -> None:
+        """Refuse changes to a finalised event (except reopening it)."""
+        row = self._event_status_row(record)
+        if row is None or row["status"] != "finalised":
+            return
+        if record.TABLE == "events" and getattr(record, "status", "") != "finalised":
+            return  # reopening
+        raise RoundtablesError(
+            f"Event {row['slug']!r} is finalised and read-only; reopen it to change it"
+        )
+
+    def _event_status_row(self, record: Record) -> sqlite3.Row | None:
+        table = record.TABLE
+        if table == "events":
+            sql, arg = "SELECT status, slug FROM events WHERE id=?", record.id
+        elif hasattr(record, "event_id"):
+            sql, arg = "SELECT status, slug FROM events WHERE id=?", record.event_id
+        elif hasattr(record, "table_id"):
+            sql = (
+                "SELECT e.status, e.slug FROM events e JOIN round_tables t "
+                "ON t.event_id = e.id WHERE t.id=?"
+            )
+            arg = record.table_id
+        else:  # pragma: no cover - every record type has one of the above
+            return None
+        result: sqlite3.Row | None = self.conn.execute(sql, (arg,)).fetchone()
+        return result
+
+    # ------------------------------------------------------------- reading
+
+    def get(self, cls: type[R], record_id: str) -> R | None:
+        row = self.conn.execute(f"SELECT * FROM {cls.TABLE} WHERE id=?", (record_id,)).fetchone()
+        return from_row(cls, row) if row else None
+
+    def select(
+        self,
+        cls: type[R],
+        where: str = "1",
+        params: Sequence[Any] = (),
+        *,
+        order_by: str = "rowid",
+        include_deleted: bool = False,
+    ) -> list[R]:
+        """Records matching a SQL condition (live ones unless asked otherwise)."""
+        condition = where if include_deleted else f"({where}) AND deleted=0"
+        rows = self.conn.execute(
+            f"SELECT * FROM {cls.TABLE} WHERE {condition} ORDER BY {order_by}", list(params)
+        ).fetchall()
+        return [from_row(cls, row) for row in rows]

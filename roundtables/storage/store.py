@@ -1,0 +1,248 @@
+"""The store every layer above uses: events, tables and what they produced."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from roundtables.domain import (
+    ActionPoint,
+    AgendaSegment,
+    ArticleFeedback,
+    Attachment,
+    Attendance,
+    DeclarationArticle,
+    Event,
+    EventHarvest,
+    GuidingQuestion,
+    Note,
+    Participant,
+    Record,
+    RoundTable,
+    RoundtablesError,
+    TableHarvest,
+    utc_now,
+)
+from roundtables.storage.database import Database, default_db_path
+from roundtables.storage.records import R, RecordStore
+from roundtables.storage.search import SearchHit, search_records
+
+
+class Store(RecordStore):
+    """A database file opened for the app: all reads and one-transaction writes.
+
+    ``listeners`` are called with the saved record after every commit, so that
+    views can refresh (the ui wraps this in a Qt signal).
+    """
+
+    def __init__(self, database: Database) -> None:
+        super().__init__(database)
+        self.listeners: list[Callable[[Record], None]] = []
+        self.last_commit: str | None = None
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None = None, *, writer: bool = True) -> Store:
+        return cls(Database(Path(path) if path else default_db_path(), writer=writer))
+
+    @property
+    def path(self) -> Path:
+        return self.database.path
+
+    def close(self) -> None:
+        self.database.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------- commits
+
+    def save(self, record: R) -> R:
+        super().save(record)
+        self._committed([record])
+        return record
+
+    def save_all(self, records: list[Record]) -> None:  # type: ignore[override]
+        super().save_all(records)
+        self._committed(records)
+
+    def _committed(self, records: list[Record]) -> None:
+        self.last_commit = utc_now()
+        for record in records:
+            for listener in list(self.listeners):
+                listener(record)
+
+    # ------------------------------------------------------------- events
+
+    def events(self) -> list[Event]:
+        """Every live event, most recent first."""
+        return self.select(Event, order_by="date DESC, created_at DESC")
+
+    def find_event(self, ref: str) -> Event:
+        """An event by id, unique id prefix, or slug; a one-line error otherwise."""
+        ref = ref.strip()
+        if not ref:
+            raise RoundtablesError("No event given")
+        found = self.select(Event, "id = ? OR slug = ?", (ref, ref))
+        if not found:
+            found = self.select(Event, "id LIKE ? ESCAPE '\\'", (_like_prefix(ref),))
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            raise RoundtablesError(f"No event {ref!r} (see 'roundtables events')")
+        raise RoundtablesError(f"{ref!r} matches {len(found)} events; give more of the id")
+
+    def unique_slug(self, wanted: str) -> str:
+        slug, n = wanted, 2
+        while self.conn.execute("SELECT 1 FROM events WHERE slug=?", (slug,)).fetchone():
+            slug, n = f"{wanted}-{n}", n + 1
+        return slug
+
+    def tables(self, event_id: str) -> list[RoundTable]:
+        return self.select(RoundTable, "event_id=?", (event_id,), order_by="number")
+
+    def find_table(self, event: Event, number: int | str) -> RoundTable:
+        try:
+            wanted = int(str(number).strip())
+        except ValueError:
+            raise RoundtablesError(f"Not a table number: {number!r}") from None
+        found = self.select(RoundTable, "event_id=? AND number=?", (event.id, wanted))
+        if not found:
+            raise RoundtablesError(f"Event {event.slug!r} has no table {wanted}")
+        return found[0]
+
+    def event_of(self, table: RoundTable) -> Event:
+        event = self.get(Event, table.event_id)
+        if event is None:  # pragma: no cover - foreign keys prevent it
+            raise RoundtablesError("Table without event")
+        return event
+
+    def questions(self, table_id: str) -> list[GuidingQuestion]:
+        return self.select(GuidingQuestion, "table_id=?", (table_id,), order_by="position")
+
+    def segments(self, table_id: str) -> list[AgendaSegment]:
+        return self.select(AgendaSegment, "table_id=?", (table_id,), order_by="position")
+
+    def participants(self, event_id: str) -> list[Participant]:
+        return self.select(Participant, "event_id=?", (event_id,), order_by="name COLLATE NOCASE")
+
+    def attendance(self, table_id: str) -> list[Attendance]:
+        return self.select(Attendance, "table_id=?", (table_id,))
+
+    def table_participants(self, table_id: str) -> list[Participant]:
+        """The participants registered at a table, by name."""
+        return self.select(
+            Participant,
+            "id IN (SELECT participant_id FROM attendance WHERE table_id=? AND deleted=0)",
+            (table_id,),
+            order_by="name COLLATE NOCASE",
+        )
+
+    def articles(self, event_id: str) -> list[DeclarationArticle]:
+        return self.select(DeclarationArticle, "event_id=?", (event_id,), order_by="number")
+
+    # ------------------------------------------------------------- captured
+
+    def notes(self, table_id: str) -> list[Note]:
+        return self.select(Note, "table_id=?", (table_id,), order_by="created_at, rowid")
+
+    def action_points(self, table_id: str) -> list[ActionPoint]:
+        return self.select(ActionPoint, "table_id=?", (table_id,), order_by="created_at, rowid")
+
+    def feedback(self, table_id: str) -> list[ArticleFeedback]:
+        return self.select(ArticleFeedback, "table_id=?", (table_id,))
+
+    def attachments(self, table_id: str) -> list[Attachment]:
+        return self.select(Attachment, "table_id=?", (table_id,), order_by="created_at, rowid")
+
+    def add_note(self, table_id: str, text: str, **fields: object) -> Note:
+        """Save a new note at a table; committed when this returns."""
+        if not text.strip():
+            raise RoundtablesError("A note needs some text")
+        note = Note(table_id=table_id, text=text, **fields)  # type: ignore[arg-type]
+        return self.save(note)
+
+    def feedback_for(self, table_id: str, article_id: str) -> ArticleFeedback | None:
+        found = self.select(
+            ArticleFeedback, "table_id=? AND article_id=?", (table_id, article_id)
+        )
+        return found[0] if found else None
+
+    # ------------------------------------------------------------- drafts
+
+    def save_draft(self, table_id: str, text: str) -> None:
+        """Keep what is being typed (not yet a note) so a crash cannot lose it."""
+        with self.database.transaction():
+            if text:
+                self.conn.execute(
+                    "INSERT INTO drafts(table_id, text, updated_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT(table_id) DO UPDATE SET text=excluded.text, "
+                    "updated_at=excluded.updated_at",
+                    (table_id, text, utc_now()),
+                )
+            else:
+                self.conn.execute("DELETE FROM drafts WHERE table_id=?", (table_id,))
+
+    def draft(self, table_id: str) -> str:
+        row = self.conn.execute("SELECT text FROM drafts WHERE table_id=?", (table_id,)).fetchone()
+        return str(row[0]) if row else ""
+
+    # ------------------------------------------------------------- whole event
+
+    def harvest(self, event: Event) -> EventHarvest:
+        """The whole live event, as the dump, synthesis and archive read it."""
+        return EventHarvest(
+            event=event,
+            participants=self.participants(event.id),
+            articles=self.articles(event.id),
+            tables=[self.table_harvest(t) for t in self.tables(event.id)],
+        )
+
+    def table_harvest(self, table: RoundTable) -> TableHarvest:
+        return TableHarvest(
+            table=table,
+            questions=self.questions(table.id),
+            segments=self.segments(table.id),
+            attendance=self.attendance(table.id),
+            notes=self.notes(table.id),
+            action_points=self.action_points(table.id),
+            feedback=self.feedback(table.id),
+            attachments=self.attachments(table.id),
+        )
+
+    def search(
+        self,
+        query: str,
+        *,
+        event_id: str | None = None,
+        table_number: int | None = None,
+        kinds: tuple[str, ...] = ("note", "action_point", "feedback"),
+        note_type: str | None = None,
+        limit: int = 50,
+    ) -> list[SearchHit]:
+        """Ranked full-text hits with highlighted snippets across every event."""
+        return search_records(
+            self.conn,
+            query,
+            event_id=event_id,
+            table_number=table_number,
+            kinds=kinds,
+            note_type=note_type,
+            limit=limit,
+        )
+
+    def in_transaction(self) -> bool:
+        return bool(self.conn.in_transaction)
+
+    def execute(self, sql: str, params: tuple[object, ...] = ()) -> sqlite3.Cursor:
+        """Run a read-only query (reports, tests)."""
+        return self.conn.execute(sql, params)
+
+
+def _like_prefix(ref: str) -> str:
+    escaped = ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return escaped + "%"

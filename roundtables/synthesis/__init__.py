@@ -1,0 +1,1 @@
+"""The Word synthesis and per-table reports (python-docx, no Qt)."""

@@ -1,0 +1,39 @@
+"""Shared fixtures.  Qt runs headless: the platform is set here, before Qt loads."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_SCALE_FACTOR", "1")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from roundtables.demo import create_demo
+from roundtables.domain import Event
+from roundtables.storage import Store
+
+
+@pytest.fixture(autouse=True)
+def _private_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test ever touches the real per-user database."""
+    monkeypatch.setenv("ROUNDTABLES_DB", str(tmp_path / "default.db"))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "roundtables.db"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    with Store.open(db_path) as opened:
+        yield opened
+
+
+@pytest.fixture
+def demo_event(store: Store) -> Event:
+    return create_demo(store)

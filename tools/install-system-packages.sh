@@ -1,0 +1,13 @@
+#!/bin/sh
+# Installs the Debian packages the checks need: LibreOffice (Word -> PDF) and,
+# when asked, pandoc for the benchmark.  Needs root (as on CI) or sudo.
+set -e
+packages="libreoffice-writer-nogui poppler-utils fonts-dejavu-core $*"
+if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then SUDO=sudo; else
+        echo "Please install: $packages (needs root)" >&2; exit 1
+    fi
+fi
+echo "Installing $packages ..."
+${SUDO:-} apt-get update -qq
+DEBIAN_FRONTEND=noninteractive ${SUDO:-} apt-get install -y -qq $packages >/dev/null
