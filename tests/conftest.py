@@ -37,3 +37,15 @@ def store(db_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def demo_event(store: Store) -> Event:
     return create_demo(store)
+
+
+# Property tests: no per-example deadline (CI machines are noisy), a fixed budget.
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile(
+    "roundtables",
+    deadline=None,
+    max_examples=60,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+settings.load_profile("roundtables")
