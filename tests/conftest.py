@@ -49,3 +49,14 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 settings.load_profile("roundtables")
+
+
+@pytest.fixture(autouse=True)
+def prompts() -> Iterator[object]:
+    """Every test answers dialogs from a script; none can block on a modal dialog."""
+    from roundtables.ui import prompts as prompt_module
+
+    scripted = prompt_module.ScriptedPrompts()
+    previous = prompt_module.use(scripted)
+    yield scripted
+    prompt_module.use(previous)
