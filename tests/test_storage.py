@@ -33,7 +33,7 @@ def test_new_database_is_durable_and_migrated(db_path: Path) -> None:
                       "participants", "attendance", "attachments", "import_log", "notes_fts"):
             assert table in names
         applied = conn.execute("SELECT name FROM _sqlite_migrations").fetchall()
-        assert [r[0] for r in applied] == ["m001_initial"]
+        assert [r[0] for r in applied][:2] == ["m001_initial", "m002_exchange"]
 
 
 def test_reopening_keeps_device_id_and_does_not_migrate_again(db_path: Path) -> None:
@@ -41,7 +41,8 @@ def test_reopening_keeps_device_id_and_does_not_migrate_again(db_path: Path) -> 
         device = store.database.device_id
     with Store.open(db_path) as store:
         assert store.database.device_id == device
-        assert store.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == 1
+        applied = store.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
+        assert applied == SCHEMA_VERSION
 
 
 def test_every_repository_call_leaves_no_transaction_open(demo_event: Event, store: Store) -> None:

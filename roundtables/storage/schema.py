@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 migrations = Migrations("roundtables")
 
@@ -171,6 +171,47 @@ def m001_initial(db: Database) -> None:
     for table, fts_columns in FTS_COLUMNS.items():
         _create_fts(db, table, fts_columns)
     db.execute("PRAGMA user_version=1")
+
+
+@migrations()
+def m002_exchange(db: Database) -> None:
+    """What the hand-over merge remembers: each record's last synced state, and conflicts."""
+    # The base a record had when it last went out in, or came in from, a file: a change
+    # on both sides since that base is a conflict rather than an overwrite.
+    db.execute(
+        """CREATE TABLE sync_state (
+            record_table TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            base_revision INTEGER NOT NULL,
+            base_hash TEXT NOT NULL,
+            origin_file TEXT NOT NULL DEFAULT '',
+            origin_table INTEGER,
+            origin_device TEXT NOT NULL DEFAULT '',
+            synced_at TEXT NOT NULL,
+            PRIMARY KEY (record_table, record_id)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE conflicts (
+            id TEXT PRIMARY KEY NOT NULL,
+            record_table TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            table_number INTEGER,
+            local_json TEXT NOT NULL,
+            incoming_json TEXT NOT NULL,
+            incoming_hash TEXT NOT NULL,
+            origin_file TEXT NOT NULL DEFAULT '',
+            origin_device TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved')),
+            resolution TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            resolved_at TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute("CREATE INDEX conflicts_record ON conflicts(record_table, record_id, status)")
+    db.execute("CREATE INDEX conflicts_event ON conflicts(event_id, status)")
+    db.execute("PRAGMA user_version=2")
 
 
 def _create_fts(db: Database, table: str, columns: list[str]) -> None:
