@@ -201,6 +201,7 @@ def m002_exchange(db: Database) -> None:
             local_json TEXT NOT NULL,
             incoming_json TEXT NOT NULL,
             incoming_hash TEXT NOT NULL,
+            incoming_content BLOB,
             origin_file TEXT NOT NULL DEFAULT '',
             origin_device TEXT NOT NULL DEFAULT '',
             status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved')),
