@@ -1,0 +1,1 @@
+"""The benchmark suite (``make bench``): ratios against baselines run side by side."""
