@@ -1,0 +1,166 @@
+"""Conflicts a merge found, and how a person settles them.
+
+A conflict keeps both versions: ours stays in its table, the incoming one waits in
+``conflicts``.  Resolving writes the chosen (or combined) version as a new revision
+above both, so that neither old version can come back through a later import.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from roundtables.domain import Record, RoundtablesError, utc_now
+from roundtables.exchange.format import TEXT_FIELDS, record_from_json, record_hash
+from roundtables.exchange.state import set_base
+from roundtables.storage import Store
+from roundtables.storage.records import record_type
+
+CHOICES = ("local", "incoming", "combined")
+
+_KIND_NAMES = {
+    "events": "event",
+    "round_tables": "table",
+    "questions": "guiding question",
+    "agenda_segments": "agenda segment",
+    "participants": "participant",
+    "attendance": "attendance",
+    "declaration_articles": "declaration article",
+    "notes": "note",
+    "action_points": "action point",
+    "article_feedback": "feedback",
+    "attachments": "attachment",
+}
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A record changed both here and in an imported file since they last met."""
+
+    id: str
+    kind: str  # the record's table, e.g. "notes"
+    record_id: str
+    event_id: str
+    table_number: int | None
+    local: dict[str, Any]
+    incoming: dict[str, Any]
+    origin_file: str
+    origin_device: str
+    status: str
+    resolution: str
+    created_at: str
+
+    @property
+    def text_field(self) -> str | None:
+        """The field a person can combine, or None (e.g. attendance)."""
+        return TEXT_FIELDS.get(self.kind)
+
+    @property
+    def local_text(self) -> str:
+        return str(self.local.get(self.text_field or "", ""))
+
+    @property
+    def incoming_text(self) -> str:
+        return str(self.incoming.get(self.text_field or "", ""))
+
+    @property
+    def kind_name(self) -> str:
+        """What the record is, for people ("note", "action point")."""
+        return _KIND_NAMES.get(self.kind, self.kind)
+
+    @property
+    def changed_fields(self) -> list[str]:
+        """The fields (sync fields aside) where the two versions differ."""
+        skip = {"revision", "updated_at", "device_id"}
+        return [k for k in self.local if k not in skip and self.local[k] != self.incoming.get(k)]
+
+
+_COLUMNS = (
+    "id, record_table, record_id, event_id, table_number, local_json, incoming_json, "
+    "origin_file, origin_device, status, resolution, created_at"
+)
+
+
+def _from_row(row: Any) -> Conflict:
+    return Conflict(
+        id=row[0],
+        kind=row[1],
+        record_id=row[2],
+        event_id=row[3],
+        table_number=row[4],
+        local=json.loads(row[5]),
+        incoming=json.loads(row[6]),
+        origin_file=row[7],
+        origin_device=row[8],
+        status=row[9],
+        resolution=row[10],
+        created_at=row[11],
+    )
+
+
+def open_conflicts(store: Store, event_id: str | None = None) -> list[Conflict]:
+    """The conflicts still waiting for a person, oldest first (of one event if given)."""
+    where = "status='open'"
+    params: tuple[str, ...] = ()
+    if event_id is not None:
+        where, params = "status='open' AND event_id=?", (event_id,)
+    rows = store.execute(
+        f"SELECT {_COLUMNS} FROM conflicts WHERE {where} ORDER BY created_at, rowid", params
+    ).fetchall()
+    return [_from_row(row) for row in rows]
+
+
+def get_conflict(store: Store, conflict_id: str) -> Conflict:
+    """One conflict by id; a one-line error when there is none."""
+    row = store.execute(f"SELECT {_COLUMNS} FROM conflicts WHERE id=?", (conflict_id,)).fetchone()
+    if row is None:
+        raise RoundtablesError(f"No conflict {conflict_id!r}")
+    return _from_row(row)
+
+
+def resolve_conflict(
+    store: Store, conflict_id: str, choice: str, combined_text: str | None = None
+) -> Record:
+    """Settle a conflict: keep ``local``, take ``incoming``, or save ``combined`` text.
+
+    ``combined`` keeps our version with its text field (a note's text, an action
+    point's action...) replaced by ``combined_text``.  Returns the saved record;
+    committed when this returns.  Bad input changes nothing.
+    """
+    if choice not in CHOICES:
+        raise RoundtablesError(f"Choose one of {', '.join(CHOICES)}, not {choice!r}")
+    conflict = get_conflict(store, conflict_id)
+    if conflict.status != "open":
+        raise RoundtablesError(f"This conflict is already resolved ({conflict.resolution})")
+    cls = record_type(conflict.kind)
+    local = store.get(cls, conflict.record_id)
+    if local is None:  # pragma: no cover - records are never removed, only tombstoned
+        raise RoundtablesError(f"The {conflict.kind_name} of this conflict is gone")
+    if choice == "local":
+        chosen = local
+    elif choice == "incoming":
+        content = store.execute(
+            "SELECT incoming_content FROM conflicts WHERE id=?", (conflict_id,)
+        ).fetchone()[0]
+        chosen = record_from_json(cls, conflict.incoming, content)
+    else:
+        text_field = conflict.text_field
+        if text_field is None:
+            raise RoundtablesError(f"A {conflict.kind_name} has no text to combine; pick one")
+        if combined_text is None or not combined_text.strip():
+            raise RoundtablesError("The combined text is empty; write it or pick one version")
+        chosen = local
+        setattr(chosen, text_field, combined_text)
+    # Above both versions, so that neither can win again when a file comes back.
+    chosen.revision = max(local.revision, int(conflict.incoming["revision"]))
+    with store.database.transaction() as conn:
+        store._check_writable(chosen)
+        store._write(chosen)
+        set_base(conn, chosen.TABLE, chosen.id, chosen.revision, record_hash(chosen))
+        conn.execute(
+            "UPDATE conflicts SET status='resolved', resolution=?, resolved_at=? WHERE id=?",
+            (choice, utc_now(), conflict_id),
+        )
+    store._committed([chosen])
+    return chosen

@@ -1,0 +1,234 @@
+"""The exchange format: names, limits, records as JSON, hashes and the shipped schemas.
+
+See FORMAT.md at the repository root for the format as an outsider would read it.
+Nothing here touches a file or the database; the writer, reader and merge build on it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import Any
+
+from roundtables.domain import RECORD_TYPES, Attachment, NoteType, Record, RoundtablesError
+from roundtables.resources import resource_path
+
+FORMAT_NAME = "roundtables-exchange"
+FORMAT_VERSION = 1
+KIT = "table-kit"
+RESULTS = "results"
+KINDS = (KIT, RESULTS)
+
+MANIFEST = "manifest.json"
+PAYLOAD = "payload.json"
+ATTACHMENTS_DIR = "attachments/"
+
+# What a kit carries (organiser -> facilitator); a results file carries all tables.
+KIT_TABLES = (
+    "events",
+    "round_tables",
+    "questions",
+    "agenda_segments",
+    "participants",
+    "attendance",
+    "declaration_articles",
+)
+RECORD_TABLES = tuple(cls.TABLE for cls in RECORD_TYPES)
+
+# The one free-text field a person can combine when two versions of a record conflict.
+TEXT_FIELDS = {
+    "events": "executive_summary",
+    "round_tables": "keynote_summary",
+    "questions": "text",
+    "agenda_segments": "title",
+    "participants": "name",
+    "declaration_articles": "text",
+    "notes": "text",
+    "action_points": "action",
+    "article_feedback": "proposed_wording",
+    "attachments": "caption",
+}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds a file must stay within before anything in it is believed."""
+
+    max_file_bytes: int = 1 << 30  # the ZIP itself
+    max_members: int = 10_000
+    max_member_bytes: int = 64 << 20  # one attachment (a photo of a flip-chart)
+    max_total_bytes: int = 512 << 20  # everything, uncompressed
+    max_json_bytes: int = 32 << 20  # payload.json
+    max_manifest_bytes: int = 4 << 20  # manifest.json (one hash per member)
+    max_json_depth: int = 12
+    max_int_digits: int = 18
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def attachment_member(record_id: str) -> str:
+    """The ZIP member holding an attachment's bytes."""
+    return f"{ATTACHMENTS_DIR}{record_id}"
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# ---------------------------------------------------------------- records
+
+
+def record_to_json(record: Record) -> dict[str, Any]:
+    """A record as the payload carries it: every field, sync fields included.
+
+    An attachment's bytes travel as a ZIP member; the record names their hash and size.
+    """
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        if isinstance(record, Attachment) and f.name == "content":
+            continue
+        if isinstance(value, list):
+            value = [dataclasses.asdict(v) if isinstance(v, NoteType) else v for v in value]
+        out[f.name] = value
+    if isinstance(record, Attachment):
+        out["content_sha256"] = sha256(record.content)
+        out["size"] = len(record.content)
+    return out
+
+
+def record_from_json(
+    cls: type[Record], data: dict[str, Any], content: bytes | None = None
+) -> Record:
+    """The record a (schema-valid) payload item describes."""
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        if cls is Attachment and f.name == "content":
+            values["content"] = content if content is not None else b""
+            continue
+        value = data[f.name]
+        if f.name == "note_types":
+            value = [NoteType(**item) for item in value]
+        elif isinstance(value, list):
+            value = list(value)
+        values[f.name] = value
+    return cls(**values)
+
+
+def canonical_json(data: Any) -> bytes:
+    """One byte string per value: sorted keys, no spaces, UTF-8."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def record_hash(record: Record) -> str:
+    """The hash of everything a record holds (sync fields and attachment bytes included)."""
+    return sha256(canonical_json(record_to_json(record)))
+
+
+# ---------------------------------------------------------------- JSON, safely
+
+
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
+class _Refused(ValueError):
+    """Raised from inside json.loads hooks; turned into a one-line reason."""
+
+
+def parse_json(data: bytes, what: str, *, max_bytes: int, limits: Limits) -> Any:
+    """Parse untrusted JSON: size, nesting, numbers and duplicate keys checked first.
+
+    Only what the format uses is accepted: no floats, NaN or Infinity, integers of
+    at most ``limits.max_int_digits`` digits, objects without repeated keys.
+    """
+    if len(data) > max_bytes:
+        raise RoundtablesError(f"{what} is too large ({len(data):,} bytes; limit {max_bytes:,})")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise RoundtablesError(f"{what} is not UTF-8 text") from None
+    # Depth is measured on the text with strings removed, before json.loads could
+    # recurse into it (deep nesting raises RecursionError there).
+    brackets = _BRACKET.findall(_STRING.sub("", text))
+    depth = max(accumulate(1 if b in "[{" else -1 for b in brackets), default=0)
+    if depth > limits.max_json_depth:
+        raise RoundtablesError(
+            f"{what} is nested too deeply ({depth} levels; limit {limits.max_json_depth})"
+        )
+
+    def parse_int(digits: str) -> int:
+        if len(digits.lstrip("-")) > limits.max_int_digits:
+            raise _Refused(f"holds a number with {len(digits.lstrip('-')):,} digits")
+        return int(digits)
+
+    def parse_float(text: str) -> float:
+        raise _Refused(f"holds a fractional number ({text[:20]}); the format has none")
+
+    def parse_constant(name: str) -> float:
+        raise _Refused(f"holds {name}, which is not JSON")
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(items)
+        if len(result) != len(items):
+            raise _Refused("repeats a key in one object")
+        return result
+
+    try:
+        return json.loads(
+            text,
+            parse_int=parse_int,
+            parse_float=parse_float,
+            parse_constant=parse_constant,
+            object_pairs_hook=pairs,
+        )
+    except _Refused as exc:
+        raise RoundtablesError(f"{what} {exc}") from None
+    except (ValueError, RecursionError) as exc:
+        raise RoundtablesError(f"{what} is not valid JSON ({_first_line(str(exc))})") from None
+
+
+# ---------------------------------------------------------------- schemas
+
+
+@functools.cache
+def _validator(name: str) -> Any:
+    import jsonschema
+
+    path = resource_path("schemas", name)
+    try:
+        schema = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:  # pragma: no cover - shipped with the app
+        raise RoundtablesError(f"The schema {name} cannot be read: {exc}") from None
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema)
+
+
+PAYLOAD_SCHEMA = "exchange-payload.schema.json"
+MANIFEST_SCHEMA = "exchange-manifest.schema.json"
+
+
+def validate(data: Any, schema_name: str, what: str) -> None:
+    """Check data against a shipped schema; the first problem as one line."""
+    import jsonschema
+
+    validator = _validator(schema_name)
+    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    if error is None:
+        return
+    where = error.json_path
+    reason = _first_line(error.message)
+    if len(reason) > 160:  # the message quotes the offending value, which may be huge
+        reason = f"fails the '{error.validator}' rule"
+    raise RoundtablesError(f"{what} does not match the format at {where}: {reason}")
+
+
+def _first_line(text: str) -> str:
+    return " ".join(text.split())[:200]

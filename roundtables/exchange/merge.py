@@ -1,0 +1,272 @@
+"""Importing kits and results files: a safe, idempotent, all-or-nothing merge.
+
+Records are matched by id.  For each incoming record, with *base* the version last
+exchanged (``sync_state``):
+
+* not here yet -> inserted (``imported``);
+* identical to ours, or equal to the base (nothing new in the file), or older than
+  ours while ours is unchanged since the base -> left alone (``unchanged``);
+* newer revision while ours is unchanged since the base -> replaces ours (``updated``);
+* ours changed since the base and the file's version differs too (or, without a base,
+  both carry the same revision with different content) -> a ``conflict``: ours stays,
+  the incoming version is kept in ``conflicts`` until a person picks or combines.
+
+A file is merged in one transaction; the same file twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from roundtables.domain import (
+    RECORD_TYPES,
+    Attachment,
+    Event,
+    Record,
+    RoundTable,
+    RoundtablesError,
+    new_id,
+    utc_now,
+)
+from roundtables.exchange.format import (
+    DEFAULT_LIMITS,
+    Limits,
+    attachment_member,
+    record_from_json,
+    record_hash,
+    record_to_json,
+)
+from roundtables.exchange.reader import ExchangePackage, read_package
+from roundtables.exchange.state import get_state, set_base
+from roundtables.storage import Store
+
+IMPORTED, UPDATED, UNCHANGED, CONFLICT = "imported", "updated", "unchanged", "conflicts"
+
+
+@dataclass
+class ImportCounts:
+    """How many records a file brought in, changed, left alone, or put in conflict."""
+
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+
+
+@dataclass
+class ImportSummary:
+    """The outcome of importing one file; a rejection is a summary, not an exception.
+
+    ``outcome`` is ``imported`` when the file's table was new here, ``updated`` when
+    anything changed or a conflict was found, ``unchanged`` when nothing did, and
+    ``rejected`` (with ``reason``, one line) when the file was refused as a whole.
+    """
+
+    file: Path
+    kind: str = ""
+    outcome: str = "rejected"
+    counts: ImportCounts = field(default_factory=ImportCounts)
+    reason: str = ""
+    event_id: str = ""
+    table_number: int | None = None
+
+    @property
+    def rejected(self) -> bool:
+        return self.outcome == "rejected"
+
+    def line(self) -> str:
+        """The command line's one-line summary of this file."""
+        if self.rejected:
+            return f"{self.file.name}: rejected: {self.reason}"
+        c = self.counts
+        return (
+            f"{self.file.name}: imported {c.imported}, updated {c.updated}, "
+            f"unchanged {c.unchanged}, conflicts {c.conflicts}"
+        )
+
+
+def import_files(
+    store: Store, paths: Iterable[str | Path], *, expect: str | None = None
+) -> list[ImportSummary]:
+    """Import several files, each on its own; a rejected one does not stop the rest."""
+    return [import_file(store, path, expect=expect) for path in paths]
+
+
+def import_file(
+    store: Store,
+    path: str | Path,
+    *,
+    expect: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> ImportSummary:
+    """Check and merge one kit or results file in one transaction.
+
+    ``expect`` ("results" or "table-kit") refuses the other kind with an explanation;
+    without it both kinds are merged (a kit on a facilitator laptop creates its table).
+    """
+    path = Path(path)
+    summary = ImportSummary(file=path)
+    try:
+        package = read_package(path, expect=expect, limits=limits)
+        summary.kind = package.kind
+        summary.event_id = package.event_id
+        summary.table_number = package.table_number
+        summary.outcome = _merge(store, package, summary.counts)
+    except RoundtablesError as exc:
+        summary.outcome = "rejected"
+        summary.counts = ImportCounts()
+        summary.reason = " ".join(str(exc).split()) or "refused"
+    except sqlite3.Error as exc:  # a database problem refuses this file, not the batch
+        summary.outcome = "rejected"
+        summary.counts = ImportCounts()
+        summary.reason = f"the database refused it ({' '.join(str(exc).split())})"
+    return summary
+
+
+def _merge(store: Store, package: ExchangePackage, counts: ImportCounts) -> str:
+    _check_target(store, package)
+    table_is_new = store.get(RoundTable, package.table_id) is None
+    origin = (package.path.name, package.table_number, package.device_id)
+    changed: list[Record] = []
+    with store.database.transaction() as conn:
+        for cls in RECORD_TYPES:
+            for item in package.records(cls.TABLE):
+                content = None
+                if cls is Attachment:
+                    content = package.attachments[attachment_member(item["id"])]
+                incoming = record_from_json(cls, item, content)
+                action = _merge_record(store, conn, incoming, package, origin)
+                setattr(counts, action, getattr(counts, action) + 1)
+                if action in (IMPORTED, UPDATED):
+                    changed.append(incoming)
+        if counts.imported or counts.updated or counts.conflicts:
+            outcome = "imported" if table_is_new else "updated"
+        else:
+            outcome = "unchanged"
+        conn.execute(
+            "INSERT INTO import_log (id, file_name, sha256, kind, event_id, table_number, "
+            "source_device, imported_at, outcome, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                new_id(),
+                package.path.name,
+                package.file_sha256,
+                package.kind,
+                package.event_id,
+                package.table_number,
+                package.device_id,
+                utc_now(),
+                outcome,
+                json.dumps(counts.__dict__),
+            ),
+        )
+    if changed:
+        store._committed(changed)  # views refresh as after any other save
+    return outcome
+
+
+def _check_target(store: Store, package: ExchangePackage) -> None:
+    """Refuse before writing: a finalised event, or ids that clash with other records."""
+    local = store.get(Event, package.event_id)
+    if local is not None and local.is_finalised:
+        raise RoundtablesError(
+            f"event {local.slug!r} is finalised and read-only here; reopen it to import"
+        )
+    slug = package.records("events")[0]["slug"]
+    clash = store.execute(
+        "SELECT 1 FROM events WHERE slug=? AND id<>?", (slug, package.event_id)
+    ).fetchone()
+    if clash:
+        raise RoundtablesError(
+            f"another event here already uses the short name {slug!r}; "
+            "this file belongs to a different event"
+        )
+    other = store.execute(
+        "SELECT 1 FROM round_tables WHERE event_id=? AND number=? AND id<>?",
+        (package.event_id, package.table_number, package.table_id),
+    ).fetchone()
+    if other:
+        raise RoundtablesError(
+            f"this event already has a different table {package.table_number} here"
+        )
+
+
+def _merge_record(
+    store: Store,
+    conn: sqlite3.Connection,
+    incoming: Record,
+    package: ExchangePackage,
+    origin: tuple[str, int | None, str],
+) -> str:
+    table = incoming.TABLE
+    digest = record_hash(incoming)
+    local = store.get(type(incoming), incoming.id)
+    if local is None:
+        store.put_exact(incoming)
+        set_base(conn, table, incoming.id, incoming.revision, digest, origin=origin)
+        return IMPORTED
+    local_digest = record_hash(local)
+    base = get_state(conn, table, incoming.id)
+    if local_digest == digest:
+        if base is None or base.base_hash != digest:
+            set_base(conn, table, incoming.id, incoming.revision, digest)
+        return UNCHANGED
+    r_in, r_local = incoming.revision, local.revision
+    if base is not None and digest == base.base_hash:
+        return UNCHANGED  # the file brings nothing we have not seen
+    local_changed = base is not None and local_digest != base.base_hash
+    if not local_changed:
+        if r_in > r_local:
+            store.put_exact(incoming)
+            set_base(conn, table, incoming.id, r_in, digest, origin=origin)
+            return UPDATED
+        if r_in < r_local:
+            return UNCHANGED  # an older copy of what we have
+    elif base is not None and r_in < base.base_revision:
+        return UNCHANGED  # older than what we last exchanged
+    return _conflict(conn, local, incoming, digest, package)
+
+
+def _conflict(
+    conn: sqlite3.Connection,
+    local: Record,
+    incoming: Record,
+    digest: str,
+    package: ExchangePackage,
+) -> str:
+    seen = conn.execute(
+        "SELECT 1 FROM conflicts WHERE record_table=? AND record_id=? AND incoming_hash=?",
+        (incoming.TABLE, incoming.id, digest),
+    ).fetchone()
+    if seen:
+        return UNCHANGED  # the same file (or the same version) again
+    now = utc_now()
+    # A newer incoming version replaces an older open one: a person decides once.
+    conn.execute(
+        "UPDATE conflicts SET status='resolved', resolution='superseded', resolved_at=? "
+        "WHERE record_table=? AND record_id=? AND status='open'",
+        (now, incoming.TABLE, incoming.id),
+    )
+    conn.execute(
+        "INSERT INTO conflicts (id, record_table, record_id, event_id, table_number, "
+        "local_json, incoming_json, incoming_hash, incoming_content, origin_file, "
+        "origin_device, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)",
+        (
+            new_id(),
+            incoming.TABLE,
+            incoming.id,
+            package.event_id,
+            package.table_number,
+            json.dumps(record_to_json(local), ensure_ascii=False),
+            json.dumps(record_to_json(incoming), ensure_ascii=False),
+            digest,
+            incoming.content if isinstance(incoming, Attachment) else None,
+            package.path.name,
+            package.device_id,
+            now,
+        ),
+    )
+    return CONFLICT
