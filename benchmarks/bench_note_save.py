@@ -17,10 +17,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.fixtures import big_event  # noqa: E402
-from benchmarks.rows import Row, interleaved, percentile  # noqa: E402
-from roundtables.domain import Note  # noqa: E402
-from roundtables.storage import Store  # noqa: E402
+from benchmarks.fixtures import big_event
+from benchmarks.rows import Row, interleaved, percentile
+from roundtables.domain import Note
+from roundtables.storage import Store
 
 SAVES = 400
 

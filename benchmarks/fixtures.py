@@ -8,14 +8,69 @@ import random
 from roundtables.domain import ActionPoint, Event, Note, Record, RoundTable
 from roundtables.storage import Store
 
-_VOCAB = (
-    "public buyers procurement supplier cobalt tin tantalum mining smelter audit label tco "
-    "certified contract clause performance monitoring factory disclosure remediation workers "
-    "union lifecycle costing budget legal uncertainty tender award criteria market dialogue "
-    "refurbish recycling e-waste warranty repair capacity management support policy target "
-    "flemish federal european directive regulation transparency verification risk brand "
-    "reseller due diligence chain assembly conditions wages safety health overtime"
-).split()
+_VOCAB = [
+    "public",
+    "buyers",
+    "procurement",
+    "supplier",
+    "cobalt",
+    "tin",
+    "tantalum",
+    "mining",
+    "smelter",
+    "audit",
+    "label",
+    "tco",
+    "certified",
+    "contract",
+    "clause",
+    "performance",
+    "monitoring",
+    "factory",
+    "disclosure",
+    "remediation",
+    "workers",
+    "union",
+    "lifecycle",
+    "costing",
+    "budget",
+    "legal",
+    "uncertainty",
+    "tender",
+    "award",
+    "criteria",
+    "market",
+    "dialogue",
+    "refurbish",
+    "recycling",
+    "e-waste",
+    "warranty",
+    "repair",
+    "capacity",
+    "management",
+    "support",
+    "policy",
+    "target",
+    "flemish",
+    "federal",
+    "european",
+    "directive",
+    "regulation",
+    "transparency",
+    "verification",
+    "risk",
+    "brand",
+    "reseller",
+    "due",
+    "diligence",
+    "chain",
+    "assembly",
+    "conditions",
+    "wages",
+    "safety",
+    "health",
+    "overtime",
+]
 
 
 def sentence(rng: random.Random, words: int = 18) -> str:

@@ -1,32 +1,32 @@
-"""Entry point: the GUI when no subcommand is given, the command line otherwise."""
+"""Entry point: the GUI when no subcommand is given, the command line otherwise.
+
+The GUI path parses its two options by hand: argparse and the command modules
+are not needed to open a window, and start-up time is measured (make bench).
+"""
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 
-from roundtables.cli import OneLineParser, fail, run
-
-
-def gui_parser() -> OneLineParser:
-    parser = OneLineParser(prog="roundtables", description="Open the Roundtables window.")
-    parser.add_argument("--db", metavar="PATH", help="database file")
-    parser.add_argument(
-        "--table", metavar="EVENT:TABLE", help="open straight into a table, e.g. symposium:1"
-    )
-    return parser
+GUI_USAGE = "usage: roundtables [--db PATH] [--table EVENT:TABLE] | roundtables COMMAND ..."
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if any(a in ("-h", "--help", "--version") for a in args[:1]) or _first_positional(args):
+    if _wants_command_line(args):
+        from roundtables.cli import run
+
         return run(args)
-    options = gui_parser().parse_args(args)
-    return open_gui(options)
+    try:
+        db, table = _gui_options(args)
+    except ValueError as exc:
+        return _fail(f"{exc} ({GUI_USAGE})", code=2)
+    return open_gui(db=db, table=table)
 
 
-def _first_positional(args: list[str]) -> bool:
+def _wants_command_line(args: list[str]) -> bool:
+    """A subcommand, --help or --version anywhere outside the GUI's own options."""
     skip = False
     for arg in args:
         if skip:
@@ -34,20 +34,39 @@ def _first_positional(args: list[str]) -> bool:
             continue
         if arg in ("--db", "--table"):
             skip = True
-            continue
-        if not arg.startswith("-"):
+        elif arg in ("-h", "--help", "--version") or not arg.startswith("-"):
             return True
     return False
 
 
-def open_gui(options: argparse.Namespace) -> int:
+def _gui_options(args: list[str]) -> tuple[str | None, str | None]:
+    values: dict[str, str | None] = {"--db": None, "--table": None}
+    rest = iter(args)
+    for arg in rest:
+        name, eq, value = arg.partition("=")
+        if name not in values:
+            raise ValueError(f"unknown option {arg}")
+        if not eq:
+            value = next(rest, "")
+        if not value:
+            raise ValueError(f"{name} needs a value")
+        values[name] = value
+    return values["--db"], values["--table"]
+
+
+def _fail(message: str, *, code: int = 1) -> int:
+    print(f"roundtables: {' '.join(message.split())}", file=sys.stderr)
+    return code
+
+
+def open_gui(*, db: str | None, table: str | None) -> int:
     from roundtables.domain import RoundtablesError
 
     try:
         from roundtables.ui.application import run_gui
     except ImportError as exc:  # e.g. a machine without the Qt libraries
-        return fail(f"the window cannot open here: {exc}")
+        return _fail(f"the window cannot open here: {exc}")
     try:
-        return run_gui(db=options.db, table=options.table)
+        return run_gui(db=db, table=table)
     except RoundtablesError as exc:
-        return fail(str(exc))
+        return _fail(str(exc))

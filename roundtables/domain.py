@@ -9,9 +9,9 @@ tombstone flag instead of a physical delete.
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import re
 import unicodedata
-import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import ClassVar
@@ -22,8 +22,15 @@ class RoundtablesError(Exception):
 
 
 def new_id() -> str:
-    """A fresh record id (UUID4 as 32 hex digits)."""
-    return uuid.uuid4().hex
+    """A fresh record id: a random (version 4) UUID as 32 hex digits.
+
+    Built from os.urandom directly: importing ``uuid`` pulls in ``platform`` and
+    costs start-up time for nothing we use.
+    """
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40
+    raw[8] = (raw[8] & 0x3F) | 0x80
+    return raw.hex()
 
 
 def utc_now() -> str:
@@ -279,13 +286,14 @@ RECORD_TYPES: tuple[type[Record], ...] = (
 # ---------------------------------------------------------------- rules
 
 
-_SLUG_STRIP = re.compile(r"[^a-z0-9]+")
+# Patterns stay strings: re compiles (and caches) them on first use, not at start-up.
+_SLUG_STRIP = r"[^a-z0-9]+"
 
 
 def slugify(text: str) -> str:
     """A lower-case ASCII slug for an event title ("Forum 2019" -> "forum-2019")."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = _SLUG_STRIP.sub("-", ascii_text.lower()).strip("-")
+    slug = re.sub(_SLUG_STRIP, "-", ascii_text.lower()).strip("-")
     return slug[:60].strip("-") or "event"
 
 
@@ -307,8 +315,8 @@ class ParsedNote:
     tags: tuple[str, ...]
 
 
-_TAG = re.compile(r"(?<![\w#])#([\w][\w\-]*)")
-_SPEAKER = re.compile(r"(?<![\w@])@([\w][\w.\-]*(?:_[\w.\-]+)*)")
+_TAG = r"(?<![\w#])#([\w][\w\-]*)"
+_SPEAKER = r"(?<![\w@])@([\w][\w.\-]*(?:_[\w.\-]+)*)"
 
 
 def parse_note_input(typed: str, note_types: list[NoteType] | tuple[NoteType, ...]) -> ParsedNote:
@@ -329,12 +337,12 @@ def parse_note_input(typed: str, note_types: list[NoteType] | tuple[NoteType, ..
                 text = rest.strip()
                 break
     speaker = None
-    match = _SPEAKER.search(text)
+    match = re.search(_SPEAKER, text)
     if match:
         speaker = match.group(1).replace("_", " ")
         text = (text[: match.start()] + text[match.end() :]).strip()
         text = re.sub(r"[ \t]{2,}", " ", text)
-    tags = tuple(dict.fromkeys(t.lower() for t in _TAG.findall(text)))
+    tags = tuple(dict.fromkeys(t.lower() for t in re.findall(_TAG, text)))
     return ParsedNote(text=text, type=note_type, speaker=speaker, tags=tags)
 
 

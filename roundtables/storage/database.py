@@ -7,12 +7,14 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from roundtables.domain import RoundtablesError, new_id
 from roundtables.storage.lock import WriterLock
-from roundtables.storage.schema import SCHEMA_VERSION, migrations
+from roundtables.storage.schema_version import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 ENV_VAR = "ROUNDTABLES_DB"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -47,7 +49,7 @@ class Database:
             self._lock.acquire()
         try:
             self.conn = self._connect()
-            self.db = sqlite_utils.Database(self.conn)
+            self._sqlite_utils_db: sqlite_utils.Database | None = None
             self._check_integrity()
             self._migrate()
             self.device_id = self._device_id()
@@ -113,9 +115,10 @@ class Database:
             return
         if not self.writer:
             raise RoundtablesError(f"{self.path} needs an upgrade; open it for writing once")
+        from roundtables.storage.schema import migrations  # loads sqlite-utils
+
         try:
             migrations.apply(self.db)
-            self.conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         except sqlite3.DatabaseError as exc:
             raise RoundtablesError(f"{self.path}: upgrade failed, nothing changed: {exc}") from None
 
@@ -136,14 +139,52 @@ class Database:
 
     # ------------------------------------------------------------ use
 
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The connection as a sqlite-utils Database (loaded on first use)."""
+        if self._sqlite_utils_db is None:
+            import sqlite_utils
+
+            self._sqlite_utils_db = sqlite_utils.Database(self.conn)
+        return self._sqlite_utils_db
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One unit of work: committed when the block ends, rolled back on error."""
+        """One unit of work: committed when the block ends, rolled back on error.
+
+        The outermost block is ``BEGIN IMMEDIATE`` (the write lock is taken up
+        front, so a commit cannot fail half-way for a lock); nested blocks are
+        savepoints, as in sqlite-utils' ``atomic()``.
+        """
         if not self.writer:
             raise RoundtablesError(f"{self.path} is open read-only")
+        conn = self.conn
         try:
-            with self.db.atomic():
-                yield self.conn
+            if conn.in_transaction:
+                name = f"rt_{new_id()}"
+                conn.execute(f"SAVEPOINT {name}")
+                try:
+                    yield conn
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                        conn.execute(f"RELEASE SAVEPOINT {name}")
+                    raise
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+                return
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            try:
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
         except sqlite3.OperationalError as exc:
             raise _explain(exc, self.path) from None
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 2
+from roundtables.storage.schema_version import SCHEMA_VERSION
+
+__all__ = ["SCHEMA_VERSION", "migrations"]
 
 migrations = Migrations("roundtables")
 
