@@ -1,0 +1,270 @@
+"""Action points of a table: what, who, institution, by when, priority, votes, status."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtables.domain import (
+    ActionPoint,
+    ActionStatus,
+    Priority,
+    Record,
+    RoundTable,
+    RoundtablesError,
+    parse_date,
+)
+from roundtables.storage import Store
+from roundtables.ui.panels.base import Panel
+from roundtables.ui.panels.delegates import ChoiceDelegate
+from roundtables.ui.panels.record_table_model import Column, RecordTableModel
+
+ACTION, OWNER, INSTITUTION, DEADLINE, PRIORITY, VOTES, STATUS = range(7)
+
+
+class ActionPointsPanel(Panel):
+    """Add and edit a table's action points in place, from the keyboard."""
+
+    def __init__(
+        self,
+        store: Store,
+        table: RoundTable,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(store, table, undo_stack, parent)
+        self.priority_labels = {
+            Priority.HIGH.value: self.tr("High"),
+            Priority.MEDIUM.value: self.tr("Medium"),
+            Priority.LOW.value: self.tr("Low"),
+        }
+        self.status_labels = {
+            ActionStatus.OPEN.value: self.tr("Open"),
+            ActionStatus.IN_PROGRESS.value: self.tr("In progress"),
+            ActionStatus.DONE.value: self.tr("Done"),
+            ActionStatus.DROPPED.value: self.tr("Dropped"),
+        }
+        self._pending_new: str | None = None  # a just-added row whose action is being typed
+        self.model: RecordTableModel[ActionPoint] = RecordTableModel(
+            self._columns(), key=lambda ap: ap.id, commit=self._commit_edit, parent=self
+        )
+        self.model.refused.connect(self.refuse)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Action points"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((OWNER, 150), (INSTITUTION, 170), (DEADLINE, 100)):
+            header.resizeSection(column, width)
+        for column in (PRIORITY, VOTES, STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        priorities = [(p.value, self.priority_labels[p.value]) for p in Priority]
+        statuses = [(s.value, self.status_labels[s.value]) for s in ActionStatus]
+        self.view.setItemDelegateForColumn(
+            PRIORITY, ChoiceDelegate(priorities, self.tr("Priority"), self.view)
+        )
+        self.view.setItemDelegateForColumn(
+            STATUS, ChoiceDelegate(statuses, self.tr("Status"), self.view)
+        )
+        self.view.itemDelegate().closeEditor.connect(self._editor_closed)
+
+        self.add_action = self.make_action(
+            self.tr("Add an action point"), ["Ctrl+Shift+A", "Insert"], self.add_point
+        )
+        self.delete_action = self.make_action(
+            self.tr("Delete the selected action point"),
+            ["Del"],
+            self.delete_selected,
+            scope=self.view,
+        )
+        self.vote_up_action = self.make_action(
+            self.tr("One vote more"), ["+", "Ctrl+Up"], lambda: self.vote(1), scope=self.view
+        )
+        self.vote_down_action = self.make_action(
+            self.tr("One vote less"), ["-", "Ctrl+Down"], lambda: self.vote(-1), scope=self.view
+        )
+
+        buttons = QHBoxLayout()
+        title = QLabel(self.tr("<b>Action points</b> — who does what, by when"))
+        buttons.addWidget(title, 1)
+        for action, label in (
+            (self.add_action, self.tr("&Add")),
+            (self.vote_up_action, self.tr("Vote +")),
+            (self.vote_down_action, self.tr("Vote −")),
+            (self.delete_action, self.tr("Delete")),
+        ):
+            button = self.button_for(action, label)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view)
+        self.setFocusProxy(self.view)
+        self.reload()
+        self.set_read_only(self.event_record.is_finalised)
+
+    def _columns(self) -> list[Column[ActionPoint]]:
+        def text_edit(name: str, required: bool = False) -> Any:
+            def edit(ap: ActionPoint, value: Any) -> ActionPoint:
+                text = str(value or "").strip()
+                if required and not text and ap.id != self._pending_new:
+                    raise RoundtablesError(self.tr("An action point needs an action"))
+                after = dataclasses.replace(ap)
+                setattr(after, name, text)
+                return after
+
+            return edit
+
+        return [
+            Column(
+                self.tr("Action"),
+                lambda ap: ap.action,
+                edit=text_edit("action", True),
+                tooltip=lambda ap: ap.action,
+            ),
+            Column(self.tr("Owner"), lambda ap: ap.owner, edit=text_edit("owner")),
+            Column(
+                self.tr("Institution"), lambda ap: ap.institution, edit=text_edit("institution")
+            ),
+            Column(
+                self.tr("Deadline"),
+                lambda ap: ap.deadline,
+                edit=self._edit_deadline,
+                tooltip=lambda ap: self.tr("YYYY-MM-DD"),
+            ),
+            Column(
+                self.tr("Priority"),
+                lambda ap: self.priority_labels.get(ap.priority, ap.priority),
+                edit_value=lambda ap: ap.priority,
+                edit=self._edit_priority,
+            ),
+            Column(self.tr("Votes"), lambda ap: ap.votes, edit=self._edit_votes, align_right=True),
+            Column(
+                self.tr("Status"),
+                lambda ap: self.status_labels.get(ap.status, ap.status),
+                edit_value=lambda ap: ap.status,
+                edit=self._edit_status,
+            ),
+        ]
+
+    # ------------------------------------------------------------ validation
+
+    def _edit_deadline(self, ap: ActionPoint, value: Any) -> ActionPoint:
+        text = str(value or "").strip()
+        return dataclasses.replace(ap, deadline=parse_date(text) if text else "")
+
+    def _edit_priority(self, ap: ActionPoint, value: Any) -> ActionPoint:
+        if value not in self.priority_labels:
+            raise RoundtablesError(self.tr("Not a priority: {value}").format(value=value))
+        return dataclasses.replace(ap, priority=str(value))
+
+    def _edit_status(self, ap: ActionPoint, value: Any) -> ActionPoint:
+        if value not in self.status_labels:
+            raise RoundtablesError(self.tr("Not a status: {value}").format(value=value))
+        return dataclasses.replace(ap, status=str(value))
+
+    def _edit_votes(self, ap: ActionPoint, value: Any) -> ActionPoint:
+        try:
+            votes = int(str(value).strip())
+        except ValueError:
+            votes = -1
+        if votes < 0:
+            raise RoundtablesError(
+                self.tr("Votes must be a whole number, 0 or more: {value}").format(value=value)
+            )
+        return dataclasses.replace(ap, votes=votes)
+
+    # ------------------------------------------------------------ commands
+
+    def reload(self) -> None:
+        """Read this table's action points from the store."""
+        self.model.set_rows(self.store.action_points(self.table.id))
+
+    def on_saved(self, record: Record) -> None:
+        if isinstance(record, ActionPoint):
+            if record.deleted:
+                self.model.remove(record.id)
+            else:
+                self.model.upsert(record)
+
+    def apply_read_only(self, read_only: bool) -> None:
+        self.model.set_read_only(read_only)
+
+    def _commit_edit(self, before: ActionPoint, after: ActionPoint) -> bool:
+        merge = ("new", after.id) if after.id == self._pending_new else None
+        return self.commit(before, after, self.tr("Edit action point"), merge_key=merge)
+
+    def current_point(self) -> ActionPoint | None:
+        """The action point of the selected row."""
+        return self.model.row_at(self.view.currentIndex().row())
+
+    def add_point(self) -> None:
+        """A new row with the cursor in its action cell; typing the action saves it."""
+        if self.read_only:
+            return
+        point = ActionPoint(table_id=self.table.id, action="")
+        if not self.commit(None, point, self.tr("Add action point"), ("new", point.id)):
+            return
+        self._pending_new = point.id
+        index = self.model.index(self.model.row_of(point.id), ACTION)
+        self.view.setFocus()
+        self.view.setCurrentIndex(index)
+        self.view.edit(index)
+
+    def _editor_closed(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        pending, self._pending_new = self._pending_new, None
+        if pending is None:
+            return
+        point = self.store.get(ActionPoint, pending)
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        if point and not point.deleted and not point.action and top is not None:
+            # Nothing typed: take the empty row back without leaving a step to redo
+            # (the stack drops an obsolete command without undoing it, so undo first).
+            top.undo()
+            top.setObsolete(True)
+            self.undo_stack.undo()
+
+    def delete_selected(self) -> None:
+        """Tombstone the selected action point (Ctrl+Z brings it back)."""
+        point = self.current_point()
+        if point is None or self.read_only:
+            return
+        row = self.view.currentIndex().row()
+        gone = dataclasses.replace(point, deleted=True)
+        if self.commit(point, gone, self.tr("Delete action point")) and self.model.rows:
+            self.view.setCurrentIndex(self.model.index(min(row, len(self.model.rows) - 1), ACTION))
+
+    def vote(self, step: int) -> None:
+        """One vote more or less for the selected action point (never below zero)."""
+        point = self.current_point()
+        if point is None or self.read_only or point.votes + step < 0:
+            return
+        after = dataclasses.replace(point, votes=point.votes + step)
+        self.commit(point, after, self.tr("Vote"), merge_key=("votes", point.id))
+
+    def select_row(self, row: int, column: int = ACTION) -> QModelIndex:
+        """Select a row (keyboard navigation and tests)."""
+        index = self.model.index(row, column)
+        self.view.setCurrentIndex(index)
+        return index

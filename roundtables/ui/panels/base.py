@@ -1,0 +1,222 @@
+"""What every side panel shares: the store, the table, undoable commits, shortcuts."""
+
+from __future__ import annotations
+
+import copy
+import itertools
+from collections.abc import Callable, Hashable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from roundtables.domain import Event, Record, RoundTable, RoundtablesError
+from roundtables.storage import Store
+from roundtables.ui import prompts
+from roundtables.ui.store_signals import StoreSignals
+from roundtables.ui.undo import SaveRecordCommand
+
+# QUndoCommand.id() must be an int; equal merge keys get equal ids.
+_MERGE_IDS: dict[Hashable, int] = {}
+_NEXT_MERGE_ID = itertools.count(1000)
+
+
+def _merge_id(key: Hashable) -> int:
+    if key not in _MERGE_IDS:
+        _MERGE_IDS[key] = next(_NEXT_MERGE_ID)
+    return _MERGE_IDS[key]
+
+
+class SaveRecordsCommand(QUndoCommand):
+    """Save several records in one transaction; undo restores them all (walk-ins, batches)."""
+
+    def __init__(
+        self, store: Store, pairs: Sequence[tuple[Record | None, Record]], text: str
+    ) -> None:
+        super().__init__(text)
+        self.store = store
+        self.pairs = [(copy.deepcopy(b), copy.deepcopy(a)) for b, a in pairs]
+
+    def _states(self, undo: bool) -> list[Record]:
+        pairs = reversed(self.pairs) if undo else self.pairs
+        states: list[Record] = []
+        for before, after in pairs:
+            if undo and before is None:
+                state = copy.deepcopy(after)
+                state.deleted = True
+            else:
+                state = copy.deepcopy(before if undo and before is not None else after)
+            stored = self.store.get(type(after), after.id)
+            state.revision = stored.revision if stored else 0
+            states.append(state)
+        return states
+
+    def redo(self) -> None:
+        self.store.save_all(self._states(undo=False))
+
+    def undo(self) -> None:
+        self.store.save_all(self._states(undo=True))
+
+
+class CommittedEdit(QUndoCommand):
+    """An edit already committed when pushed: the stack's first redo() does nothing.
+
+    Committing before the push lets a refused save (a finalised event) surface as a
+    message instead of an exception inside Qt, and leaves the undo stack untouched.
+    Edits with the same ``merge_key`` merge into one undo step (typing in a field).
+    """
+
+    def __init__(self, inner: QUndoCommand, merge_key: Hashable | None = None) -> None:
+        super().__init__(inner.text())
+        self.inner = inner
+        self.merge_key = merge_key
+        self._skip_redo = True
+
+    def id(self) -> int:
+        return -1 if self.merge_key is None else _merge_id(self.merge_key)
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, CommittedEdit) or other.merge_key != self.merge_key:
+            return False
+        mine, theirs = self.inner, other.inner
+        if isinstance(mine, SaveRecordCommand) and isinstance(theirs, SaveRecordCommand):
+            if mine.after.id != theirs.after.id:
+                return False
+            mine.after = theirs.after  # undo still goes back to the first "before"
+            return True
+        return False
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self.inner.redo()
+
+    def undo(self) -> None:
+        self.inner.undo()
+
+
+class Panel(QWidget):
+    """A side panel of the facilitator workspace for one round table.
+
+    Subclasses build their widgets, then call :meth:`reload`; they refresh in
+    :meth:`on_saved` for records that belong to their table.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        table: RoundTable,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.table = table
+        self.undo_stack = undo_stack
+        self.event_record: Event = store.event_of(table)
+        self.read_only = False
+        self._editing_actions: list[QAction] = []
+        self.signals = StoreSignals(store, self)
+        self.signals.saved.connect(self._saved)
+
+    # ------------------------------------------------------------ shortcuts
+
+    def make_action(
+        self,
+        text: str,
+        shortcuts: Sequence[str | QKeySequence.StandardKey],
+        slot: Callable[[], object],
+        *,
+        scope: QWidget | None = None,
+        edits: bool = True,
+    ) -> QAction:
+        """A shortcut the F1 overlay lists (``panel.actions()``).
+
+        With ``scope`` the shortcut works only while that widget has focus, so keys
+        such as Space, Del and + still type into the panel's text fields.
+        """
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(lambda *_: slot())
+        self.addAction(action)
+        if scope is None:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        else:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            scope.addAction(action)
+        if edits:
+            self._editing_actions.append(action)
+        return action
+
+    def button_for(self, action: QAction, label: str) -> QPushButton:
+        """A button that triggers ``action``, with its shortcut in the tooltip."""
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        button = QPushButton(label, self)
+        button.setAccessibleName(action.text())
+        button.setToolTip(f"{action.text()} ({keys})" if keys else action.text())
+        # Tab reaches buttons, but a click leaves the keyboard focus where it was.
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.clicked.connect(action.trigger)
+        button.setEnabled(action.isEnabled())
+        action.enabledChanged.connect(button.setEnabled)
+        return button
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A finalised event: everything stays visible, nothing can be changed."""
+        self.read_only = read_only
+        for action in self._editing_actions:
+            action.setEnabled(not read_only)
+        self.apply_read_only(read_only)
+
+    def apply_read_only(self, read_only: bool) -> None:
+        """Subclasses lock their own widgets here."""
+
+    # ------------------------------------------------------------ commits
+
+    def commit(
+        self,
+        before: Record | None,
+        after: Record,
+        text: str,
+        merge_key: Hashable | None = None,
+    ) -> bool:
+        """Save ``after`` now, undoably; a refused save shows one line and changes nothing."""
+        return self.commit_command(SaveRecordCommand(self.store, before, after, text), merge_key)
+
+    def commit_all(self, pairs: Sequence[tuple[Record | None, Record]], text: str) -> bool:
+        """Save several records in one transaction and one undo step."""
+        return self.commit_command(SaveRecordsCommand(self.store, pairs, text))
+
+    def commit_command(self, command: QUndoCommand, merge_key: Hashable | None = None) -> bool:
+        if self.read_only:
+            return False
+        try:
+            command.redo()
+        except RoundtablesError as exc:
+            self.refuse(str(exc))
+            return False
+        self.undo_stack.push(CommittedEdit(command, merge_key))
+        return True
+
+    def refuse(self, message: str) -> None:
+        """Tell the facilitator why nothing changed (one line)."""
+        prompts.error(self, self.tr("Not saved"), message)
+
+    # ------------------------------------------------------------ refresh
+
+    def _saved(self, record: Record) -> None:
+        if self.belongs_here(record):
+            self.on_saved(record)
+
+    def belongs_here(self, record: Record) -> bool:
+        """Whether a saved record is shown by this table's panels."""
+        if getattr(record, "table_id", None) == self.table.id:
+            return True
+        if record.TABLE == "events" and record.id == self.event_record.id:
+            self.event_record = record  # type: ignore[assignment]
+            return True
+        return getattr(record, "event_id", None) == self.event_record.id
+
+    def on_saved(self, record: Record) -> None:
+        """Subclasses update their view for one committed record."""
