@@ -91,8 +91,10 @@ def main() -> int:
         "failures": failures,
     }
     text = json.dumps(payload, indent=2)
-    (RESULTS / "latest.json").write_text(text + "\n")
-    (RESULTS / f"bench-{payload['ran_at'].replace(':', '')}.json").write_text(text + "\n")
+    if args.only:  # a partial run is for profiling; it does not replace the table
+        (RESULTS / "partial.json").write_text(text + "\n")
+    else:
+        (RESULTS / "latest.json").write_text(text + "\n")
     for failure in failures:
         print(f"FAILED {failure}", file=sys.stderr)
     return 1 if failures else 0
