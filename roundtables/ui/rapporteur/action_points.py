@@ -1,0 +1,276 @@
+"""Merging duplicate action points: the rule, the undoable command, and the panel."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtables.domain import ActionPoint, EventHarvest, Priority, RoundtablesError
+from roundtables.storage import Store
+from roundtables.ui import prompts
+
+#: The invisible root, as a shared default argument.
+_ROOT = QModelIndex()
+_PRIORITY_RANK = {Priority.HIGH.value: 0, Priority.MEDIUM.value: 1, Priority.LOW.value: 2}
+
+
+def _joined(values: list[str]) -> str:
+    """Distinct non-empty values in order, joined; "A; B" already joined is split first."""
+    seen: dict[str, None] = {}
+    for value in values:
+        for part in value.split(";"):
+            if part.strip():
+                seen.setdefault(part.strip(), None)
+    return "; ".join(seen)
+
+
+def merged_action_points(points: list[ActionPoint], wording: str) -> list[ActionPoint]:
+    """The records a merge saves: the kept point (combined) and the others tombstoned.
+
+    The point with the most votes is kept (the earliest on a tie); votes are summed,
+    the earliest deadline wins, owners and institutions are joined, the highest
+    priority stays.  The inputs are not changed.
+    """
+    if len({p.id for p in points}) < 2:
+        raise RoundtablesError("Select at least two action points to merge")
+    text = wording.strip()
+    if not text:
+        raise RoundtablesError("The merged action point needs a wording")
+    ordered = sorted(points, key=lambda p: (-p.votes, p.created_at, p.id))
+    keep = copy.deepcopy(ordered[0])
+    keep.action = text
+    keep.votes = sum(p.votes for p in points)
+    deadlines = sorted(p.deadline for p in points if p.deadline)
+    keep.deadline = deadlines[0] if deadlines else ""
+    keep.owner = _joined([p.owner for p in ordered])
+    keep.institution = _joined([p.institution for p in ordered])
+    keep.priority = min(
+        (p.priority for p in points), key=lambda value: _PRIORITY_RANK.get(value, 1)
+    )
+    gone = []
+    for point in ordered[1:]:
+        tombstone = copy.deepcopy(point)
+        tombstone.deleted = True
+        gone.append(tombstone)
+    return [keep, *gone]
+
+
+class MergeActionPointsCommand(QUndoCommand):
+    """Merge action points in one committed save; undo restores every one of them."""
+
+    def __init__(self, store: Store, points: list[ActionPoint], wording: str, text: str) -> None:
+        super().__init__(text)
+        self.store = store
+        self.before = copy.deepcopy(points)
+        self.after = merged_action_points(points, wording)
+
+    @property
+    def kept_id(self) -> str:
+        return self.after[0].id
+
+    def _save(self, states: list[ActionPoint]) -> None:
+        fresh = []
+        for state in states:
+            record = copy.deepcopy(state)
+            stored = self.store.get(ActionPoint, record.id)
+            # Each redo/undo is a new revision on top of what is stored, so the
+            # hand-over merge sees it as an ordinary edit.
+            record.revision = stored.revision if stored else 0
+            fresh.append(record)
+        self.store.save_all(list(fresh))
+
+    def redo(self) -> None:
+        self._save(self.after)
+
+    def undo(self) -> None:
+        self._save(self.before)
+
+
+class ActionPointsModel(QAbstractTableModel):
+    """Every live action point of an event, one row each (rows cached, no SQL in data())."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[int, ActionPoint]] = []
+        self.headers = [
+            self.tr("Table"),
+            self.tr("Action"),
+            self.tr("Owner"),
+            self.tr("Institution"),
+            self.tr("Deadline"),
+            self.tr("Votes"),
+        ]
+
+    def set_harvest(self, harvest: EventHarvest) -> None:
+        self.beginResetModel()
+        self.rows = [(t.table.number, p) for t in harvest.tables for p in t.action_points]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if not index.isValid():
+            return None
+        number, point = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            values = [number, point.action, point.owner, point.institution, point.deadline]
+            return values[index.column()] if index.column() < 5 else point.votes
+        return None
+
+    def row_of(self, point_id: str) -> int:
+        return next((i for i, (_, p) in enumerate(self.rows) if p.id == point_id), -1)
+
+
+class ActionPointsPanel(QWidget):
+    """All action points, suggested duplicate groups, and a merge with editable wording."""
+
+    def __init__(
+        self,
+        store: Store,
+        undo_stack: QUndoStack,
+        suggest: Callable[[EventHarvest], list[list[ActionPoint]]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.undo_stack, self.suggest = store, undo_stack, suggest
+        self.model = ActionPointsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Action points of every table"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.suggestions = QListWidget()
+        self.suggestions.setAccessibleName(self.tr("Suggested duplicate action points"))
+        self.suggestions.setWordWrap(True)
+        self.suggestions.currentRowChanged.connect(self._select_suggestion)
+        self.wording = QPlainTextEdit()
+        self.wording.setAccessibleName(self.tr("Wording of the merged action point"))
+        self.wording.setPlaceholderText(self.tr("Select two or more action points to merge"))
+        self.merge_button = QPushButton(self.tr("&Merge selected"))
+        self.merge_button.setShortcut(QKeySequence(self.tr("Ctrl+M")))
+        self.merge_button.setToolTip(self.tr("Merge the selected action points (Ctrl+M)"))
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.merge_button.setEnabled(False)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(QLabel(self.tr("Suggested duplicates")))
+        side_layout.addWidget(self.suggestions, 2)
+        side_layout.addWidget(
+            QLabel(self.tr("Merged wording (votes are summed, earliest deadline)"))
+        )
+        side_layout.addWidget(self.wording, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.merge_button)
+        side_layout.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._groups: list[list[ActionPoint]] = []
+
+    def reload(self, harvest: EventHarvest) -> None:
+        """Show the harvest's action points and recompute the suggested groups."""
+        self.model.set_harvest(harvest)
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(2, 140)
+        self.table.setColumnWidth(3, 140)
+        self.suggestions.clear()
+        self._groups = self.suggest(harvest)
+        for group in self._groups:
+            text = self.tr("{count} similar: {action}").format(
+                count=len(group), action=group[0].action
+            )
+            self.suggestions.addItem(QListWidgetItem(text))
+        self._selection_changed()
+
+    def selected_points(self) -> list[ActionPoint]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.rows[r][1] for r in rows]
+
+    def select_points(self, ids: list[str]) -> None:
+        """Select the rows of these action points (a suggestion, or a test)."""
+        selection = QItemSelection()
+        for point_id in ids:
+            row = self.model.row_of(point_id)
+            if row >= 0:
+                left = self.model.index(row, 0)
+                right = self.model.index(row, self.model.columnCount() - 1)
+                selection.select(left, right)
+        self.table.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    def _select_suggestion(self, row: int) -> None:
+        if 0 <= row < len(self._groups):
+            self.select_points([p.id for p in self._groups[row]])
+
+    def _selection_changed(self, *_: object) -> None:
+        points = self.selected_points()
+        self.merge_button.setEnabled(len(points) >= 2)
+        if len(points) >= 2:
+            best = max(points, key=lambda p: p.votes)
+            self.wording.setPlainText(best.action)
+
+    def merge_selected(self) -> None:
+        """Merge the selected action points with the wording shown (one undo step)."""
+        try:
+            command = MergeActionPointsCommand(
+                self.store,
+                self.selected_points(),
+                self.wording.toPlainText(),
+                self.tr("Merge action points"),
+            )
+            self.undo_stack.push(command)
+        except RoundtablesError as exc:
+            prompts.error(self, self.tr("Cannot merge"), str(exc))

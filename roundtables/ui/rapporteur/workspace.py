@@ -1,0 +1,247 @@
+"""The rapporteur's window: one hour between the tables and the plenary.
+
+Tabs for reading (tables side by side or by theme, what several tables raised),
+editing (action points, key messages, executive summary), the hand-over (import,
+conflicts) and the synthesis.  Every edit is committed as it is made; merges,
+key-message edits and stars are undoable.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+
+from roundtables.domain import ActionPoint, Event, EventHarvest, Note, Record, RoundtablesError
+from roundtables.storage import Store
+from roundtables.ui import prompts
+from roundtables.ui.rapporteur.action_points import ActionPointsPanel
+from roundtables.ui.rapporteur.generate import GeneratePanel, Opener
+from roundtables.ui.rapporteur.handover import HandoverPanel
+from roundtables.ui.rapporteur.key_messages import KeyMessagesPanel
+from roundtables.ui.rapporteur.notes_views import SeveralTablesPanel, TablesPanel
+from roundtables.ui.store_signals import StoreSignals
+from roundtables.ui.undo import SaveRecordCommand
+
+
+def suggest_duplicates(harvest: EventHarvest) -> list[list[ActionPoint]]:
+    """Groups of similar action points from the analysis (none until it is installed)."""
+    try:
+        from roundtables.analysis import duplicate_action_groups
+    except ImportError:
+        return []
+    return [list(group) for group in duplicate_action_groups(harvest) if len(group) >= 2]
+
+
+def dropped_results(paths: list[Path]) -> list[Path]:
+    """The dropped files that can be results files (ZIP archives)."""
+    return [p for p in paths if p.suffix.lower() == ".zip" and p.is_file()]
+
+
+class RapporteurWindow(QMainWindow):
+    """The rapporteur's workspace for one event.
+
+    ``opener`` opens a written synthesis (the desktop's default program unless a
+    test passes its own).
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        event_id: str,
+        parent: QWidget | None = None,
+        *,
+        opener: Opener | None = None,
+    ) -> None:
+        super().__init__(parent)
+        event = store.get(Event, event_id)
+        if event is None or event.deleted:
+            raise RoundtablesError(f"No event {event_id!r}")
+        self.store, self.event_id = store, event_id
+        self.setWindowTitle(self.tr("Rapporteur — {event}").format(event=event.title))
+        self.setAcceptDrops(True)
+        self.undo_stack = QUndoStack(self)
+
+        self.tables_panel = TablesPanel()
+        self.tables_panel.star_button.clicked.connect(self.toggle_key_message)
+        self.several_panel = SeveralTablesPanel()
+        self.actions_panel = ActionPointsPanel(store, self.undo_stack, suggest_duplicates)
+        self.key_panel = KeyMessagesPanel(store, event_id, self.undo_stack)
+        self.handover_panel = HandoverPanel(store, event_id)
+        self.handover_panel.import_button.clicked.connect(self.import_results)
+        self.handover_panel.changed.connect(self.reload)
+        self.generate_panel = GeneratePanel(store, event_id, opener)
+        self.generate_panel.before_generate = self.key_panel.summary.flush
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Rapporteur workspace"))
+        self._pages: list[tuple[QWidget, str]] = [
+            (self.tables_panel, self.tr("Tables")),
+            (self.several_panel, self.tr("Raised at several tables")),
+            (self.actions_panel, self.tr("Action points")),
+            (self.key_panel, self.tr("Key messages and summary")),
+            (self.handover_panel, self.tr("Hand-over")),
+            (self.generate_panel, self.tr("Synthesis")),
+        ]
+        for page, title in self._pages:
+            page.setAccessibleName(title)
+            self.tabs.addTab(page, title)
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+
+        # Many saves can arrive at once (a merge saves several records): refresh once.
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(0)
+        self._refresh.timeout.connect(self.reload)
+        self.signals = StoreSignals(store, self)
+        self.signals.saved.connect(self._saved)
+        self.resize(1280, 720)
+        self.reload()
+        self.handover_panel.reload_conflicts()
+
+    # ----------------------------------------------------------------- menus
+
+    def _action(self, text: str, shortcut: str, slot: object, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip or text.replace("&", ""))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = self._action(
+            self.tr("&Import results…"),
+            self.tr("Ctrl+I"),
+            self.import_results,
+            self.tr("Import results files from the tables"),
+        )
+        self.generate_action = self._action(
+            self.tr("&Generate synthesis…"),
+            self.tr("Ctrl+G"),
+            self.generate,
+            self.tr("Write the Word synthesis and open it"),
+        )
+        close = self._action(self.tr("&Close"), self.tr("Ctrl+W"), self.close)
+        for action in (self.import_action, self.generate_action, close):
+            file_menu.addAction(action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for i, (page, title) in enumerate(self._pages):
+            action = self._action(
+                title, f"Alt+{i + 1}", lambda *_, p=page: self.tabs.setCurrentWidget(p)
+            )
+            view_menu.addAction(action)
+
+    # ----------------------------------------------------------------- refresh
+
+    def _saved(self, record: Record) -> None:
+        self._refresh.start()
+
+    def harvest(self) -> EventHarvest:
+        event = self.store.get(Event, self.event_id)
+        if event is None:  # pragma: no cover - the constructor checked it
+            raise RoundtablesError(f"No event {self.event_id!r}")
+        return self.store.harvest(event)
+
+    def reload(self) -> None:
+        """Read the event once and show it in every panel."""
+        self._refresh.stop()
+        harvest = self.harvest()
+        self.tables_panel.reload(harvest)
+        self.several_panel.reload(harvest)
+        self.actions_panel.reload(harvest)
+        self.key_panel.reload(harvest)
+        self.generate_panel.reload()
+        notes = sum(len(t.notes) for t in harvest.tables)
+        points = sum(len(t.action_points) for t in harvest.tables)
+        conflicts = self.handover_panel.conflicts.count()
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.handover_panel),
+            self.tr("Hand-over ({count} conflicts)").format(count=conflicts)
+            if conflicts
+            else self.tr("Hand-over"),
+        )
+        self.statusBar().showMessage(
+            self.tr("{tables} tables, {notes} notes, {points} action points").format(
+                tables=len(harvest.tables), notes=notes, points=points
+            )
+        )
+
+    # ----------------------------------------------------------------- actions
+
+    def import_results(self) -> None:
+        """Ask for results files and import them."""
+        paths = prompts.open_files(
+            self, self.tr("Import results files"), self.tr("Results files (*.zip)")
+        )
+        self.import_paths(paths)
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import files (from the dialog or a drop) and show what each did."""
+        if not paths:
+            return
+        try:
+            self.handover_panel.import_paths(paths)
+        except RoundtablesError as exc:
+            prompts.error(self, self.tr("Import failed"), str(exc))
+        self.tabs.setCurrentWidget(self.handover_panel)
+        self.reload()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if dropped_results(paths):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        wanted = dropped_results(paths)
+        if not wanted:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_paths(wanted)
+
+    def toggle_key_message(self) -> None:
+        """Star the selected note as a key message, or unstar it."""
+        note_id = self.tables_panel.current_note_id()
+        before = self.store.get(Note, note_id) if note_id else None
+        if before is None:
+            self.statusBar().showMessage(self.tr("Select a note first"))
+            return
+        after = copy.deepcopy(before)
+        after.key_message = not before.key_message
+        text = self.tr("Star key message") if after.key_message else self.tr("Unstar key message")
+        try:
+            self.undo_stack.push(SaveRecordCommand(self.store, before, after, text))
+        except RoundtablesError as exc:
+            prompts.error(self, self.tr("Not saved"), str(exc))
+
+    def generate(self) -> Path | None:
+        """Write the synthesis from what is committed now (the summary flushed first)."""
+        self.tabs.setCurrentWidget(self.generate_panel)
+        return self.generate_panel.generate()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.key_panel.summary.flush()  # nothing typed is lost
+        self.signals.detach()
+        super().closeEvent(event)
