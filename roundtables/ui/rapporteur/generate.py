@@ -140,6 +140,8 @@ class GeneratePanel(QWidget):
 
     def generate(self) -> Path | None:
         """Ask where to write, build the synthesis, open it; errors in one line."""
+        if self.before_generate is not None:
+            self.before_generate()
         event = self.store.get(Event, self.event_id)
         if event is None:
             return None
@@ -151,8 +153,6 @@ class GeneratePanel(QWidget):
             return None
         if path.suffix.lower() != ".docx":
             path = path.with_name(path.name + ".docx")
-        if self.before_generate is not None:
-            self.before_generate()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         started = time.perf_counter()
         try:
