@@ -1,0 +1,153 @@
+"""A consistent copy of the database holding one event, ready for Datasette.
+
+``VACUUM INTO`` copies the live database as one transaction sees it (a file copy
+could catch a half-written WAL).  The copy is then cut down to the archived event:
+other events, deleted (tombstoned) records and unsaved drafts are removed, so an
+archive never publishes what someone withdrew or what belongs to another event.
+Finally the copy is made a plain single-file database (journal mode DELETE, so it
+opens from a read-only folder) and vacuumed again so no removed text survives in
+free pages.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+from roundtables.domain import Event, RoundtablesError
+from roundtables.storage import Store
+
+#: Tables kept whole: settings (the device id) carries nothing about any event.
+_KEEP_WHOLE = {"settings"}
+#: Tables emptied: unsaved typing, and the merge's memory of records (no content).
+_EMPTY = {"drafts"}
+
+
+def snapshot_event(store: Store, event: Event, target: Path) -> None:
+    """Write ``target``: a self-contained database of ``event`` alone."""
+    if target.exists():
+        target.unlink()
+    try:
+        store.conn.execute("VACUUM INTO ?", (str(target),))
+    except sqlite3.Error as exc:
+        raise RoundtablesError(f"Cannot copy the database for the archive: {exc}") from None
+    conn = sqlite3.connect(target, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.execute("PRAGMA foreign_keys=OFF")  # rows are removed out of order, checked after
+        conn.execute("BEGIN IMMEDIATE")
+        _restrict(conn, event.id)
+        _drop_dangling(conn)
+        _quote_fts_content(conn)
+        conn.execute("COMMIT")
+        conn.execute("VACUUM")
+        problems = conn.execute("PRAGMA integrity_check").fetchall()
+        if problems != [("ok",)]:
+            raise RoundtablesError(f"The archive's database copy is damaged: {problems[0][0]}")
+    finally:
+        conn.close()
+
+
+def _tables(conn: sqlite3.Connection) -> list[str]:
+    """Ordinary tables, without SQLite's own and full-text search's shadow tables."""
+    virtual = [
+        row[0]
+        for row in conn.execute("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL%'")
+    ]
+    names = []
+    for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+    ):
+        if name.startswith("sqlite_") or any(name.startswith(f"{v}_") for v in virtual):
+            continue
+        names.append(name)
+    return names
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+
+
+def _restrict(conn: sqlite3.Connection, event_id: str) -> None:
+    # Works from column names rather than a fixed list, so that tables added by
+    # later migrations (with an event_id or table_id) are restricted too.
+    conn.execute("DELETE FROM events WHERE id != ?", (event_id,))
+    conn.execute("DELETE FROM round_tables WHERE event_id != ?", (event_id,))
+    for table in _tables(conn):
+        cols = _columns(conn, table)
+        if table in _EMPTY:
+            conn.execute(f'DELETE FROM "{table}"')
+            continue
+        if table in _KEEP_WHOLE:
+            continue
+        if "event_id" in cols:
+            conn.execute(
+                f'DELETE FROM "{table}" WHERE event_id IS NOT NULL AND event_id != ?',
+                (event_id,),
+            )
+        elif "table_id" in cols:
+            conn.execute(
+                f'DELETE FROM "{table}" WHERE table_id NOT IN (SELECT id FROM round_tables)'
+            )
+        if "deleted" in cols:
+            conn.execute(f'DELETE FROM "{table}" WHERE deleted = 1')
+    if "sync_state" in _tables(conn):
+        _prune_sync_state(conn)
+
+
+def _prune_sync_state(conn: sqlite3.Connection) -> None:
+    """Forget the merge state of records that are no longer in the copy."""
+    known = set(_tables(conn))
+    for (table,) in conn.execute("SELECT DISTINCT record_table FROM sync_state").fetchall():
+        if table in known and "id" in _columns(conn, table):
+            conn.execute(
+                f'DELETE FROM sync_state WHERE record_table = ? AND record_id NOT IN '
+                f'(SELECT id FROM "{table}")',
+                (table,),
+            )
+        else:
+            conn.execute("DELETE FROM sync_state WHERE record_table = ?", (table,))
+
+
+def _drop_dangling(conn: sqlite3.Connection) -> None:
+    """Mend references to removed rows: clear optional ones, drop rows that need them.
+
+    A live note may name a speaker who was later deleted: the note stays, without
+    the speaker.  Attendance of a deleted participant goes.  Repeated because a
+    dropped row may itself be referenced.
+    """
+    for _ in range(10):
+        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if not broken:
+            return
+        for table, rowid, _parent, fkid in broken:
+            fk = [row for row in conn.execute(f'PRAGMA foreign_key_list("{table}")')
+                  if row[0] == fkid]
+            column = fk[0][3] if fk else None
+            info = {row[1]: row for row in conn.execute(f'PRAGMA table_info("{table}")')}
+            if column and column in info and not info[column][3]:  # nullable
+                conn.execute(f'UPDATE "{table}" SET "{column}" = NULL WHERE rowid = ?', (rowid,))
+            else:
+                conn.execute(f'DELETE FROM "{table}" WHERE rowid = ?', (rowid,))
+    raise RoundtablesError("The archive's database copy has references that cannot be mended")
+
+
+_CONTENT = re.compile(r"content\s*=\s*([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def _quote_fts_content(conn: sqlite3.Connection) -> None:
+    """Recreate full-text indexes as ``content="notes"`` and rebuild them.
+
+    Same index, same tokenizer; but Datasette only recognises an external-content
+    FTS table when the content table's name is quoted, and then offers its search
+    box on that table without any configuration.
+    """
+    rows = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%USING FTS5%'"
+    ).fetchall()
+    for name, sql in rows:
+        quoted = _CONTENT.sub(lambda m: f'content="{m.group(1)}"', sql)
+        conn.execute(f'DROP TABLE "{name}"')
+        conn.execute(quoted)
+        conn.execute(f"INSERT INTO \"{name}\"(\"{name}\") VALUES ('rebuild')")

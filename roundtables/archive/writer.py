@@ -1,0 +1,251 @@
+"""Writing the archive of a finalised event: one ZIP, written atomically, then verified."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import importlib
+import json
+import os
+import re
+import tempfile
+import unicodedata
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from roundtables import __version__
+from roundtables.archive.readme import readme_text
+from roundtables.archive.snapshot import snapshot_event
+from roundtables.archive.verify import (
+    ARCHIVE_FORMAT,
+    ARCHIVE_VERSION,
+    CHECKSUMS,
+    MANIFEST,
+    render_checksums,
+    sha256_hex,
+    verify_archive,
+)
+from roundtables.domain import Event, EventHarvest, RoundtablesError, utc_now
+from roundtables.dump import dump_event
+from roundtables.resources import resource_path
+from roundtables.storage import Store
+
+DATABASE = "roundtables.db"
+EVENT_JSON = "event.json"
+EVENT_SCHEMA = "event.schema.json"
+SYNTHESIS = "synthesis.docx"
+DATASETTE_METADATA = "datasette-metadata.json"
+README = "README.txt"
+
+#: Already compressed: deflating them again costs time and saves nothing.  ZIP-based
+#: files (.docx, .zip) are deflated all the same: stored, their own end-of-archive
+#: record would lie in the clear, and a truncated archive could pass for the inner one.
+_STORED_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic"}
+
+
+def event_schema() -> dict[str, Any]:
+    """The JSON Schema of the ``dump`` format (``resources/schemas``)."""
+    path = resource_path("schemas", "event-dump.schema.json")
+    schema: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return schema
+
+
+def check_dump(data: dict[str, Any]) -> None:
+    """Raise a one-line error if ``data`` does not follow the event JSON Schema."""
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(event_schema())
+    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "(top)"
+        raise RoundtablesError(f"The event JSON does not follow its schema at {where}: "
+                               f"{error.message}")
+
+
+def datasette_metadata(event: Event) -> dict[str, Any]:
+    """Datasette's metadata for the archived database: titles, descriptions, search."""
+    path = resource_path("datasette", "metadata.json")
+    metadata: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    when = f" ({event.date})" if event.date else ""
+    metadata["title"] = f"{event.title}{when}"
+    metadata["description"] = (
+        f"Archive of the round-table event “{event.title}”{when}"
+        + (f", organised by {event.organiser}" if event.organiser else "")
+        + ". Made with Roundtables."
+    )
+    return metadata
+
+
+def write_archive(store: Store, event: Event, path: str | os.PathLike[str]) -> Path:
+    """Write the archive of a finalised ``event`` to ``path`` and verify it.
+
+    The ZIP holds the event's database snapshot, the event as JSON with its JSON
+    Schema, the Word synthesis, the attachments, Datasette metadata, a manifest of
+    SHA-256 checksums and a README.  It is written under a temporary name in the same
+    folder, flushed to disk and renamed, so a crash never leaves half an archive under
+    the final name; then it is read back and checked.
+    """
+    target = Path(path)
+    current = store.get(Event, event.id)  # the stored state, not a possibly stale object
+    if current is None or current.deleted:
+        raise RoundtablesError(f"Event {event.slug!r} no longer exists")
+    if not current.is_finalised:
+        raise RoundtablesError(
+            f"Event {current.slug!r} is not finalised; finalise it before archiving "
+            f"(roundtables finalise {current.slug})"
+        )
+    _check_destination(target)
+    harvest = store.harvest(current)
+    created_at = utc_now()
+    with tempfile.TemporaryDirectory(prefix="roundtables-archive-") as work:
+        folder = Path(work)
+        members = _build_members(store, harvest, folder, created_at, target.name)
+        temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        try:
+            _write_zip(temporary, members, harvest.event, created_at)
+            os.replace(temporary, target)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                temporary.unlink()
+    _sync_folder(target.parent)
+    report = verify_archive(target)
+    if not report.ok:  # pragma: no cover - only a failing disk gets here
+        target.unlink()
+        report.raise_if_problems()
+    return target
+
+
+def _check_destination(target: Path) -> None:
+    if target.is_dir():
+        raise RoundtablesError(f"{target} is a folder; give the archive a file name")
+    if not target.parent.is_dir():
+        raise RoundtablesError(f"Folder {target.parent} does not exist")
+    if not os.access(target.parent, os.W_OK):
+        raise RoundtablesError(f"Cannot write in {target.parent}: the folder is read-only")
+
+
+def _build_members(
+    store: Store, harvest: EventHarvest, folder: Path, created_at: str, archive_name: str
+) -> list[tuple[str, Path | bytes]]:
+    """Every member but the manifest and checksums, as (name in ZIP, file or bytes)."""
+    event = harvest.event
+    database = folder / DATABASE
+    snapshot_event(store, event, database)
+    synthesis = folder / SYNTHESIS
+    _build_synthesis(harvest, synthesis)
+
+    dump = dump_event(harvest)
+    attachments: list[tuple[str, Path | bytes]] = []
+    by_id = {a.id: a for th in harvest.tables for a in th.attachments}
+    used: set[str] = set()
+    for item in dump["attachments"]:
+        name = _attachment_name(item, used)
+        item["file"] = name
+        attachments.append((name, by_id[item["id"]].content))
+    check_dump(dump)
+
+    readme = readme_text(
+        event,
+        tables=len(harvest.tables),
+        created_at=created_at,
+        archive_name=archive_name,
+        attachment_files=[name for name, _ in attachments],
+    )
+    return [
+        ("README.txt", readme.encode("utf-8")),
+        (SYNTHESIS, synthesis),
+        (EVENT_JSON, _json_bytes(dump)),
+        (EVENT_SCHEMA, _json_bytes(event_schema())),
+        (DATABASE, database),
+        (DATASETTE_METADATA, _json_bytes(datasette_metadata(event))),
+        *attachments,
+    ]
+
+
+def _build_synthesis(harvest: EventHarvest, target: Path) -> None:
+    # Looked up when needed: python-docx is heavy, and the synthesis is its own layer.
+    module = importlib.import_module("roundtables.synthesis")
+    build = getattr(module, "build_synthesis", None)
+    if build is None:
+        raise RoundtablesError(
+            "This Roundtables cannot write the Word synthesis, so it cannot archive"
+        )
+    build(harvest, target)
+    if not target.is_file():
+        raise RoundtablesError("The Word synthesis could not be written for the archive")
+
+
+_UNSAFE = re.compile(r"[^\w.\-]+")
+
+
+def _attachment_name(item: dict[str, Any], used: set[str]) -> str:
+    """A portable path for an attachment: ASCII, no folders of its own, unique."""
+    plain = unicodedata.normalize("NFKD", str(item["filename"])).encode("ascii", "ignore")
+    stem = _UNSAFE.sub("-", plain.decode()).strip(".-")[:80] or "attachment"
+    name = f"attachments/table-{item['table_number']}/{item['id'][:8]}-{stem}"
+    candidate, n = name, 2
+    while candidate in used:
+        candidate, n = f"{name}-{n}", n + 1
+    used.add(candidate)
+    return candidate
+
+
+def _json_bytes(data: Any) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _write_zip(
+    temporary: Path, members: list[tuple[str, Path | bytes]], event: Event, created_at: str
+) -> None:
+    stamp = _zip_time(created_at)
+    listed: list[dict[str, Any]] = []
+    with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, content in members:
+            data = content.read_bytes() if isinstance(content, Path) else content
+            _add(archive, name, data, stamp)
+            listed.append({"path": name, "size": len(data), "sha256": sha256_hex(data)})
+        manifest = {
+            "format": ARCHIVE_FORMAT,
+            "version": ARCHIVE_VERSION,
+            "created_at": created_at,
+            "created_by": f"Roundtables {__version__}",
+            "event": {
+                "id": event.id,
+                "slug": event.slug,
+                "title": event.title,
+                "date": event.date,
+                "status": event.status,
+            },
+            "database": {"file": DATABASE, "scope": "this event only, deleted records removed"},
+            "members": listed,
+        }
+        manifest_bytes = _json_bytes(manifest)
+        _add(archive, MANIFEST, manifest_bytes, stamp)
+        _add(archive, CHECKSUMS, render_checksums(listed, manifest_bytes).encode(), stamp)
+    with open(temporary, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _add(archive: zipfile.ZipFile, name: str, data: bytes, stamp: tuple[int, ...]) -> None:
+    info = zipfile.ZipInfo(name, date_time=stamp)  # type: ignore[arg-type]
+    info.external_attr = 0o644 << 16  # a plain readable file once unzipped
+    stored = Path(name).suffix.lower() in _STORED_SUFFIXES
+    info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+    archive.writestr(info, data)
+
+
+def _zip_time(created_at: str) -> tuple[int, ...]:
+    moment = dt.datetime.fromisoformat(created_at)
+    return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; Windows has no folder handles to sync)."""
+    if os.name != "posix":  # pragma: no cover
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
