@@ -1,0 +1,341 @@
+"""The organiser's event editor: details, tables, participants, declaration, hand-out.
+
+Every edit is committed when it is made (one transaction, one undo step) and the
+status bar says when; there is no "Save".  A finalised event is shown read-only
+with a banner; the store refuses writes to it as well, and any such refusal is
+shown as a one-line message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtables.domain import Event, EventStatus, Record, RoundtablesError
+from roundtables.storage import Store
+from roundtables.templates import EventTemplate, create_event
+from roundtables.ui import prompts
+from roundtables.ui.organiser.articles import ArticlesPanel
+from roundtables.ui.organiser.details import EventDetailsPanel
+from roundtables.ui.organiser.editing import EditSession
+from roundtables.ui.organiser.participants import ParticipantsPanel
+from roundtables.ui.organiser.tables import TablesPanel
+from roundtables.ui.store_signals import StoreSignals
+
+
+class EventEditor(QMainWindow):
+    """Edit one event; with ``event_id`` None, first create it from a template."""
+
+    def __init__(self, store: Store, event_id: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.current_event: Event | None = None
+        self.session = EditSession(store, self)
+        self.signals = StoreSignals(store, self)
+        self.signals.saved.connect(self._store_saved)
+        self.session.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.written_kits: list[Path] = []
+        # Many commits (a CSV import) cause one reload, after the burst.
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("finalisedBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "#finalisedBanner { background: #fff3c4; color: #5c4400; padding: 8px;"
+            " border: 1px solid #e0c060; font-weight: bold; }"
+        )
+        self.banner.hide()
+        self.details = EventDetailsPanel(self.session)
+        self.tables = TablesPanel(self.session)
+        self.participants = ParticipantsPanel(self.session)
+        self.articles = ArticlesPanel(self.session)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.details, self.tr("&Event"))
+        self.tabs.addTab(self.tables, self.tr("&Round tables"))
+        self.tabs.addTab(self.participants, self.tr("&Participants"))
+        self.tabs.addTab(self.articles, self.tr("&Declaration"))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self.chooser: QWidget | None = None
+        self._make_actions()
+        self.resize(1200, 720)
+        if event_id is None:
+            self._show_chooser()
+        else:
+            self.open_event(event_id)
+
+    # ------------------------------------------------------------ set-up
+
+    def _make_actions(self) -> None:
+        def action(text: str, slot: object, shortcut: str | None = None) -> QAction:
+            act = QAction(text, self)
+            act.triggered.connect(slot)
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+            return act
+
+        self.save_template_action = action(self.tr("Save as &template…"), self.save_as_template)
+        self.kits_action = action(self.tr("Write table &kits…"), self.write_kits, "Ctrl+K")
+        self.finalise_action = action(self.tr("&Finalise…"), self.finalise)
+        self.reopen_action = action(self.tr("Re&open"), self.reopen)
+        self.archive_action = action(self.tr("&Archive…"), self.archive)
+        close = action(self.tr("&Close"), self.close, "Ctrl+W")
+        self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        menu = self.menuBar().addMenu(self.tr("E&vent"))
+        for act in (self.kits_action, self.save_template_action):
+            menu.addAction(act)
+        menu.addSeparator()
+        for act in (self.finalise_action, self.reopen_action, self.archive_action):
+            menu.addAction(act)
+        menu.addSeparator()
+        menu.addAction(close)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        toolbar = self.addToolBar(self.tr("Event"))
+        toolbar.setObjectName("organiserToolbar")
+        toolbar.setMovable(False)
+        for act in (
+            self.undo_action,
+            self.redo_action,
+            self.save_template_action,
+            self.kits_action,
+            self.finalise_action,
+            self.reopen_action,
+            self.archive_action,
+        ):
+            toolbar.addAction(act)
+        self.event_actions = [
+            self.save_template_action,
+            self.kits_action,
+            self.finalise_action,
+            self.reopen_action,
+            self.archive_action,
+        ]
+
+    def _show_chooser(self) -> None:
+        from roundtables.ui.organiser.chooser import TemplateChooser
+
+        self.setWindowTitle(self.tr("New event"))
+        chooser = TemplateChooser()
+        chooser.chosen.connect(self.create_from_template)
+        self.chooser = chooser
+        self.pages.addWidget(chooser)
+        self.pages.setCurrentWidget(chooser)
+        for act in self.event_actions:
+            act.setEnabled(False)
+
+    def create_from_template(self, template: EventTemplate, title: str, date: str) -> None:
+        """Create the event (one transaction) and switch to editing it."""
+        try:
+            event = create_event(self.store, template, title=title or None, date=date or None)
+        except RoundtablesError as exc:
+            prompts.error(self, self.tr("Cannot create the event"), str(exc))
+            return
+        minutes = sum(int(s["minutes"]) for s in template.data.get("agenda", []))
+        if minutes:
+            self.tables.agenda.slot.setValue(minutes)
+        if self.chooser is not None:
+            self.pages.removeWidget(self.chooser)
+            self.chooser.deleteLater()
+            self.chooser = None
+        self.open_event(event.id)
+
+    def open_event(self, event_id: str) -> None:
+        event = self.store.get(Event, event_id)
+        if event is None or event.deleted:
+            raise RoundtablesError(f"No event {event_id!r}")
+        self.current_event = event
+        self.pages.setCurrentIndex(0)
+        self.reload()
+
+    # ------------------------------------------------------------ showing
+
+    def _store_saved(self, record: Record) -> None:
+        self.statusBar().showMessage(
+            self.tr("Saved {time}").format(time=dt.datetime.now().strftime("%H:%M:%S"))
+        )
+        if self.current_event is not None:
+            self._reload_timer.start()
+
+    def reload(self) -> None:
+        """Show the event as the store has it now (after own or others' commits)."""
+        if self.current_event is None:
+            return
+        event = self.store.get(Event, self.current_event.id)
+        if event is None:
+            return
+        self.current_event = event
+        self.setWindowTitle(self.tr("{title} — event editor").format(title=event.title))
+        self.details.show_event(event)
+        self.tables.load(event.id)
+        self.participants.load(event)
+        self.articles.load(event)
+        self._apply_status(event)
+
+    def _apply_status(self, event: Event) -> None:
+        read_only = event.is_finalised
+        if read_only and not self.session.read_only:
+            self.session.undo_stack.clear()  # nothing before finalising can be undone now
+        self.session.read_only = read_only
+        for panel in (self.details, self.tables, self.participants, self.articles):
+            panel.set_read_only(read_only)
+        self.banner.setVisible(read_only)
+        self.banner.setText(
+            self.tr(
+                "This event is finalised and read-only. Choose Event ▸ Reopen to change it."
+            )
+        )
+        self.finalise_action.setEnabled(not read_only)
+        self.reopen_action.setEnabled(read_only)
+        # An archive is the record of a finished event: only a finalised one has one.
+        self.archive_action.setEnabled(read_only)
+        self.archive_action.setToolTip(
+            self.tr("Write the archive ZIP")
+            if read_only
+            else self.tr("Finalise the event first, then archive it")
+        )
+        self.undo_action.setVisible(not read_only)
+        self.redo_action.setVisible(not read_only)
+
+    # ------------------------------------------------------------ event actions
+
+    def _set_status(self, status: str) -> bool:
+        assert self.current_event is not None
+        event = self.store.get(Event, self.current_event.id)
+        if event is None:
+            return False
+        event.status = status
+        try:
+            self.store.save(event)
+        except RoundtablesError as exc:
+            prompts.error(self, self.tr("Cannot change the status"), str(exc))
+            return False
+        self.reload()
+        return True
+
+    def finalise(self) -> None:
+        """Make the event read-only everywhere (after the person confirms)."""
+        if self.current_event is None or self.current_event.is_finalised:
+            return
+        question = self.tr(
+            "Finalise {title}? It becomes read-only here and in every window until reopened."
+        ).format(title=self.current_event.title)
+        if prompts.confirm(self, self.tr("Finalise event"), question):
+            self._set_status(EventStatus.FINALISED.value)
+
+    def reopen(self) -> None:
+        if self.current_event is not None and self.current_event.is_finalised:
+            self._set_status(EventStatus.RUNNING.value)
+
+    def save_as_template(self) -> None:
+        if self.current_event is None:
+            return
+        from roundtables.ui.organiser.template_export import write_template
+
+        path = prompts.save_file(
+            self, self.tr("Save as template"), f"{self.current_event.slug}.json",
+            self.tr("Templates (*.json)"),
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".json":
+            path = path.with_suffix(".json")
+        try:
+            write_template(self.store, self.current_event, path)
+        except RoundtablesError as exc:
+            prompts.error(self, self.tr("Cannot save the template"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Template written: {path}").format(path=path))
+
+    def write_kits(self) -> None:
+        """Write a table kit for every table into one chosen folder."""
+        if self.current_event is None:
+            return
+        folder = prompts.folder(self, self.tr("Folder for the table kits (a USB stick)"))
+        if folder is None:
+            return
+        try:
+            from roundtables.exchange import write_table_kits
+
+            paths = write_table_kits(self.store, self.current_event, folder)
+        except RoundtablesError as exc:
+            prompts.error(self, self.tr("Cannot write the table kits"), str(exc))
+            return
+        self.written_kits = list(paths)
+        names = "\n".join(p.name for p in paths)
+        prompts.inform(
+            self,
+            self.tr("Table kits written"),
+            self.tr("{count} table kits in {folder}:\n{names}").format(
+                count=len(paths), folder=folder, names=names
+            ),
+        )
+        self.statusBar().showMessage(
+            self.tr("{count} table kits written to {folder}").format(
+                count=len(paths), folder=folder
+            )
+        )
+
+    def archive(self) -> None:
+        """Write the event's archive ZIP, then offer to check it."""
+        if self.current_event is None:
+            return
+        path = prompts.save_file(
+            self, self.tr("Archive event"), f"{self.current_event.slug}-archive.zip",
+            self.tr("ZIP archives (*.zip)"),
+        )
+        if path is None:
+            return
+        from roundtables.archive import verify_archive, write_archive
+
+        try:
+            write_archive(self.store, self.current_event, path)
+        except RoundtablesError as exc:
+            prompts.error(self, self.tr("Cannot write the archive"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Archive written: {path}").format(path=path))
+        if not prompts.confirm(
+            self, self.tr("Archive written"),
+            self.tr("Archive written to {path}. Check it now?").format(path=path),
+        ):
+            return
+        try:
+            report = verify_archive(path)
+        except RoundtablesError as exc:
+            prompts.error(self, self.tr("The archive is not sound"), str(exc))
+            return
+        if not report.ok:
+            prompts.error(self, self.tr("The archive is not sound"), report.summary())
+            return
+        prompts.inform(self, self.tr("Archive checked"), report.summary())
+        self.statusBar().showMessage(report.summary())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Nothing to save (every edit is committed); stop listening to the store.
+        self.signals.detach()
+        self._reload_timer.stop()
+        super().closeEvent(event)

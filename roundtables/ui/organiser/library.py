@@ -1,0 +1,324 @@
+"""The library: every event in one view, and full-text search across all of them.
+
+Search runs on the store's FTS5 index (ranked, with highlighted snippets).  Opening
+a hit (Enter or double-click) emits ``open_note_requested(table_id, note_id)``; the
+window that owns the facilitator workspace shows the note in its table.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtables.domain import Event, Note, Record, RoundtablesError
+from roundtables.storage import Store
+from roundtables.storage.search import SearchHit
+from roundtables.ui.organiser.hits import HIT_ROLE, HitsModel, RichTextDelegate, snippet_html
+from roundtables.ui.store_signals import StoreSignals
+
+SEARCH_DELAY_MS = 250
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class LibraryWindow(QMainWindow):
+    """All events, and search across every note, action point and feedback."""
+
+    open_note_requested = Signal(str, str)  # table_id, note_id
+    open_record_requested = Signal(str, str, str)  # kind, table_id, record_id
+    open_event_requested = Signal(str)  # event_id
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.editors: list[QMainWindow] = []
+        self.labels: dict[str, str] = {}
+        self.setWindowTitle(self.tr("Library — every event"))
+        self.signals = StoreSignals(store, self)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload_events)
+        self.signals.saved.connect(lambda *_: self._reload_timer.start())
+
+        self.events = QTableWidget(0, 5)
+        self.events.setAccessibleName(self.tr("Events"))
+        self.events.setHorizontalHeaderLabels(
+            [self.tr("Event"), self.tr("Date"), self.tr("Status"), self.tr("Tables"),
+             self.tr("Notes")]
+        )
+        self.events.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.events.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.events.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.events.verticalHeader().hide()
+        header = self.events.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.events.itemActivated.connect(self._event_activated)
+
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(self.tr("Search every event (Ctrl+F)"))
+        self.query.setAccessibleName(self.tr("Search text"))
+        self.query.setClearButtonEnabled(True)
+        self.event_filter = QComboBox()
+        self.event_filter.setAccessibleName(self.tr("Only this event"))
+        self.table_filter = QComboBox()
+        self.table_filter.setAccessibleName(self.tr("Only this table number"))
+        self.type_filter = QComboBox()
+        self.type_filter.setAccessibleName(self.tr("Only this note type"))
+        filters = QHBoxLayout()
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.query)
+        filters.addWidget(search_label, 0)
+        filters.addWidget(self.query, 3)
+        filters.addWidget(self.event_filter, 2)
+        filters.addWidget(self.table_filter, 1)
+        filters.addWidget(self.type_filter, 1)
+        self.count = QLabel()
+
+        self.hits = HitsModel(self)
+        self.results = QListView()
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setModel(self.hits)
+        self.results.setItemDelegate(RichTextDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(False)
+        self.results.setAlternatingRowColors(True)
+        self.results.activated.connect(self._hit_activated)
+        self.results.selectionModel().currentChanged.connect(self._show_hit)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("The chosen note"))
+        self.detail.setOpenLinks(False)
+
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.results)
+        lower.addWidget(self.detail)
+        lower.setSizes([760, 420])
+        search_box = QWidget()
+        search_layout = QVBoxLayout(search_box)
+        search_layout.setContentsMargins(0, 0, 0, 0)
+        search_layout.addLayout(filters)
+        search_layout.addWidget(self.count)
+        search_layout.addWidget(lower, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.events)
+        splitter.addWidget(search_box)
+        splitter.setSizes([200, 480])
+        self.setCentralWidget(splitter)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.search)
+        self.query.textEdited.connect(lambda *_: self._search_timer.start())
+        self.query.returnPressed.connect(self.search)
+        for combo in (self.event_filter, self.table_filter, self.type_filter):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self._make_actions()
+        self.resize(1200, 720)
+        self.reload_events()
+        self.query.setFocus()
+
+    def _make_actions(self) -> None:
+        find = QAction(self.tr("&Find"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        new = QAction(self.tr("&New event…"), self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.triggered.connect(lambda: self.open_editor(None))
+        close = QAction(self.tr("&Close"), self)
+        close.setShortcut(QKeySequence("Ctrl+W"))
+        close.triggered.connect(self.close)
+        menu = self.menuBar().addMenu(self.tr("&Library"))
+        for act in (new, find, close):
+            menu.addAction(act)
+        toolbar = self.addToolBar(self.tr("Library"))
+        toolbar.setObjectName("libraryToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(new)
+
+    def focus_search(self) -> None:
+        self.query.setFocus()
+        self.query.selectAll()
+
+    # ------------------------------------------------------------ events
+
+    def reload_events(self) -> None:
+        """Every event with its counts; the filters offer what exists."""
+        events = self.store.events()
+        counts = dict(
+            self.store.execute(
+                "SELECT t.event_id, count(n.id) FROM round_tables t "
+                "LEFT JOIN notes n ON n.table_id = t.id AND n.deleted = 0 "
+                "WHERE t.deleted = 0 GROUP BY t.event_id"
+            ).fetchall()
+        )
+        tables = {e.id: self.store.tables(e.id) for e in events}
+        self.events.setRowCount(len(events))
+        status = {"draft": self.tr("draft"), "running": self.tr("running"),
+                  "finalised": self.tr("finalised")}
+        for row, event in enumerate(events):
+            cells = [event.title, event.date, status.get(event.status, event.status),
+                     str(len(tables[event.id])), str(counts.get(event.id, 0))]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, event.id)
+                if column >= 3:
+                    item.setTextAlignment(RIGHT)
+                self.events.setItem(row, column, item)
+        self._fill_filters(events, tables)
+
+    def _fill_filters(self, events: list[Event], tables: dict[str, list]) -> None:
+        chosen = (self.event_filter.currentData(), self.table_filter.currentData(),
+                  self.type_filter.currentData())
+        for combo in (self.event_filter, self.table_filter, self.type_filter):
+            combo.blockSignals(True)
+            combo.clear()
+        self.event_filter.addItem(self.tr("All events"), None)
+        for event in events:
+            self.event_filter.addItem(f"{event.title} ({event.date})", event.id)
+        self.table_filter.addItem(self.tr("All tables"), None)
+        numbers = sorted({t.number for ts in tables.values() for t in ts})
+        for number in numbers:
+            self.table_filter.addItem(self.tr("Table {number}").format(number=number), number)
+        self.type_filter.addItem(self.tr("All kinds"), None)
+        self.labels = {
+            "table": self.tr("Table {number}"),
+            "action_point": self.tr("Action point"),
+        }
+        for event in events:
+            for note_type in event.note_types:
+                if note_type.key not in self.labels:
+                    self.labels[note_type.key] = note_type.label
+                    self.type_filter.addItem(note_type.label, note_type.key)
+        for stance in ("support", "amend", "reject"):
+            self.labels[f"feedback:{stance}"] = self.tr("Declaration feedback ({stance})").format(
+                stance=stance
+            )
+        for combo, value in zip(
+            (self.event_filter, self.table_filter, self.type_filter), chosen, strict=True
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+
+    def _event_activated(self, item: QTableWidgetItem) -> None:
+        event_id = str(item.data(Qt.ItemDataRole.UserRole))
+        self.open_event_requested.emit(event_id)
+        self.open_editor(event_id)
+
+    def open_editor(self, event_id: str | None) -> QMainWindow:
+        """Open the event editor (a new event when ``event_id`` is None)."""
+        from roundtables.ui.organiser.editor import EventEditor
+
+        editor = EventEditor(self.store, event_id)
+        self.editors.append(editor)
+        editor.show()
+        return editor
+
+    # ------------------------------------------------------------ search
+
+    def set_filters(
+        self, *, event_id: str | None = None, table_number: int | None = None,
+        note_type: str | None = None,
+    ) -> None:
+        """Choose the filters (None: all); the search runs again once."""
+        for combo, value in (
+            (self.event_filter, event_id),
+            (self.table_filter, table_number),
+            (self.type_filter, note_type),
+        ):
+            combo.blockSignals(True)
+            index = combo.findData(value)
+            if index < 0:
+                combo.blockSignals(False)
+                raise RoundtablesError(f"No filter choice {value!r}")
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+        self._filters_changed()
+
+    def _filters_changed(self, *_: object) -> None:
+        if self.query.text().strip():
+            self.search()
+
+    def search(self) -> list[SearchHit]:
+        """Run the query with the chosen filters and show the ranked hits."""
+        self._search_timer.stop()
+        text = self.query.text().strip()
+        if not text:
+            self.hits.set_hits([], self.labels)
+            self.count.setText("")
+            return []
+        try:
+            hits = self.store.search(
+                text,
+                event_id=self.event_filter.currentData(),
+                table_number=self.table_filter.currentData(),
+                note_type=self.type_filter.currentData(),
+                limit=200,
+            )
+        except RoundtablesError as exc:
+            self.hits.set_hits([], self.labels)
+            self.count.setText(str(exc))
+            return []
+        self.hits.set_hits(hits, self.labels)
+        self.count.setText(
+            self.tr("{count} results, best first").format(count=len(hits))
+            if hits else self.tr("Nothing found for {text!r}").format(text=text)
+        )
+        if hits:
+            self.results.setCurrentIndex(self.hits.index(0))
+        else:
+            self.detail.clear()
+        return hits
+
+    def _show_hit(self, index: QModelIndex, *_: object) -> None:
+        hit = index.data(HIT_ROLE) if index.isValid() else None
+        if not isinstance(hit, SearchHit):
+            self.detail.clear()
+            return
+        record: Record | None = self.store.get(Note, hit.record_id) if hit.kind == "note" else None
+        heading = self.hits.heading(hit)
+        if isinstance(record, Note):
+            speaker = record.speaker or ""
+            text = record.text
+        else:
+            speaker, text = "", hit.snippet_marked("", "")
+        self.detail.setHtml(
+            f"<p style='color:#555'>{html.escape(heading)}</p>"
+            f"<p>{html.escape(text)}</p>"
+            + (f"<p><i>{html.escape(speaker)}</i></p>" if speaker else "")
+            + f"<hr><p>{snippet_html(hit.snippet)}</p>"
+        )
+
+    def _hit_activated(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if not isinstance(hit, SearchHit):
+            return
+        if hit.kind == "note":
+            self.open_note_requested.emit(hit.table_id, hit.record_id)
+        else:
+            self.open_record_requested.emit(hit.kind, hit.table_id, hit.record_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.signals.detach()
+        self._reload_timer.stop()
+        self._search_timer.stop()
+        super().closeEvent(event)
