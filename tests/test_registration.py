@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import codecs
+import csv
+import io
 import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from roundtables.domain import Consent, Event, EventStatus, Participant, RoundtablesError
 from roundtables.registration import (
@@ -275,3 +279,47 @@ def test_missing_file_and_folder_give_one_line(tmp_path: Path) -> None:
         read_registration(tmp_path / "nothing.csv")
     with pytest.raises(RoundtablesError, match="is a folder"):
         read_registration(tmp_path)
+
+
+_CELL = st.text(
+    alphabet=st.characters(blacklist_categories=("Cc", "Cs"), blacklist_characters="\ufeff"),
+    max_size=30,
+)
+
+
+@given(
+    rows=st.lists(st.lists(_CELL, min_size=3, max_size=3), min_size=1, max_size=20),
+    delimiter=st.sampled_from([",", ";", "\t"]),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"]),
+    newline=st.sampled_from(["\n", "\r\n"]),
+)
+def test_any_text_survives_the_round_trip(
+    rows: list[list[str]], delimiter: str, encoding: str, newline: str
+) -> None:
+    if encoding == "cp1252":
+        rows = [[c.encode("cp1252", "ignore").decode("cp1252") for c in r] for r in rows]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator=newline)
+    writer.writerow(["Naam", "Organisatie", "E-mail"])
+    writer.writerows(rows)
+
+    reg = read_registration(buffer.getvalue().encode(encoding), name="prop.csv")
+
+    assert reg.delimiter == delimiter
+    assert reg.headers == ["Naam", "Organisatie", "E-mail"]
+    expected = [[c.strip() for c in r] for r in rows if any(c.strip() for c in r)]
+    assert reg.rows == expected
+
+
+def test_shifted_rows_are_flagged_and_a_names_only_list_keeps_commas(tmp_path: Path) -> None:
+    shifted = read_registration(
+        write(tmp_path, "s.csv", b"name,organisation,\nAnn,VVSG,\nPiet,Stad Gent, dienst ICT\n")
+    )
+    names_only = read_registration(write(tmp_path, "n.csv", b"Naam\nDubois, Renee\nAnn\n"))
+
+    rows = parse_rows(shifted, propose_mapping(shifted.headers))
+    assert rows[0].problems == []  # a trailing empty cell is common in Excel exports
+    assert rows[1].problems == [
+        "more cells than the header has columns: check quotes and separators"
+    ]
+    assert [r.name for r in parse_rows(names_only, {"name": 0})] == ["Dubois, Renee", "Ann"]

@@ -26,6 +26,9 @@ class RegistrationFile:
     headers: list[str]
     rows: list[list[str]]  # data rows, each as long as headers (padded/cut)
     lines: list[int]  # the file line each data row starts on (for messages)
+    #: Lines with more filled cells than the header has columns: an unquoted
+    #: separator inside a cell has probably shifted them.
+    overflow: frozenset[int] = frozenset()
 
 
 def read_registration(
@@ -59,15 +62,25 @@ def read_registration(
     if not records:
         raise RoundtablesError(f"{label} is empty: no header row found")
     headers = [h.strip() for h in records[0][1]]
+    while headers and not headers[-1]:
+        headers.pop()  # spreadsheets often end every line with an empty column
     width = len(headers)
-    rows = [(row + [""] * width)[:width] for _, row in records[1:]]
+    rows: list[list[str]] = []
+    overflow: set[int] = set()
+    for line, row in records[1:]:
+        if width == 1 and len(row) > 1:
+            row = [delimiter.join(row)]  # a list of names only: "Dubois, Renée" is one name
+        elif any(cell.strip() for cell in row[width:]):
+            overflow.add(line)
+        rows.append([cell.strip() for cell in (row + [""] * width)[:width]])
     return RegistrationFile(
         name=label,
         encoding=encoding,
         delimiter=delimiter,
         headers=headers,
-        rows=[[cell.strip() for cell in row] for row in rows],
+        rows=rows,
         lines=[line for line, _ in records[1:]],
+        overflow=frozenset(overflow),
     )
 
 

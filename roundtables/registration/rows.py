@@ -116,6 +116,10 @@ def parse_rows(
             consent_given=cell(row, "consent"),
             email=cell(row, "email"),
         )
+        if line in reg.overflow:
+            parsed.problems.append(
+                "more cells than the header has columns: check quotes and separators"
+            )
         _fill_consent(parsed, default_consent)
         _fill_table(parsed, cell(row, "table"))
         if not name:
