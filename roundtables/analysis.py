@@ -1,0 +1,233 @@
+"""What several tables said: cross-cutting themes and duplicate action points.
+
+Pure functions over an :class:`EventHarvest`, shared by the Word synthesis and the
+rapporteur's window.  Two signals find a theme: a tag used at two or more tables,
+and notes from different tables whose wording overlaps (Jaccard similarity of
+their normalised word sets, found with a prefix filter so 15,000 notes stay fast).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from roundtables.domain import ActionPoint, EventHarvest, Note, Priority
+
+#: How alike two notes must be to count as the same point (shared words / all words).
+NOTE_SIMILARITY = 0.5
+#: Action points are short and specific: a higher bar before merging them.
+ACTION_SIMILARITY = 0.6
+
+_WORD = re.compile(r"\w+")
+# Words that carry no topic, in the event languages (en, nl, fr).
+STOPWORDS = frozenset(
+    """
+    a about above after again against all also an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers him his how i if in into is
+    it its itself just me more most must my no nor not now of off on once only or other
+    our ours out over own same she should so some such than that the their theirs them
+    then there these they this those through to too under until up very was we were what
+    when where which while who whom why will with would you your should need needs
+    de het een en van in op te dat die is voor met zijn aan er om ook als bij of maar
+    door naar dan nog wel geen niet wat kan worden wordt moet moeten meer hun hij zij
+    le la les un une des du et en au aux pour par sur dans est sont que qui ne pas plus
+    avec ce cette ces il elle ils elles leur leurs nous vous se sa son ses doit
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+@dataclass
+class Theme:
+    """A topic two or more tables raised, with the tables and the notes that show it."""
+
+    label: str
+    table_numbers: list[int]
+    notes: list[Note] = field(default_factory=list)
+    tag: str = ""  # the shared tag, when a tag made the theme
+
+
+def normalise_words(text: str) -> frozenset[str]:
+    """The topic words of a text: case- and accent-folded, stopwords out, plurals folded."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    words = set()
+    for word in _WORD.findall(folded):
+        if len(word) < 3 or word in STOPWORDS or word.isdigit():
+            continue
+        if len(word) > 4 and word.endswith("s"):
+            word = word[:-1]
+        words.add(word)
+    return frozenset(words)
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    """Shared words over all words (0 when both are empty)."""
+    if not a or not b:
+        return 0.0
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)
+
+
+def similar_pairs(sets: Sequence[frozenset[str]], threshold: float) -> list[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i < j``, whose Jaccard similarity is at least ``threshold``.
+
+    Exact, with prefix filtering: order each set's words from rarest to commonest;
+    two sets can only reach ``threshold`` if they share a word among the first
+    ``len - ceil(threshold * len) + 1`` of either, so only those words are indexed.
+    """
+    frequency: Counter[str] = Counter()
+    for words in sets:
+        frequency.update(words)
+    ordered = [sorted(words, key=lambda w: (frequency[w], w)) for words in sets]
+    index: dict[str, list[int]] = defaultdict(list)
+    pairs: list[tuple[int, int]] = []
+    for j, rare_first in enumerate(ordered):
+        if not rare_first:
+            continue
+        size = len(rare_first)
+        prefix = rare_first[: size - _ceil(threshold * size) + 1]
+        candidates: set[int] = set()
+        for word in prefix:
+            candidates.update(index[word])
+        for i in candidates:
+            if jaccard(sets[i], sets[j]) >= threshold:
+                pairs.append((i, j))
+        for word in prefix:
+            index[word].append(j)
+    return sorted(pairs)
+
+
+def _ceil(value: float) -> int:
+    whole = int(value)
+    return whole if whole >= value - 1e-9 else whole + 1
+
+
+class _Groups:
+    """Union-find over item indexes."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+    def groups(self) -> list[list[int]]:
+        found: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            found[self.find(i)].append(i)
+        return list(found.values())
+
+
+def cross_cutting_themes(harvest: EventHarvest) -> list[Theme]:
+    """Topics raised at two or more tables, most widely shared first.
+
+    A tag used at several tables is a theme (label: the tag in words); so is a
+    group of similarly worded notes from several tables (label: its key message or
+    its shortest note).  Table numbers are sorted; notes keep table order.
+    """
+    numbered: list[tuple[int, Note]] = [
+        (th.table.number, note) for th in harvest.tables for note in th.notes if note.text.strip()
+    ]
+    themes = _tag_themes(numbered) + _text_themes(numbered)
+    themes.sort(key=lambda t: (-len(t.table_numbers), -len(t.notes), t.label.casefold()))
+    return themes
+
+
+def _tag_themes(numbered: list[tuple[int, Note]]) -> list[Theme]:
+    by_tag: dict[str, list[tuple[int, Note]]] = defaultdict(list)
+    for number, note in numbered:
+        for tag in dict.fromkeys(t.strip().lstrip("#").lower() for t in note.tags):
+            if tag:
+                by_tag[tag].append((number, note))
+    themes = []
+    for tag, items in by_tag.items():
+        tables = sorted({number for number, _ in items})
+        if len(tables) >= 2:
+            label = _tag_label(tag, [note for _, note in items])
+            themes.append(Theme(label, tables, [note for _, note in items], tag=tag))
+    return themes
+
+
+def _tag_label(tag: str, notes: list[Note]) -> str:
+    """The tag in words, spelt as the notes spell it ("tco-certified" -> "TCO Certified")."""
+    words = [w for w in re.split(r"[-_\s]+", tag) if w]
+    pattern = re.compile(r"(?<!\w)" + r"[\s\-_]+".join(map(re.escape, words)) + r"(?!\w)", re.I)
+    for note in notes:
+        match = pattern.search(note.text)
+        if match and match.group(0) != match.group(0).lower():
+            found = match.group(0)
+            return found[0].upper() + found[1:]
+    plain = " ".join(words)
+    return plain[:1].upper() + plain[1:]
+
+
+def _text_themes(numbered: list[tuple[int, Note]]) -> list[Theme]:
+    sets = [normalise_words(note.text) for _, note in numbered]
+    groups = _Groups(len(numbered))
+    for i, j in similar_pairs(sets, NOTE_SIMILARITY):
+        if numbered[i][0] != numbered[j][0]:  # only what different tables said
+            groups.join(i, j)
+    themes = []
+    for members in groups.groups():
+        tables = sorted({numbered[i][0] for i in members})
+        if len(tables) < 2:
+            continue
+        notes = [numbered[i][1] for i in sorted(members, key=lambda i: (numbered[i][0], i))]
+        flagged = [n for n in notes if n.key_message]
+        anchor = flagged[0] if flagged else min(notes, key=lambda n: len(n.text))
+        themes.append(Theme(_label_from(anchor.text), tables, notes))
+    return themes
+
+
+def _label_from(text: str, words: int = 12) -> str:
+    parts = " ".join(text.split()).split(" ")
+    short = " ".join(parts[:words])
+    return short if len(parts) <= words else short.rstrip(",;:.") + "…"
+
+
+def action_groups(harvest: EventHarvest) -> list[list[ActionPoint]]:
+    """Every action point of the event, similar ones grouped (singletons included).
+
+    Groups keep table order; a group's first member is the one to show (the most
+    votes, then the highest priority).
+    """
+    points = [ap for th in harvest.tables for ap in th.action_points if ap.action.strip()]
+    sets = [normalise_words(ap.action) for ap in points]
+    groups = _Groups(len(points))
+    for i, j in similar_pairs(sets, ACTION_SIMILARITY):
+        groups.join(i, j)
+    result = []
+    for members in sorted(groups.groups(), key=min):
+        items = [points[i] for i in sorted(members)]
+        items.sort(key=lambda ap: (-ap.votes, priority_rank(ap.priority)))
+        result.append(items)
+    return result
+
+
+def duplicate_action_groups(harvest: EventHarvest) -> list[list[ActionPoint]]:
+    """Groups of two or more action points that say the same thing."""
+    return [group for group in action_groups(harvest) if len(group) > 1]
+
+
+def priority_rank(priority: str) -> int:
+    """0 for high, 1 for medium, 2 for low, 3 for anything else (sorting)."""
+    order = {Priority.HIGH.value: 0, Priority.MEDIUM.value: 1, Priority.LOW.value: 2}
+    return order.get(priority, 3)
+
+
+def tables_of(items: Iterable[ActionPoint | Note], harvest: EventHarvest) -> list[int]:
+    """The sorted table numbers that ``items`` come from."""
+    number_of = {th.table.id: th.table.number for th in harvest.tables}
+    return sorted({number_of[i.table_id] for i in items if i.table_id in number_of})

@@ -1,0 +1,226 @@
+"""The Word synthesis of an event, and a single table's report, from one code path.
+
+Order of the document: title page, contents, executive summary, a chapter per
+table, cross-cutting themes, consolidated action plan, feedback on the declaration
+(amendments as tracked changes), open questions, annexes.  A table report is the
+same document restricted to one table, without the parts that compare tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from docx.enum.section import WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+from roundtables.domain import (
+    Consent,
+    EventHarvest,
+    Note,
+    RoundtablesError,
+    TableHarvest,
+)
+from roundtables.synthesis import ooxml
+from roundtables.synthesis.attribution import Attribution
+from roundtables.synthesis.labels import Labels
+from roundtables.synthesis.styles import open_template
+from roundtables.synthesis.writer import Writer
+
+
+@dataclass
+class Context:
+    """What every part of a document needs while it is written."""
+
+    harvest: EventHarvest
+    tables: list[TableHarvest]
+    labels: Labels
+    attribution: Attribution
+    writer: Writer
+    draft: bool
+    report_table: int | None  # None: the whole event's synthesis
+    ids: ooxml.RevisionIds
+
+    @property
+    def is_report(self) -> bool:
+        return self.report_table is not None
+
+    def speaker(self, note: Note, table: TableHarvest) -> str:
+        """The attribution shown after a statement ("" when nobody may be named)."""
+        return self.attribution.speaker(note, table.table)
+
+    def table_title(self, table: TableHarvest) -> str:
+        number, theme = table.table.number, table.table.theme.strip()
+        if theme:
+            return self.labels("table_heading", number=number, theme=theme)
+        return self.labels("table_heading_plain", number=number)
+
+
+def build(
+    harvest: EventHarvest,
+    path: str | os.PathLike[str],
+    *,
+    template: str | os.PathLike[str] | None = None,
+    attribution: str | Consent | None = None,
+    draft: bool | None = None,
+    table_number: int | None = None,
+) -> Path:
+    """Write the synthesis (or, with ``table_number``, one table's report) to ``path``."""
+    from roundtables.synthesis import chapters, sections
+
+    target = _check_target(path)
+    tables = harvest.tables if table_number is None else [harvest.table(table_number)]
+    labels = Labels(harvest.event.language)
+    people = Attribution(harvest, attribution, anonymous_label=labels("a_participant"))
+    document = open_template(Path(template) if template else None)
+    writer = Writer(document, people.redact)
+    ctx = Context(
+        harvest=harvest,
+        tables=tables,
+        labels=labels,
+        attribution=people,
+        writer=writer,
+        draft=(not harvest.event.is_finalised) if draft is None else draft,
+        report_table=table_number,
+        ids=ooxml.RevisionIds(),
+    )
+    title_page(ctx)
+    toc = contents(ctx)
+    sections.executive_summary(ctx)
+    for table in tables:
+        chapters.table_chapter(ctx, table)
+    if not ctx.is_report:
+        sections.cross_cutting_themes(ctx)
+        sections.action_plan(ctx)
+    sections.declaration(ctx)
+    sections.open_questions(ctx)
+    sections.annexes(ctx)
+    toc.fill(
+        # Chapters only: the cached list stays one page; Word's update adds levels 2-3.
+        [(level, text) for level, text in writer.headings if level == 1],
+        {1: writer.styles["TOC 1"].style_id, 2: writer.styles["TOC 2"].style_id},
+    )
+    page_furniture(ctx)
+    properties(ctx)
+    ooxml.set_language(document, labels.word_language)
+    ooxml.set_update_fields(document)
+    return _save(document, target)
+
+
+def _check_target(path: str | os.PathLike[str]) -> Path:
+    target = Path(path)
+    if target.suffix.lower() != ".docx":
+        raise RoundtablesError(f"The document must be a .docx file, not {target.name!r}")
+    if not target.parent.is_dir():
+        raise RoundtablesError(f"Folder not found: {target.parent}")
+    if target.is_dir():
+        raise RoundtablesError(f"{target} is a folder")
+    return target
+
+
+def _save(document: Any, target: Path) -> Path:
+    """Write next to the target and rename: a reader never sees half a document."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    umask = os.umask(0)
+    os.umask(umask)
+    handle, temporary = tempfile.mkstemp(prefix=".~", suffix=".docx", dir=target.parent)
+    try:
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes it private; a document is not
+        with os.fdopen(handle, "wb") as out:
+            out.write(buffer.getvalue())
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def subtitle(ctx: Context) -> str:
+    if ctx.report_table is not None:
+        return ctx.labels("table_report", number=ctx.report_table)
+    return ctx.labels("synthesis")
+
+
+def title_page(ctx: Context) -> None:
+    """Event, document kind, date, venue, organiser, and draft or final."""
+    w, event, labels = ctx.writer, ctx.harvest.event, ctx.labels
+    for _ in range(4):
+        w.paragraph("", "No Spacing")
+    w.paragraph(event.title, "Title")
+    w.paragraph(subtitle(ctx), "Subtitle")
+    if ctx.is_report:
+        table = ctx.tables[0].table
+        if table.theme.strip():
+            w.paragraph(table.theme, "Subtitle")
+    for key, value in (
+        ("date", labels.long_date(event.date)),
+        ("venue", event.venue),
+        ("organiser", event.organiser),
+    ):
+        if value.strip():
+            w.labelled(labels(key), value)
+    w.paragraph("")
+    status = w.paragraph(labels("draft") if ctx.draft else labels("final"), "Subtitle")
+    status.runs[0].bold = True
+    if ctx.draft:
+        w.paragraph(labels("draft_notice"), italic=True)
+
+
+def contents(ctx: Context) -> ooxml.TableOfContents:
+    """The contents page: a TOC field, filled with the headings once they are known."""
+    w = ctx.writer
+    w.page_break()
+    w.paragraph(ctx.labels("contents"), "TOC Heading")
+    w.paragraph(ctx.labels("contents_hint"), "Caption")
+    begin = w.paragraph("", "No Spacing")
+    end = w.paragraph("", "No Spacing")
+    return ooxml.TableOfContents(begin, end)
+
+
+def page_furniture(ctx: Context) -> None:
+    """Footer with the event and the page number; a draft says so in the header."""
+    event = ctx.harvest.event
+    for section in ctx.writer.document.sections:
+        section.different_first_page_header_footer = True  # a clean title page
+        if section.start_type != WD_SECTION.NEW_PAGE:
+            section.start_type = WD_SECTION.NEW_PAGE
+        footer = section.footer
+        footer.is_linked_to_previous = False
+        paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+        paragraph.text = ""
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.add_run(ctx.writer.safe(f"{event.title} · {subtitle(ctx)}", one_line=True))
+        paragraph.add_run(f"  ·  {ctx.labels('page')} ")
+        ooxml.add_field(paragraph, "PAGE", "1")
+        header = section.header
+        header.is_linked_to_previous = False
+        top = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
+        top.text = ""
+        top.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        if ctx.draft:
+            top.add_run(ctx.labels("draft_notice")).italic = True
+
+
+def properties(ctx: Context) -> None:
+    """Title, author (the organiser), language and status in the document's properties."""
+    event, labels = ctx.harvest.event, ctx.labels
+    props = ctx.writer.document.core_properties
+    props.title = ctx.writer.safe(f"{event.title} – {subtitle(ctx)}", one_line=True)[:255]
+    props.author = ctx.writer.safe(event.organiser, one_line=True)[:255]
+    props.subject = subtitle(ctx)
+    props.language = labels.word_language
+    props.keywords = "round tables; synthesis"
+    props.content_status = labels("draft") if ctx.draft else labels("final")
+    props.comments = labels("generated")
+    props.last_modified_by = "Roundtables"
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+    props.created = props.modified = now
+    props.revision = 1
