@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import itertools
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
@@ -56,6 +56,43 @@ class SaveRecordsCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.store.save_all(self._states(undo=True))
+
+
+class FieldsCommand(QUndoCommand):
+    """Change a few fields of stored records; undo puts the old values back.
+
+    Unlike a whole-record snapshot it never copies large fields (an attachment's
+    bytes), and it applies to the record as stored now.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        cls: type[Record],
+        changes: Sequence[tuple[str, Mapping[str, object], Mapping[str, object]]],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self.store = store
+        self.cls = cls
+        self.changes = list(changes)  # (record id, fields before, fields after)
+
+    def _apply(self, undo: bool) -> None:
+        records: list[Record] = []
+        for record_id, before, after in self.changes:
+            record = self.store.get(self.cls, record_id)
+            if record is None:
+                raise RoundtablesError(f"No longer stored: {record_id}")
+            for name, value in (before if undo else after).items():
+                setattr(record, name, value)
+            records.append(record)
+        self.store.save_all(records)
+
+    def redo(self) -> None:
+        self._apply(undo=False)
+
+    def undo(self) -> None:
+        self._apply(undo=True)
 
 
 class CommittedEdit(QUndoCommand):
@@ -188,7 +225,25 @@ class Panel(QWidget):
         """Save several records in one transaction and one undo step."""
         return self.commit_command(SaveRecordsCommand(self.store, pairs, text))
 
+    def commit_new(self, records: Sequence[Record], text: str) -> bool:
+        """Save new records in one transaction; undo tombstones them, redo revives them.
+
+        The undo step keeps only ids, not the records (attachments can be large).
+        """
+        if self.read_only or not records:
+            return False
+        try:
+            self.store.save_all(list(records))
+        except RoundtablesError as exc:
+            self.refuse(str(exc))
+            return False
+        changes = [(r.id, {"deleted": True}, {"deleted": False}) for r in records]
+        command = FieldsCommand(self.store, type(records[0]), changes, text)
+        self.undo_stack.push(CommittedEdit(command))
+        return True
+
     def commit_command(self, command: QUndoCommand, merge_key: Hashable | None = None) -> bool:
+        """Run ``command`` now; push it for undo only when the store took it."""
         if self.read_only:
             return False
         try:
