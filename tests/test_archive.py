@@ -17,6 +17,7 @@ import jsonschema
 import pytest
 
 from roundtables.archive import event_schema, verify_archive, write_archive
+from roundtables.archive.readme import readme_text
 from roundtables.demo import create_demo
 from roundtables.domain import Attachment, Event, EventStatus, RoundtablesError
 from roundtables.dump import dump_event
@@ -183,6 +184,34 @@ def test_bad_destinations_are_refused(store: Store, demo_event: Event, tmp_path:
     with pytest.raises(RoundtablesError, match="does not exist"):
         write_archive(store, demo_event, tmp_path / "nowhere" / "a.zip")
     assert list(tmp_path.glob("*.zip")) == []
+
+
+def test_a_failing_disk_keeps_the_old_archive(
+    store: Store, demo_event: Event, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    finalise(store, demo_event)
+    target = tmp_path / "out.zip"
+    target.write_bytes(b"an older archive")
+
+    def disk_full(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("roundtables.archive.writer.os.replace", disk_full)
+    with pytest.raises(RoundtablesError) as caught:
+        write_archive(store, demo_event, target)
+
+    assert str(caught.value) == "Cannot write the archive out.zip: No space left on device"
+    assert target.read_bytes() == b"an older archive"
+    assert [p.name for p in tmp_path.iterdir() if "partial" in p.name] == []
+
+
+def test_readme_states_the_chatham_house_rule(store: Store, demo_event: Event) -> None:
+    demo_event.attribution_policy = "chatham_house"
+    text = readme_text(demo_event, tables=3, created_at="2019-03-13T10:00:00+00:00",
+                       archive_name="a.zip", attachment_files=["attachments/table-1/x.jpg"])
+
+    assert "held under the Chatham House rule" in text
+    assert "attachments/table-1/x.jpg" in text
 
 
 # ------------------------------------------------------------------ tampering

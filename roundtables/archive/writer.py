@@ -98,17 +98,20 @@ def write_archive(store: Store, event: Event, path: str | os.PathLike[str]) -> P
     _check_destination(target)
     harvest = store.harvest(current)
     created_at = utc_now()
-    with tempfile.TemporaryDirectory(prefix="roundtables-archive-") as work:
-        folder = Path(work)
-        members = _build_members(store, harvest, folder, created_at, target.name)
-        temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
-        try:
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        with tempfile.TemporaryDirectory(prefix="roundtables-archive-") as work:
+            members = _build_members(store, harvest, Path(work), created_at, target.name)
             _write_zip(temporary, members, harvest.event, created_at)
             os.replace(temporary, target)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                temporary.unlink()
-    _sync_folder(target.parent)
+        _sync_folder(target.parent)
+    except OSError as exc:  # a full disk or a pulled USB stick: say so, keep any old archive
+        raise RoundtablesError(
+            f"Cannot write the archive {target.name}: {exc.strerror or exc}"
+        ) from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
     report = verify_archive(target)
     if not report.ok:  # pragma: no cover - only a failing disk gets here
         target.unlink()
