@@ -83,7 +83,7 @@ def test_import_with_ctrl_i_then_again_by_drop_says_unchanged(
     lines = panel.summary_lines()
     assert lines[1].startswith("table-2.zip (table 2): imported — ")
     assert lines[0].startswith("table-3.zip (table 3): imported — ")
-    assert "0 conflicts" in lines[0]
+    assert lines[0].endswith("conflicts 0")
     assert window.tabs.currentWidget() is panel
     # The new tables appear side by side with all their notes.
     assert sorted(window.tables_panel.table_models) == [1, 2, 3]
@@ -94,7 +94,7 @@ def test_import_with_ctrl_i_then_again_by_drop_says_unchanged(
     before = rapporteur_store.harvest(demo_event)
     assert _drop(window, [results[2]])
     line = panel.summary_lines()[0]
-    assert line.startswith("table-2.zip (table 2): unchanged — 0 new, 0 updated")
+    assert line.startswith("table-2.zip (table 2): unchanged — new 0, updated 0")
     assert rapporteur_store.harvest(demo_event) == before
 
 
@@ -143,9 +143,9 @@ def test_conflicts_resolved_by_keep_take_and_combine(
 
     window.import_paths([newer])
     panel = window.handover_panel
-    assert "3 conflicts" in panel.summary_lines()[0]
+    assert panel.summary_lines()[0].endswith("conflicts 3")
     assert panel.conflicts.count() == 3
-    assert "Hand-over (3 conflicts)" in window.tabs.tabText(window.tabs.indexOf(panel))
+    assert window.tabs.tabText(window.tabs.indexOf(panel)) == "Hand-over — conflicts: 3"
 
     def current_note() -> Note:
         conflict = panel.current_conflict()

@@ -181,6 +181,9 @@ class ActionPointsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        # Wrapped rows get taller when the action column gets wider or narrower.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.verticalHeader().setVisible(False)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -201,7 +204,7 @@ class ActionPointsPanel(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(QLabel(self.tr("Suggested duplicates")))
-        side_layout.addWidget(self.suggestions, 2)
+        side_layout.addWidget(self.suggestions, 1)
         side_layout.addWidget(
             QLabel(self.tr("Merged wording (votes are summed, earliest deadline)"))
         )
@@ -214,7 +217,8 @@ class ActionPointsPanel(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([3000, 1200])  # proportions: the table gets most of the width
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._groups: list[list[ActionPoint]] = []
@@ -222,14 +226,18 @@ class ActionPointsPanel(QWidget):
     def reload(self, harvest: EventHarvest) -> None:
         """Show the harvest's action points and recompute the suggested groups."""
         self.model.set_harvest(harvest)
-        self.table.resizeColumnToContents(0)
-        self.table.setColumnWidth(2, 140)
-        self.table.setColumnWidth(3, 140)
+        for column in (0, 4, 5):
+            self.table.resizeColumnToContents(column)
+        self.table.setColumnWidth(2, 150)
+        self.table.setColumnWidth(3, 170)
+        self.table.resizeRowsToContents()
         self.suggestions.clear()
         self._groups = self.suggest(harvest)
+        numbers = {p.id: n for n, p in self.model.rows}
         for group in self._groups:
-            text = self.tr("{count} similar: {action}").format(
-                count=len(group), action=group[0].action
+            tables = sorted({numbers.get(p.id, 0) for p in group})
+            text = self.tr("{count} similar (tables {tables}): {action}").format(
+                count=len(group), tables=", ".join(map(str, tables)), action=group[0].action
             )
             self.suggestions.addItem(QListWidgetItem(text))
         self._selection_changed()

@@ -28,12 +28,24 @@ if TYPE_CHECKING:  # imported lazily at run time: the window opens without the e
     from roundtables.exchange import Conflict, ImportSummary
 
 
+def _shown(value: Any) -> str:
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
 def describe_side(record: dict[str, Any], changed: list[str]) -> str:
-    """A record's fields as lines, the ones that differ between the versions first."""
+    """A record's fields as lines, the ones that differ between the versions first.
+
+    Internal ids and bookkeeping are left out unless they are what differs: a person
+    compares wording, owners and dates, not UUIDs.
+    """
     skip = {"id", "revision", "updated_at", "device_id", "content", "created_at", "sha256"}
     names = [k for k in record if k not in skip]
-    lines = [f"{k}: {record[k]}" for k in names if k in changed]
-    same = [f"{k}: {record[k]}" for k in names if k not in changed]
+    lines = [f"{k}: {_shown(record[k])}" for k in names if k in changed]
+    same = [
+        f"{k}: {_shown(record[k])}"
+        for k in names
+        if k not in changed and not k.endswith("_id") and k != "deleted" and record[k] != ""
+    ]
     if same:
         lines += ["", "—", *same]
     return "\n".join(lines)
@@ -82,7 +94,7 @@ class HandoverPanel(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Imported files")))
+        row.addWidget(QLabel(self.tr("Imported files (drop results .zip files on the window)")))
         row.addStretch()
         row.addWidget(self.import_button)
         top_layout.addLayout(row)
@@ -94,7 +106,8 @@ class HandoverPanel(QWidget):
         grid.addWidget(QLabel(self.tr("Open conflicts")), 0, 0)
         grid.addWidget(self.conflicts, 1, 0, 3, 1)
         grid.addWidget(QLabel(self.tr("Mine (this laptop)")), 0, 1)
-        grid.addWidget(QLabel(self.tr("Theirs (imported file)")), 0, 2)
+        self.incoming_label = QLabel(self.tr("Theirs (imported file)"))
+        grid.addWidget(self.incoming_label, 0, 2)
         grid.addWidget(self.local_text, 1, 1)
         grid.addWidget(self.incoming_text, 1, 2)
         grid.addWidget(QLabel(self.tr("Combined text (edit, then Combine…)")), 2, 1, 1, 2)
@@ -113,6 +126,7 @@ class HandoverPanel(QWidget):
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([220, 480])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._open: list[Conflict] = []
@@ -148,8 +162,8 @@ class HandoverPanel(QWidget):
         }.get(summary.outcome, summary.outcome)
         c = summary.counts
         line = self.tr(
-            "{file} (table {number}): {outcome} — {imported} new, {updated} updated, "
-            "{unchanged} unchanged, {conflicts} conflicts"
+            "{file} (table {number}): {outcome} — new {imported}, updated {updated}, "
+            "unchanged {unchanged}, conflicts {conflicts}"
         ).format(
             file=name,
             number=summary.table_number if summary.table_number is not None else "–",
@@ -203,6 +217,9 @@ class HandoverPanel(QWidget):
         changed = conflict.changed_fields
         self.local_text.setPlainText(describe_side(conflict.local, changed))
         self.incoming_text.setPlainText(describe_side(conflict.incoming, changed))
+        self.incoming_label.setText(
+            self.tr("Theirs (from {file})").format(file=Path(conflict.origin_file).name or "–")
+        )
         mine, theirs = conflict.local_text, conflict.incoming_text
         both = mine if mine == theirs else "\n\n".join(t for t in (mine, theirs) if t)
         self.combined_text.setPlainText(both)

@@ -87,6 +87,8 @@ class KeyMessagesPanel(QWidget):
         self.messages = QListWidget()
         self.messages.setAccessibleName(self.tr("Key messages of every table"))
         self.messages.setWordWrap(True)
+        self.messages.setSpacing(3)
+        self.messages.setAlternatingRowColors(True)
         self.messages.currentRowChanged.connect(self._show_current)
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(self.tr("Wording of the key message"))
@@ -106,6 +108,7 @@ class KeyMessagesPanel(QWidget):
         hint = self.tr("Key messages (star more notes in the Tables tab with Ctrl+K)")
         left_layout.addWidget(QLabel(hint))
         left_layout.addWidget(self.messages, 3)
+        left_layout.addWidget(QLabel(self.tr("Wording of the selected key message")))
         left_layout.addWidget(self.editor, 1)
         row = QHBoxLayout()
         row.addStretch()
@@ -144,7 +147,8 @@ class KeyMessagesPanel(QWidget):
                     self.messages.addItem(item)
         self.messages.blockSignals(False)
         ids = [n.id for n in self._notes]
-        self.messages.setCurrentRow(ids.index(keep_id) if keep_id in ids else -1)
+        # Keep the person's place; otherwise start at the first message, ready to edit.
+        self.messages.setCurrentRow(ids.index(keep_id) if keep_id in ids else 0 if ids else -1)
         if keep_id not in ids:
             self._show_current(self.messages.currentRow())
         self.summary.reload_if_untouched()

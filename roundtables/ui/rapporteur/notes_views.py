@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -34,9 +36,46 @@ from roundtables.ui.rapporteur.tree_model import (
 COLUMN_MIN_WIDTH = 300
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Row heights that fit the whole wrapped text at the view's current width.
+
+    Qt's own size hint does not know the column width, so a long note would be cut to
+    one elided line; a rapporteur has to read all of it.
+    """
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        depth, parent = 1, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self.view.viewport().width() - depth * self.view.indentation() - 12
+        text = str(index.data() or "")
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        metrics = QFontMetrics(font)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        height = metrics.boundingRect(0, 0, max(width, 60), 1_000_000, flags, text).height()
+        return QSize(hint.width(), max(hint.height(), height + 6))
+
+
+class WrappingTreeView(QTreeView):
+    """A tree view that lays its rows out again when its width changes (wrapped text)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
+
+
 def note_tree_view(accessible_name: str) -> QTreeView:
     """A read-only, word-wrapping tree view for a NoteTreeModel."""
-    view = QTreeView()
+    view = WrappingTreeView()
+    view.setItemDelegate(WrappingDelegate(view))
     view.setHeaderHidden(True)
     view.setWordWrap(True)
     view.setUniformRowHeights(False)
@@ -138,6 +177,9 @@ class TablesPanel(QWidget):
             column_layout.setContentsMargins(0, 0, 0, 0)
             header = QLabel()
             header.setWordWrap(True)
+            # Two lines for every header, so the columns' trees start level.
+            header.setMinimumHeight(header.fontMetrics().lineSpacing() * 2 + 4)
+            header.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             header.setTextFormat(Qt.TextFormat.PlainText)
             model = NoteTreeModel(self)
             view = note_tree_view(self.tr("Notes of table {number}").format(number=number))

@@ -193,12 +193,15 @@ def theme_tree(harvest: EventHarvest, tr: Translate) -> list[Node]:
         if not notes:
             continue
         numbers = sorted({n for n, _ in notes})
-        label = (
-            tr("#{tag} ({count} notes, tables {tables})")
-            if tag
-            else tr("Without a tag ({count} notes, tables {tables})")
+        where = (tr("tables {numbers}") if len(numbers) > 1 else tr("table {numbers}")).format(
+            numbers=", ".join(map(str, numbers))
         )
-        heading = Node(label.format(tag=tag, count=len(notes), tables=", ".join(map(str, numbers))))
+        label = (
+            tr("#{tag} ({count} notes, {where})")
+            if tag
+            else tr("Without a tag ({count} notes, {where})")
+        )
+        heading = Node(label.format(tag=tag, count=len(notes), where=where))
         for number, note in notes:
             heading.add(Node(note_label(note, table_number=number), note=note, table_number=number))
         roots.append(heading)

@@ -153,6 +153,11 @@ class RapporteurWindow(QMainWindow):
     # ----------------------------------------------------------------- refresh
 
     def _saved(self, record: Record) -> None:
+        if isinstance(record, Event):
+            # The executive summary saves itself every few seconds of typing; rereading
+            # every table for that would make typing stutter on a big event.
+            self.generate_panel.reload()
+            return
         self._refresh.start()
 
     def harvest(self) -> EventHarvest:
@@ -175,7 +180,7 @@ class RapporteurWindow(QMainWindow):
         conflicts = self.handover_panel.conflicts.count()
         self.tabs.setTabText(
             self.tabs.indexOf(self.handover_panel),
-            self.tr("Hand-over ({count} conflicts)").format(count=conflicts)
+            self.tr("Hand-over — conflicts: {count}").format(count=conflicts)
             if conflicts
             else self.tr("Hand-over"),
         )
