@@ -7,20 +7,38 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from roundtables.storage import Store
-from roundtables.ui.start_window import StartWindow
+from roundtables.ui.i18n import install_translator
+from roundtables.ui.start_window import StartWindow, find_table_ref
+
+
+def build_gui(store: Store, table: str | None = None) -> StartWindow:
+    """The windows ``run_gui`` shows, without running the event loop (tests call this).
+
+    With ``table`` (EVENT:TABLE) the table's workspace opens straight away and the
+    start window stays hidden; an unknown table raises before any window exists.
+    """
+    table_id = find_table_ref(store, table)[1].id if table else None
+    window = StartWindow(store)
+    if table_id is None:
+        window.show()
+    else:
+        window.open_table(table_id)
+    return window
 
 
 def run_gui(*, db: str | None = None, table: str | None = None) -> int:
     """Open the start window (or a table straight away) and run until closed."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Roundtables")
-    app.setOrganizationName("Roundtables")
     store = Store.open(db)
     try:
-        window = StartWindow(store)
-        window.show()
         if table:
-            window.open_table_ref(table)
-        return int(app.exec())
+            find_table_ref(store, table)  # a one-line error before any window appears
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        app.setApplicationName("Roundtables")
+        app.setOrganizationName("Roundtables")
+        install_translator(app)
+        window = build_gui(store, table)
+        code = int(app.exec())
+        window.deleteLater()
+        return code
     finally:
         store.close()

@@ -1,0 +1,221 @@
+"""The note field: typed at talking speed, completed, kept as a draft while typed.
+
+The field's text is saved as the table's draft 800 ms after the last keystroke
+(a single-shot timer restarted on each change), so a crash or a dead battery
+loses at most the last second of typing; the draft comes back when the table opens.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtables.domain import NoteType, ParsedNote, Participant, parse_note_input
+from roundtables.storage import Store
+
+DRAFT_DELAY_MS = 800
+
+
+def speaker_token(name: str) -> str:
+    """A participant's name as typed after ``@`` (spaces become underscores)."""
+    return name.replace(" ", "_")
+
+
+class NoteField(QPlainTextEdit):
+    """A multi-line field that completes ``@speaker`` from the table's participants."""
+
+    #: Ctrl+Enter pressed while the completion list had the keyboard
+    submit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.names = QStringListModel(self)
+        self.completer = QCompleter(self.names, self)
+        self.completer.setWidget(self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.completer.activated.connect(self.insert_completion)
+        # ours runs before the completer's own filter: Tab takes the highlighted name
+        self._popup().installEventFilter(self)
+        self.textChanged.connect(self._complete_speaker)
+
+    def set_participants(self, people: list[Participant]) -> None:
+        self.names.setStringList([speaker_token(p.name) for p in people])
+
+    def _popup(self) -> QAbstractItemView:
+        popup = self.completer.popup()
+        assert popup is not None  # a QCompleter always has its popup
+        return popup
+
+    def _speaker_prefix(self) -> str | None:
+        """The ``@...`` token the cursor is in, without the ``@`` (None if not in one)."""
+        cursor = self.textCursor()
+        before = self.toPlainText()[: cursor.position()]
+        at = before.rfind("@")
+        if at < 0:
+            return None
+        token = before[at + 1 :]
+        if any(ch.isspace() for ch in token) or (at > 0 and not before[at - 1].isspace()):
+            return None
+        return token
+
+    def _complete_speaker(self) -> None:
+        prefix = self._speaker_prefix()
+        popup = self._popup()
+        if prefix is None or not self.hasFocus():
+            popup.hide()
+            return
+        self.completer.setCompletionPrefix(prefix)
+        if self.completer.completionCount() == 0:
+            popup.hide()
+            return
+        rect = self.cursorRect()
+        rect.setWidth(max(popup.sizeHintForColumn(0), 240))
+        self.completer.complete(rect)
+        popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
+
+    def insert_completion(self, completion: str) -> None:
+        """Replace the typed part of ``@name`` with the chosen participant."""
+        prefix = self._speaker_prefix() or ""
+        cursor = self.textCursor()
+        cursor.movePosition(
+            QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, len(prefix)
+        )
+        cursor.insertText(completion + " ")
+        self.setTextCursor(cursor)
+        self._popup().hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.completer.popup()
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        ):
+            current = self._popup().currentIndex()
+            if current.isValid():
+                self.insert_completion(str(current.data()))
+            self._popup().hide()
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # normally the window's shortcut saves; this is the path through the popup
+            self._popup().hide()
+            self.submit_requested.emit()
+            return
+        popup = self._popup()
+        if popup.isVisible() and event.key() in (
+            Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Escape,
+        ) and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            event.ignore()  # the completer's popup takes these
+            return
+        super().keyPressEvent(event)
+
+    def event(self, e: QEvent) -> bool:
+        # With nothing to undo in the field, let Ctrl+Z reach the window's undo
+        # (so it undoes the note just saved) instead of being swallowed here.
+        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent):
+            document = self.document()
+            if (e.matches(QKeySequence.StandardKey.Undo) and not document.isUndoAvailable()) or (
+                e.matches(QKeySequence.StandardKey.Redo) and not document.isRedoAvailable()
+            ):
+                e.ignore()
+                return False
+        return super().event(e)
+
+
+class CaptureBox(QWidget):
+    """Note type, the note field and a one-line hint; keeps the draft saved."""
+
+    submitted = Signal()
+
+    def __init__(
+        self, store: Store, table_id: str, note_types: list[NoteType],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.table_id = table_id
+        self.note_types = note_types
+        self.type_combo = QComboBox()
+        self.type_combo.setAccessibleName(self.tr("Note type"))
+        self.type_combo.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        for i, note_type in enumerate(note_types):
+            label = note_type.label
+            if i < 9:
+                label = self.tr("{label} (Alt+{digit})").format(label=label, digit=i + 1)
+            self.type_combo.addItem(label, note_type.key)
+        self.field = NoteField()
+        self.field.setObjectName("noteField")
+        self.field.setAccessibleName(self.tr("Note"))
+        self.field.setPlaceholderText(
+            self.tr("Type a note. b: barrier, e: enabler… @speaker #tag. Ctrl+Enter saves.")
+        )
+        metrics = self.field.fontMetrics()
+        self.field.setFixedHeight(metrics.lineSpacing() * 3 + 16)
+        self.hint = QLabel(
+            self.tr("Ctrl+Enter save · Alt+1…9 type · @ speaker · # tag · F1 all keys")
+        )
+        self.hint.setEnabled(False)  # drawn greyed: a reminder, not content
+        type_label = QLabel(self.tr("Type:"))
+        type_label.setBuddy(self.type_combo)
+        top = QHBoxLayout()
+        top.addWidget(type_label)
+        top.addWidget(self.type_combo)
+        top.addStretch(1)
+        top.addWidget(self.hint)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.field)
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+        self.field.setPlainText(store.draft(table_id))
+        self.field.moveCursor(QTextCursor.MoveOperation.End)
+        self.field.textChanged.connect(self.draft_timer.start)
+
+    def set_type_index(self, index: int) -> None:
+        """Choose the note type by position (Alt+1 is the first)."""
+        if 0 <= index < self.type_combo.count():
+            self.type_combo.setCurrentIndex(index)
+
+    def current_type(self) -> str:
+        return str(self.type_combo.currentData() or "")
+
+    def parsed(self) -> ParsedNote:
+        """What is typed, split into marker type, speaker, tags and text."""
+        return parse_note_input(self.field.toPlainText(), self.note_types)
+
+    def save_draft(self) -> None:
+        """Keep the field's text (committed now); an empty field removes the draft."""
+        self.draft_timer.stop()
+        self.store.save_draft(self.table_id, self.field.toPlainText())
+
+    def clear_after_save(self) -> None:
+        """Empty the field once its note is saved, and drop the draft."""
+        self.field.blockSignals(True)
+        self.field.clear()
+        self.field.blockSignals(False)
+        self.draft_timer.stop()
+        self.store.save_draft(self.table_id, "")
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.field.setReadOnly(read_only)
+        self.type_combo.setEnabled(not read_only)

@@ -1,0 +1,80 @@
+"""The consent notice: how the words said at the table will be used.
+
+Shown before the discussion starts, large enough to read from the back of the
+room (or on the projector), from the event's attribution policy.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from roundtables.domain import AttributionPolicy, Event
+
+
+class ConsentNotice(QWidget):
+    """A window in large type telling participants how their words will be used."""
+
+    def __init__(self, event: Event, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.round_event = event
+        self.setWindowTitle(self.tr("How your words will be used"))
+        self.setAccessibleName(self.tr("Consent notice"))
+        self.heading = QLabel(self.tr("How your words will be used"))
+        self.body = QLabel(self.notice_text())
+        self.body.setWordWrap(True)
+        self.body.setAccessibleName(self.tr("Consent notice text"))
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        for label, scale in ((self.heading, 2.6), (self.body, 1.9)):
+            font = label.font()
+            font.setPointSizeF(font.pointSizeF() * scale)
+            font.setBold(label is self.heading)
+            label.setFont(font)
+        self.close_button = QPushButton(self.tr("Close (Esc)"))
+        self.close_button.setAccessibleName(self.tr("Close the consent notice"))
+        self.close_button.clicked.connect(self.close)
+        QShortcut(QKeySequence("F11"), self, self.toggle_full_screen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 36, 48, 36)
+        layout.setSpacing(24)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.resize(1000, 640)
+
+    def notice_text(self) -> str:
+        """The notice for this event's attribution policy, in plain words."""
+        title = self.round_event.title
+        if self.round_event.attribution_policy == AttributionPolicy.CHATHAM_HOUSE.value:
+            text = self.tr(
+                "This round table follows the Chatham House Rule. What you say will be "
+                "written down and used in the report of “{event}”, but nothing will be "
+                "attributed to anyone: not by name and not by organisation."
+            )
+        else:
+            text = self.tr(
+                "What you say will be written down and used in the report of “{event}”. "
+                "Each of you chose at registration how you may be quoted: by name, by your "
+                "organisation only, or anonymously. The report follows your choice. "
+                "Tell the facilitator now if you want to change it."
+            )
+        closing = self.tr("You may ask at any time for a statement to be left out.")
+        return text.format(event=title) + "\n\n" + closing
+
+    def toggle_full_screen(self) -> None:
+        """Fill the screen (F11), on the second screen when there is one."""
+        if self.isFullScreen():
+            self.showNormal()
+            return
+        screens = QGuiApplication.screens()
+        if len(screens) > 1:
+            self.setScreen(screens[1])
+            self.move(screens[1].geometry().topLeft())
+        self.showFullScreen()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,105 @@
+"""The keyboard help (F1): every action and its shortcut, generated from the actions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtables.ui.workspace.actions import ActionSpec
+
+
+class HelpOverlay(QFrame):
+    """A panel laid over its parent window listing the actions; Esc or F1 closes it."""
+
+    def __init__(
+        self, parent: QWidget, specs: Sequence[ActionSpec], extra: Sequence[QAction] = ()
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("helpOverlay")
+        self.setAutoFillBackground(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#helpOverlay { background: palette(window); border: 2px solid palette(highlight); }"
+        )
+        title = QLabel(self.tr("Keyboard shortcuts (F1 or Esc closes this)"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        self.table = QTableWidget(0, 2)
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.table)
+        self.set_actions(specs, extra)
+        self.hide()
+        parent.installEventFilter(self)
+
+    def set_actions(self, specs: Sequence[ActionSpec], extra: Sequence[QAction] = ()) -> None:
+        """List these actions (title and keys), in the order given, then ``extra``."""
+        native = QKeySequence.SequenceFormat.NativeText
+        listed = [(s.title, s.keys_text()) for s in specs if s.shortcuts]
+        listed += [
+            (a.text(), ", ".join(k.toString(native) for k in a.shortcuts()))
+            for a in extra
+            if a.shortcuts()
+        ]
+        self.table.setRowCount(len(listed))
+        for row, (title, keys) in enumerate(listed):
+            self.table.setItem(row, 0, QTableWidgetItem(title.replace("&", "")))
+            self.table.setItem(row, 1, QTableWidgetItem(keys))
+
+    def rows(self) -> list[tuple[str, str]]:
+        """What the overlay lists, as (action, keys) text pairs."""
+        result = []
+        for row in range(self.table.rowCount()):
+            action, keys = self.table.item(row, 0), self.table.item(row, 1)
+            result.append((action.text() if action else "", keys.text() if keys else ""))
+        return result
+
+    def toggle(self) -> None:
+        """Show the overlay over the whole window, or hide it."""
+        if self.isVisible():
+            self.hide()
+            return
+        self._fit()
+        self.show()
+        self.raise_()
+        self.table.setFocus()
+
+    def _fit(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            margin = 24
+            self.setGeometry(parent.rect().adjusted(margin, margin, -margin, -margin))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # follow the window's size while shown
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            self._fit()
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F1):
+            self.hide()
+            event.accept()
+            return
+        super().keyPressEvent(event)

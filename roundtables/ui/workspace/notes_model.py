@@ -1,0 +1,242 @@
+"""The table's notes as a Qt table model over cached rows.
+
+``data()`` runs hundreds of times per repaint, so it only reads prepared
+strings; no SQL there.  The model loads the table's notes once and then follows
+the store's commits one record at a time (insert, change, tombstone), so saving a
+note in a table of 5,000 does not reload 5,000 rows.
+"""
+
+from __future__ import annotations
+
+import bisect
+import copy
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QUndoStack
+
+from roundtables.domain import Note, NoteType, Participant, Record, RoundtablesError
+from roundtables.storage import Store
+from roundtables.ui import prompts
+from roundtables.ui.workspace.undoable import save_undoable
+
+Index = QModelIndex | QPersistentModelIndex
+
+TIME, TYPE, SPEAKER, TEXT, TAGS, STAR = range(6)
+STAR_MARK = "★"
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _local_time(iso: str) -> str:
+    if not iso:
+        return ""
+    try:
+        return dt.datetime.fromisoformat(iso).astimezone().strftime("%H:%M")
+    except ValueError:
+        return ""
+
+
+class NotesModel(QAbstractTableModel):
+    """Notes of one table, oldest first: time, type, speaker, text, tags, star."""
+
+    def __init__(
+        self, store: Store, table_id: str, note_types: list[NoteType], undo_stack: QUndoStack,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.table_id = table_id
+        self.undo_stack = undo_stack
+        self.read_only = False
+        self.type_labels = {t.key: t.label for t in note_types}
+        self.headers = [
+            self.tr("Time"), self.tr("Type"), self.tr("Speaker"), self.tr("Note"),
+            self.tr("Tags"), self.tr("Key"),
+        ]
+        self.names: dict[str, str] = {}
+        self.notes: list[Note] = []
+        self._display: list[list[str]] = []
+        self._keys: list[tuple[str, str]] = []  # sort key per row: (created_at, id)
+        self._row_of: dict[str, int] = {}
+        self.reload()
+
+    # ------------------------------------------------------------- loading
+
+    def reload(self) -> None:
+        """Read every live note of the table (when the table opens)."""
+        self.beginResetModel()
+        event_id = self._event_id()
+        self.names = {p.id: p.name for p in self.store.participants(event_id)} if event_id else {}
+        self.notes = self.store.notes(self.table_id)
+        self._display = [self._row_text(n) for n in self.notes]
+        self._keys = [(n.created_at, n.id) for n in self.notes]
+        self._reindex()
+        self.endResetModel()
+
+    def _event_id(self) -> str | None:
+        row = self.store.execute(
+            "SELECT event_id FROM round_tables WHERE id=?", (self.table_id,)
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def _reindex(self) -> None:
+        self._row_of = {n.id: i for i, n in enumerate(self.notes)}
+
+    def speaker_name(self, note: Note) -> str:
+        if note.speaker_id and note.speaker_id in self.names:
+            return self.names[note.speaker_id]
+        return note.speaker
+
+    def _row_text(self, note: Note) -> list[str]:
+        return [
+            _local_time(note.created_at),
+            self.type_labels.get(note.type, note.type),
+            self.speaker_name(note),
+            " ".join(note.text.split()),  # one line in the list; the record keeps newlines
+            " ".join("#" + t for t in note.tags),
+            STAR_MARK if note.key_message else "",
+        ]
+
+    # ------------------------------------------------------------- following the store
+
+    def on_saved(self, record: Record) -> None:
+        """Apply one committed record to the rows (connected to StoreSignals.saved)."""
+        if isinstance(record, Participant):
+            self._participant_changed(record)
+            return
+        if not isinstance(record, Note) or record.table_id != self.table_id:
+            return
+        note = copy.deepcopy(record)
+        row = self._row_of.get(note.id)
+        if row is not None and note.deleted:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.notes[row], self._display[row], self._keys[row]
+            self._reindex()
+            self.endRemoveRows()
+        elif row is not None:
+            self.notes[row], self._display[row] = note, self._row_text(note)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, STAR))
+        elif not note.deleted:
+            key = (note.created_at, note.id)
+            row = bisect.bisect_right(self._keys, key)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self.notes.insert(row, note)
+            self._display.insert(row, self._row_text(note))
+            self._keys.insert(row, key)
+            if row == len(self.notes) - 1:
+                self._row_of[note.id] = row  # appended: no other row moved
+            else:
+                self._reindex()
+            self.endInsertRows()
+
+    def _participant_changed(self, person: Participant) -> None:
+        if person.deleted:
+            self.names.pop(person.id, None)
+        else:
+            self.names[person.id] = person.name
+        for row, note in enumerate(self.notes):
+            if note.speaker_id == person.id:
+                self._display[row][SPEAKER] = self.speaker_name(note)
+                index = self.index(row, SPEAKER)
+                self.dataChanged.emit(index, index)
+
+    # ------------------------------------------------------------- Qt model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.notes)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display[row][column]
+        if role == Qt.ItemDataRole.EditRole:
+            note = self.notes[row]
+            if column == TYPE:
+                return note.type
+            if column == TEXT:
+                return note.text
+            return self._display[row][column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
+            return self.notes[row].text
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display[row][column] or (self.tr("not a key message") if column == STAR
+                                                  else "")
+        if role == NOTE_ROLE:
+            return self.notes[row]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == STAR:
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and not self.read_only and index.column() in (TYPE, TEXT):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.read_only:
+            return False
+        note = self.notes[index.row()]
+        edited = copy.deepcopy(note)
+        if index.column() == TEXT:
+            text = str(value).strip()
+            if not text or text == note.text:
+                return False  # an empty note is deleted with Del, not by erasing it
+            edited.text = text
+            title = self.tr("Edit note")
+        elif index.column() == TYPE:
+            if str(value) not in self.type_labels or value == note.type:
+                return False
+            edited.type = str(value)
+            title = self.tr("Change note type")
+        else:
+            return False
+        try:
+            save_undoable(self.undo_stack, self.store, note, edited, title)
+        except RoundtablesError as exc:
+            # called from the view's editor, not from our code: say it here
+            prompts.error(None, self.tr("The note was not changed"), str(exc))
+            return False
+        return True
+
+    # ------------------------------------------------------------- commands
+
+    def note_at(self, row: int) -> Note:
+        return self.notes[row]
+
+    def row_of(self, note_id: str) -> int | None:
+        return self._row_of.get(note_id)
+
+    def toggle_key_message(self, row: int) -> None:
+        """Star or unstar a note as a key message (undoable)."""
+        note = self.notes[row]
+        edited = copy.deepcopy(note)
+        edited.key_message = not note.key_message
+        title = self.tr("Mark key message") if edited.key_message else self.tr("Unmark key message")
+        save_undoable(self.undo_stack, self.store, note, edited, title)
+
+    def delete(self, row: int) -> None:
+        """Tombstone a note (undoable: undo brings it back)."""
+        note = self.notes[row]
+        edited = copy.deepcopy(note)
+        edited.deleted = True
+        save_undoable(self.undo_stack, self.store, note, edited, self.tr("Delete note"))

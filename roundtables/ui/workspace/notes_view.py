@@ -1,0 +1,246 @@
+"""The notes list with its filters: type, question, speaker, tag and free text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtables.domain import GuidingQuestion, NoteType
+from roundtables.ui.workspace.notes_model import (
+    SPEAKER,
+    STAR,
+    TAGS,
+    TEXT,
+    TIME,
+    TYPE,
+    NotesModel,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+ANY = "\x00any"  # combo data meaning "no filter" (cannot clash with an id or key)
+NONE = "\x00none"  # notes linked to no question
+
+
+class NotesFilter(QSortFilterProxyModel):
+    """Keeps the notes that match every filter set (an unset filter matches all)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.note_type = ANY
+        self.question = ANY
+        self.speaker = ANY
+        self.tag = ""
+        self.text = ""
+
+    def set_filters(self, **values: str) -> None:
+        """Set some of note_type, question, speaker, tag, text and refilter once."""
+        self.beginFilterChange()
+        for name, value in values.items():
+            if name not in ("note_type", "question", "speaker", "tag", "text"):
+                raise ValueError(f"unknown filter {name}")
+            setattr(self, name, value)
+        self.tag = self.tag.strip().lstrip("#").lower()
+        self.text = self.text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, NotesModel)
+        note = model.notes[source_row]
+        if self.note_type != ANY and note.type != self.note_type:
+            return False
+        if self.question == NONE and note.question_id:
+            return False
+        if self.question not in (ANY, NONE) and note.question_id != self.question:
+            return False
+        if self.speaker != ANY and model.speaker_name(note) != self.speaker:
+            return False
+        if self.tag and self.tag not in note.tags:
+            return False
+        if self.text:
+            haystack = " ".join((note.text, model.speaker_name(note), *note.tags)).casefold()
+            return self.text in haystack
+        return True
+
+
+class TypeDelegate(QStyledItemDelegate):
+    """Edits a note's type with a combo box of the event's note types."""
+
+    def __init__(self, note_types: list[NoteType], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.note_types = note_types
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setAccessibleName(self.tr("Note type"))
+        for note_type in self.note_types:
+            combo.addItem(note_type.label, note_type.key)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(found, 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class NotesPanel(QWidget):
+    """Filter bar over a table view of the notes (uniform rows: smooth at 5,000)."""
+
+    def __init__(
+        self, model: NotesModel, note_types: list[NoteType],
+        questions: list[GuidingQuestion], parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = NotesFilter(self)
+        self.proxy.setSourceModel(model)
+        self.type_filter = QComboBox()
+        self.type_filter.setAccessibleName(self.tr("Filter by type"))
+        self.type_filter.addItem(self.tr("All types"), ANY)
+        for note_type in note_types:
+            self.type_filter.addItem(note_type.label, note_type.key)
+        self.question_filter = QComboBox()
+        self.question_filter.setAccessibleName(self.tr("Filter by guiding question"))
+        self.question_filter.addItem(self.tr("All questions"), ANY)
+        self.question_filter.addItem(self.tr("No question"), NONE)
+        for question in questions:
+            label = self.tr("Q{position}: {text}").format(
+                position=question.position, text=question.text
+            )
+            self.question_filter.addItem(_shorten(label), question.id)
+            self.question_filter.setItemData(
+                self.question_filter.count() - 1, question.text, Qt.ItemDataRole.ToolTipRole
+            )
+        self.speaker_filter = QComboBox()
+        self.speaker_filter.setAccessibleName(self.tr("Filter by speaker"))
+        self.tag_filter = QLineEdit()
+        self.tag_filter.setPlaceholderText(self.tr("#tag"))
+        self.tag_filter.setAccessibleName(self.tr("Filter by tag"))
+        self.text_filter = QLineEdit()
+        self.text_filter.setPlaceholderText(self.tr("Search notes (Ctrl+F)"))
+        self.text_filter.setAccessibleName(self.tr("Search the notes"))
+        self.text_filter.setClearButtonEnabled(True)
+        self.refresh_speakers()
+        for combo in (self.type_filter, self.question_filter, self.speaker_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.tag_filter.textChanged.connect(self.apply_filters)
+        self.text_filter.textChanged.connect(self.apply_filters)
+        bar = QHBoxLayout()
+        bar.addWidget(self.text_filter, 3)
+        bar.addWidget(self.type_filter, 2)
+        bar.addWidget(self.question_filter, 3)
+        bar.addWidget(self.speaker_filter, 2)
+        bar.addWidget(self.tag_filter, 1)
+
+        self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Notes"))
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegateForColumn(TYPE, TypeDelegate(note_types, self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setTabKeyNavigation(False)
+        vertical = self.view.verticalHeader()
+        vertical.setVisible(False)
+        # fixed row heights: the view never measures 5,000 rows
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        em = self.view.fontMetrics().horizontalAdvance("M")
+        for column, width in ((TIME, 5), (TYPE, 10), (SPEAKER, 11), (TAGS, 9), (STAR, 3)):
+            self.view.setColumnWidth(column, width * em)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        model.rowsInserted.connect(self._maybe_new_speaker)
+
+    def refresh_speakers(self) -> None:
+        """Offer every speaker who has a note, plus the table's participants."""
+        current = self.speaker_filter.currentData() or ANY
+        names = sorted(
+            {self.model.speaker_name(n) for n in self.model.notes} - {""}, key=str.casefold
+        )
+        self.speaker_filter.blockSignals(True)
+        self.speaker_filter.clear()
+        self.speaker_filter.addItem(self.tr("All speakers"), ANY)
+        for name in names:
+            self.speaker_filter.addItem(name, name)
+        self.speaker_filter.setCurrentIndex(max(self.speaker_filter.findData(current), 0))
+        self.speaker_filter.blockSignals(False)
+
+    def _maybe_new_speaker(self, _parent: QModelIndex, first: int, last: int) -> None:
+        for row in range(first, last + 1):
+            name = self.model.speaker_name(self.model.notes[row])
+            if name and self.speaker_filter.findData(name) < 0:
+                self.refresh_speakers()
+                return
+
+    def apply_filters(self) -> None:
+        """Read the filter bar and refilter the list."""
+        self.proxy.set_filters(
+            note_type=str(self.type_filter.currentData()),
+            question=str(self.question_filter.currentData()),
+            speaker=str(self.speaker_filter.currentData()),
+            tag=self.tag_filter.text(),
+            text=self.text_filter.text(),
+        )
+
+    def clear_filters(self) -> None:
+        for combo in (self.type_filter, self.question_filter, self.speaker_filter):
+            combo.setCurrentIndex(0)
+        self.tag_filter.clear()
+        self.text_filter.clear()
+
+    def current_source_row(self) -> int | None:
+        """The selected note's row in the model (None when nothing is selected)."""
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.proxy.mapToSource(index).row()
+
+    def select_row(self, source_row: int) -> bool:
+        """Select and show a model row; False when the filters hide it."""
+        index = self.proxy.mapFromSource(self.model.index(source_row, TEXT))
+        if not index.isValid():
+            return False
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

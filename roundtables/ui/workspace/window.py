@@ -1,0 +1,413 @@
+"""The facilitator's table workspace: agenda and countdown, capture, notes, panels."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roundtables.domain import (
+    Attendance,
+    Event,
+    Note,
+    Participant,
+    Record,
+    RoundTable,
+    RoundtablesError,
+)
+from roundtables.storage import Store
+from roundtables.ui import prompts
+from roundtables.ui.store_signals import StoreSignals
+from roundtables.ui.workspace.actions import install_actions
+from roundtables.ui.workspace.agenda import (
+    AgendaPanel,
+    AgendaTimer,
+    Clock,
+    TimerState,
+    system_clock,
+)
+from roundtables.ui.workspace.capture import CaptureBox
+from roundtables.ui.workspace.consent import ConsentNotice
+from roundtables.ui.workspace.help_overlay import HelpOverlay
+from roundtables.ui.workspace.keys import workspace_actions
+from roundtables.ui.workspace.notes_model import NotesModel
+from roundtables.ui.workspace.notes_view import NotesPanel
+from roundtables.ui.workspace.projector import ProjectorWindow
+from roundtables.ui.workspace.undoable import save_undoable
+
+#: side panels built by the panels package: module, class, shortcut to its tab
+PANELS = (
+    ("action_points", "ActionPointsPanel", "Alt+A"),
+    ("declaration", "DeclarationPanel", "Alt+D"),
+    ("participants", "ParticipantsPanel", "Alt+P"),
+    ("attachments", "AttachmentsPanel", "Alt+F"),
+)
+
+
+class TableWorkspace(QMainWindow):
+    """One round table, run from the keyboard; everything is saved as it happens."""
+
+    closed = Signal(str)  # the table id
+
+    def __init__(
+        self, store: Store, table_id: str, *, signals: StoreSignals | None = None,
+        clock: Clock = system_clock, parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        table = store.get(RoundTable, table_id)
+        if table is None or table.deleted:
+            raise RoundtablesError(f"No table with id {table_id!r}")
+        self.store, self.table, self.table_event = store, table, store.event_of(table)
+        self.clock = clock
+        self.read_only = False
+        self.undo_stack = QUndoStack(self)
+        self.signals = signals or StoreSignals(store, self)
+        self.questions = store.questions(table.id)
+        self.participants = store.table_participants(table.id)
+        self.projector: ProjectorWindow | None = None
+        self.consent: ConsentNotice | None = None
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+
+        self.banner = QLabel(
+            self.tr("This event is finalised: read-only. The organiser can reopen it.")
+        )
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setStyleSheet(
+            "#readOnlyBanner { background: #5d4037; color: white; padding: 6px;"
+            " font-weight: bold; }"
+        )
+        self.banner.hide()
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.question_label = QLabel()
+        self.question_label.setWordWrap(True)
+        self.question_label.setAccessibleName(self.tr("Current guiding question"))
+        font = self.question_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.question_label.setFont(font)
+        self.question_combo = QComboBox()
+        self.question_combo.setAccessibleName(self.tr("Choose the guiding question"))
+        self.question_combo.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.question_combo.addItem(self.tr("No guiding question"), None)
+        for q in self.questions:
+            self.question_combo.addItem(self.tr("Question {n}").format(n=q.position), q.id)
+        self.question_combo.activated.connect(
+            lambda i: self.set_question(self.question_combo.itemData(i))
+        )
+        self.current_question_id: str | None = None
+
+        self.timer = AgendaTimer(store, table.id, clock, self)
+        self.agenda = AgendaPanel(self.timer)
+        self.timer.segment_changed.connect(lambda s: self.set_question(s.question_id))
+        self.agenda.ticker.timeout.connect(self._update_projector)
+        self.capture = CaptureBox(store, table.id, self.table_event.note_types)
+        self.capture.field.set_participants(self.participants)
+        self.capture.field.submit_requested.connect(self.save_note)
+        self.model = NotesModel(store, table.id, self.table_event.note_types, self.undo_stack, self)
+        self.notes = NotesPanel(self.model, self.table_event.note_types, self.questions)
+        self.signals.saved.connect(self.model.on_saved)
+        self.signals.saved.connect(self._on_saved)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Notes and panels"))
+        notes_tab = QWidget()
+        notes_layout = QVBoxLayout(notes_tab)
+        notes_layout.addWidget(self.capture)
+        notes_layout.addWidget(self.notes, 1)
+        self.tabs.addTab(notes_tab, self.tr("Notes (Alt+N)"))
+        self.panels: dict[str, QWidget] = {}
+        self.panel_tabs: list[tuple[str, str, str, int]] = []  # module, title, key, tab
+        self._add_panels()
+
+        header = QHBoxLayout()
+        header.addWidget(self.question_label, 1)
+        header.addWidget(self.question_combo, 0, Qt.AlignmentFlag.AlignTop)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 6, 0)
+        left_layout.addWidget(self.title)
+        left_layout.addWidget(self.agenda, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 1000])
+        splitter.setChildrenCollapsible(False)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.banner)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        self.saved_label = QLabel(self.tr("Everything is saved as you type"))
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.specs = workspace_actions(self)
+        self.action_by_id = install_actions(self, self.specs, self.menuBar())
+        panel_actions = [a for panel in self.panels.values() for a in panel.actions()]
+        self.help = HelpOverlay(central, self.specs, panel_actions)
+        self._show_table()
+        self.set_question(self.timer.current.question_id if self.timer.current else None)
+        self.set_read_only(self.table_event.is_finalised)
+        self.resize(1280, 720)
+        self.capture.field.setFocus()
+
+    # ------------------------------------------------------------- building
+
+    def _add_panels(self) -> None:
+        titles = {
+            "action_points": self.tr("Action points"),
+            "declaration": self.tr("Declaration"),
+            "participants": self.tr("Participants"),
+            "attachments": self.tr("Photos"),
+        }
+        for module_name, class_name, key in PANELS:
+            try:
+                module = importlib.import_module(f"roundtables.ui.panels.{module_name}")
+            except ModuleNotFoundError as exc:
+                if (exc.name or "").startswith("roundtables.ui.panels"):
+                    continue  # that panel is not in this build
+                raise
+            panel = getattr(module, class_name)(self.store, self.table, self.undo_stack, self)
+            self.panels[module_name] = panel
+            title = titles[module_name]
+            label = self.tr("{title} ({key})").format(title=title, key=key)
+            tab = self.tabs.addTab(panel, label)
+            self.panel_tabs.append((module_name, title, key, tab))
+
+    def guard(self, command: Callable[[], None]) -> Callable[[], None]:
+        """Run a command; a refused save shows its one line instead of escaping to Qt."""
+
+        def guarded() -> None:
+            try:
+                command()
+            except RoundtablesError as exc:
+                prompts.error(self, self.tr("Not saved"), str(exc))
+
+        return guarded
+
+    # ------------------------------------------------------------- capture
+
+    def save_note(self) -> Note | None:
+        """Save the note field as a note linked to the current question and segment."""
+        if self.read_only:
+            return None
+        parsed = self.capture.parsed()
+        if not parsed.text:
+            self.statusBar().showMessage(self.tr("Type a note first"), 3000)
+            return None
+        speaker_id, speaker = self._resolve_speaker(parsed.speaker)
+        segment = self.timer.current
+        running = self.timer.state in (TimerState.RUNNING, TimerState.PAUSED)
+        note = Note(
+            table_id=self.table.id, text=parsed.text,
+            type=parsed.type or self.capture.current_type() or "insight",
+            speaker_id=speaker_id, speaker=speaker, question_id=self.current_question_id,
+            segment_id=segment.id if segment is not None and running else None,
+            tags=list(parsed.tags),
+        )
+        try:
+            save_undoable(self.undo_stack, self.store, None, note, self.tr("Add note"))
+        except RoundtablesError as exc:
+            prompts.error(self, self.tr("The note was not saved"), str(exc))
+            return None
+        self.capture.clear_after_save()
+        row = self.model.row_of(note.id)
+        if row is not None:
+            self.notes.select_row(row)
+        return note
+
+    def _resolve_speaker(self, name: str | None) -> tuple[str | None, str]:
+        """A typed speaker as a participant (id and full name), or as free text."""
+        if not name:
+            return None, ""
+        wanted = name.casefold()
+        exact = [p for p in self.participants if p.name.casefold() == wanted]
+        starts = [p for p in self.participants if p.name.casefold().startswith(wanted)]
+        match = exact or (starts if len(starts) == 1 else [])
+        return (match[0].id, match[0].name) if match else (None, name)
+
+    def focus_note(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.capture.field.setFocus()
+
+    # ------------------------------------------------------------- notes list
+
+    def _selected_row(self) -> int | None:
+        return self.notes.current_source_row()
+
+    def toggle_key_message(self) -> None:
+        row = self._selected_row()
+        if row is not None and not self.read_only:
+            self.model.toggle_key_message(row)
+
+    def delete_selected(self) -> None:
+        row = self._selected_row()
+        if row is not None and not self.read_only:
+            self.model.delete(row)
+
+    def edit_selected(self) -> None:
+        index = self.notes.view.currentIndex()
+        if index.isValid() and not self.read_only:
+            self.notes.view.edit(index.siblingAtColumn(3))
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.notes.text_filter.setFocus()
+        self.notes.text_filter.selectAll()
+
+    def select_note(self, note_id: str) -> bool:
+        """Show and select a note (from the library's search); False if it is not here."""
+        row = self.model.row_of(note_id)
+        if row is None:
+            return False
+        self.tabs.setCurrentIndex(0)
+        if not self.notes.select_row(row):
+            self.notes.clear_filters()
+            self.notes.select_row(row)
+        self.notes.view.setFocus()
+        return True
+
+    def show_tab(self, index: int) -> None:
+        if index == 0:
+            self.focus_note()
+            return
+        self.tabs.setCurrentIndex(index)
+        self.tabs.currentWidget().setFocus()
+
+    # ------------------------------------------------------------- question and room
+
+    def set_question(self, question_id: str | None) -> None:
+        """Make a guiding question (or none) current: shown, and linked to new notes."""
+        found = next((q for q in self.questions if q.id == question_id), None)
+        self.current_question_id = found.id if found else None
+        if found is None:
+            self.question_label.setText(self.tr("No guiding question selected (Ctrl+G)"))
+        else:
+            self.question_label.setText(
+                self.tr("Q{n}: {text}").format(n=found.position, text=found.text)
+            )
+        self.question_combo.setCurrentIndex(max(self.question_combo.findData(found.id if found
+                                                                            else None), 0))
+        self._update_projector()
+
+    def step_question(self, step: int) -> None:
+        """Move to the next (or previous) guiding question, wrapping around."""
+        ids = [None, *(q.id for q in self.questions)]
+        position = ids.index(self.current_question_id)
+        self.set_question(ids[(position + step) % len(ids)])
+
+    def toggle_projector(self) -> None:
+        """Open the projector window (on the second screen if any), or close it."""
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.close()
+            return
+        if self.projector is None:
+            self.projector = ProjectorWindow(self)
+        self._update_projector()
+        self.projector.show_on_room_screen()
+
+    def _update_projector(self) -> None:
+        if self.projector is None or not self.projector.isVisible():
+            return
+        self.projector.set_theme(
+            self.tr("Table {n}: {theme}").format(n=self.table.number, theme=self.table.theme)
+        )
+        self.projector.set_question(self.question_label.text())
+        self.projector.set_countdown(self.timer.countdown_text(), self.timer.phase())
+
+    def show_consent_notice(self) -> None:
+        """Show participants how their words will be used (large, for the room)."""
+        if self.consent is None:
+            self.consent = ConsentNotice(self.table_event, self)
+        self.consent.show()
+        self.consent.raise_()
+
+    def toggle_help(self) -> None:
+        self.help.toggle()
+        if not self.help.isVisible():
+            self.capture.field.setFocus()
+
+    # ------------------------------------------------------------- hand-in
+
+    def hand_in(self) -> None:
+        """Write this table's results file (e.g. to a USB stick)."""
+        title = self.tr("Hand in results")
+        suggested = f"{self.table_event.slug}-table-{self.table.number}-results.zip"
+        path = prompts.save_file(self, title, suggested, self.tr("Results files (*.zip)"))
+        if path is None:
+            return
+        try:
+            from roundtables.exchange import write_results
+        except ImportError:
+            prompts.error(self, title, self.tr("Results files cannot be written in this version"))
+            return
+        try:
+            write_results(self.store, self.table_event, self.table, path)
+        except (RoundtablesError, OSError) as exc:
+            prompts.error(self, title, " ".join(str(exc).split()))
+            return
+        prompts.inform(self, title, self.tr("Results written to {path}").format(path=path))
+
+    # ------------------------------------------------------------- store and state
+
+    def _on_saved(self, record: Record) -> None:
+        time = self.clock().astimezone().strftime("%H:%M:%S")
+        self.saved_label.setText(self.tr("Saved {time}").format(time=time))
+        if isinstance(record, Event) and record.id == self.table_event.id:
+            self.table_event = record
+            self.set_read_only(record.is_finalised)
+        elif isinstance(record, RoundTable) and record.id == self.table.id:
+            self.table = record
+            self._show_table()
+        elif isinstance(record, Participant | Attendance):
+            self.participants = self.store.table_participants(self.table.id)
+            self.capture.field.set_participants(self.participants)
+        self.capture.field.submit_requested.connect(self.save_note)
+
+    def _show_table(self) -> None:
+        text = self.tr("Table {n}: {theme}").format(n=self.table.number, theme=self.table.theme)
+        self.title.setText(text)
+        self.setWindowTitle(
+            self.tr("{table} — {event}").format(table=text, event=self.table_event.title)
+        )
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A finalised event: banner shown, capture, editing and the timer disabled."""
+        self.read_only = read_only
+        self.banner.setVisible(read_only)
+        self.capture.set_read_only(read_only)
+        self.model.read_only = read_only
+        self.agenda.start_button.setEnabled(not read_only)
+        self.agenda.next_button.setEnabled(not read_only)
+        for spec in self.specs:
+            if spec.edits:
+                self.action_by_id[spec.id].setEnabled(not read_only)
+        for panel in self.panels.values():
+            panel.set_read_only(read_only)  # type: ignore[attr-defined]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # nothing is ever unsaved: keep what is typed as the draft, and go
+        if self.capture.draft_timer.isActive():
+            self.capture.save_draft()
+        self.agenda.ticker.stop()
+        for window in (self.projector, self.consent):
+            if window is not None:
+                window.close()
+        self.signals.saved.disconnect(self.model.on_saved)
+        self.signals.saved.disconnect(self._on_saved)
+        self.closed.emit(self.table.id)
+        event.accept()
