@@ -184,6 +184,7 @@ class RecordsView(QTableView):
         accessible_name: str,
         parent: QWidget | None = None,
         stretch_column: int | None = None,
+        fit_rows: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setModel(model)
@@ -191,7 +192,7 @@ class RecordsView(QTableView):
         self.setAccessibleName(accessible_name)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setWordWrap(True)
+        self.setWordWrap(fit_rows)
         self.setAlternatingRowColors(True)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -199,7 +200,9 @@ class RecordsView(QTableView):
             header.setStretchLastSection(True)
         else:
             header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if fit_rows:
+            # Wrapped rows fit their text; only for short lists (it measures every row).
+            self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if model.on_move:
             self.setDragEnabled(True)
             self.setAcceptDrops(True)

@@ -66,7 +66,8 @@ class ParticipantsPanel(QWidget):
             Column("tables", self.tr("Tables"), display=self._tables_text),
         ]
         self.model = RecordsModel(columns, self._edit, None, self)
-        self.view = RecordsView(self.model, self.tr("Participants"))
+        # A registration list can be 10,000 people: rows keep one line each.
+        self.view = RecordsView(self.model, self.tr("Participants"), fit_rows=False)
         self.view.setItemDelegateForColumn(3, ConsentDelegate(self.view))
         for column, width in enumerate((220, 260, 170, 110, 230)):
             self.view.setColumnWidth(column, width)
@@ -215,8 +216,9 @@ class ParticipantsPanel(QWidget):
         # The import committed by itself; record it so that Undo removes it again.
         store = self.session.store
         added: list[Record] = list(summary.imported)
-        for person in summary.imported:
-            added += store.select(Attendance, "participant_id=?", (person.id,))
+        new_ids = {person.id for person in summary.imported}
+        for table in store.tables(self.current_event.id):
+            added += [a for a in store.attendance(table.id) if a.participant_id in new_ids]
         self.session.push_applied(added, self.tr("Import participants"))
         self.load(self.current_event)
         self.session.notify(
