@@ -6,7 +6,7 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -69,6 +69,8 @@ class ActionPointsPanel(Panel):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setWordWrap(True)
         self.view.verticalHeader().setVisible(False)
+        # A table has tens of action points, not thousands: show every action in full.
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -76,10 +78,14 @@ class ActionPointsPanel(Panel):
         )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((OWNER, 150), (INSTITUTION, 170), (DEADLINE, 100)):
-            header.resizeSection(column, width)
-        for column in (PRIORITY, VOTES, STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(DEADLINE, self.fontMetrics().horizontalAdvance("2019-12-31__") + 8)
+        for column, sample in (
+            (PRIORITY, "Medium__"),
+            (VOTES, "Votes__"),
+            (STATUS, "In progress__"),
+        ):
+            # Wide enough for the longest label, so a change never jumps the columns.
+            header.resizeSection(column, self.fontMetrics().horizontalAdvance(sample) + 24)
         priorities = [(p.value, self.priority_labels[p.value]) for p in Priority]
         statuses = [(s.value, self.status_labels[s.value]) for s in ActionStatus]
         self.view.setItemDelegateForColumn(
@@ -107,10 +113,17 @@ class ActionPointsPanel(Panel):
         )
 
         buttons = QHBoxLayout()
-        title = QLabel(self.tr("<b>Action points</b> — who does what, by when"))
+        title = QLabel(
+            self.tr(
+                "<b>Action points</b> — who does what, by when. "
+                "<span style='color:gray'>Ctrl+Shift+A add · F2 edit · + / − vote · "
+                "Del delete</span>"
+            )
+        )
+        title.setWordWrap(True)
         buttons.addWidget(title, 1)
         for action, label in (
-            (self.add_action, self.tr("&Add")),
+            (self.add_action, self.tr("Add")),
             (self.vote_up_action, self.tr("Vote +")),
             (self.vote_down_action, self.tr("Vote −")),
             (self.delete_action, self.tr("Delete")),
@@ -123,6 +136,14 @@ class ActionPointsPanel(Panel):
         self.setFocusProxy(self.view)
         self.reload()
         self.set_read_only(self.event_record.is_finalised)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Who and which institution share the room with the action, on any screen.
+        super().resizeEvent(event)
+        share = max(90, self.view.viewport().width() * 15 // 100)
+        header = self.view.horizontalHeader()
+        header.resizeSection(OWNER, share)
+        header.resizeSection(INSTITUTION, share)
 
     def _columns(self) -> list[Column[ActionPoint]]:
         def text_edit(name: str, required: bool = False) -> Any:

@@ -9,12 +9,14 @@ from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import (
+    QColor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QIcon,
     QImage,
     QImageReader,
+    QPainter,
     QPixmap,
     QUndoStack,
 )
@@ -76,6 +78,16 @@ def thumbnail(content: bytes) -> QImage:
     image = reader.read()
     buffer.close()
     return image
+
+
+def framed(image: QImage) -> QPixmap:
+    """A thumbnail with a thin border, so a white flip-chart shows on a white list."""
+    pixmap = QPixmap.fromImage(image)
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#9e9e9e"))
+    painter.drawRect(0, 0, pixmap.width() - 1, pixmap.height() - 1)
+    painter.end()
+    return pixmap
 
 
 class AttachmentsPanel(Panel):
@@ -142,7 +154,14 @@ class AttachmentsPanel(Panel):
         self.hint = QLabel(self.tr("Drop photos of flip-charts here, or press Ctrl+Shift+P."))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("<b>Attachments</b> — flip-charts and handouts")), 1)
+        title = QLabel(
+            self.tr(
+                "<b>Attachments</b> — flip-charts and handouts. <span style='color:gray'>"
+                "Ctrl+Shift+P attach · drop files here · F2 caption · Del delete</span>"
+            )
+        )
+        title.setWordWrap(True)
+        top.addWidget(title, 1)
         top.addWidget(self.button_for(self.add_action, self.tr("Attach…")))
         top.addWidget(self.button_for(self.caption_action, self.tr("Caption")))
         top.addWidget(self.button_for(self.delete_action, self.tr("Delete")))
@@ -161,7 +180,7 @@ class AttachmentsPanel(Panel):
         if attachment.sha256 not in self.icons and attachment.content:
             image = thumbnail(attachment.content)
             if not image.isNull():
-                self.icons[attachment.sha256] = QIcon(QPixmap.fromImage(image))
+                self.icons[attachment.sha256] = QIcon(framed(image))
         light = Attachment(**{**vars(attachment), "content": b""})
         return light
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -98,19 +97,22 @@ class ArticleEditor(QFrame):
         self.wording_label = QLabel(self.tr("Proposed wording:"))
         self.wording_label.setBuddy(self.fields["proposed_wording"])
 
-        grid = QGridLayout(self)
-        grid.addWidget(heading, 0, 0)
-        grid.addWidget(text, 1, 0, 5, 1)
-        grid.addLayout(stance_row, 0, 1)
-        grid.addWidget(self.wording_label, 1, 1)
-        grid.addWidget(self.fields["proposed_wording"], 2, 1)
+        left = QVBoxLayout()
+        left.addWidget(heading)
+        left.addWidget(text)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addLayout(stance_row)
+        right.addWidget(self.wording_label)
+        right.addWidget(self.fields["proposed_wording"])
         rationale_label = QLabel(self.tr("Rationale:"))
         rationale_label.setBuddy(self.fields["rationale"])
-        grid.addWidget(rationale_label, 3, 1)
-        grid.addWidget(self.fields["rationale"], 4, 1)
-        grid.setColumnStretch(0, 4)
-        grid.setColumnStretch(1, 5)
-        grid.setRowStretch(5, 1)
+        right.addWidget(rationale_label)
+        right.addWidget(self.fields["rationale"])
+        right.addStretch(1)
+        row = QHBoxLayout(self)
+        row.addLayout(left, 4)
+        row.addLayout(right, 5)
         self.setFocusProxy(self.buttons[Stance.SUPPORT.value])
 
     # ------------------------------------------------------------ showing

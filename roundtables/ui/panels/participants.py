@@ -130,7 +130,14 @@ class ParticipantsPanel(Panel):
         self.banner.setWordWrap(True)
         self.count_label = QLabel()
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("<b>Participants</b>")))
+        top.addWidget(
+            QLabel(
+                self.tr(
+                    "<b>Participants</b> <span style='color:gray'>Space check in · "
+                    "Ctrl+Shift+W walk-in</span>"
+                )
+            )
+        )
         top.addWidget(self.count_label, 1)
         top.addWidget(self.button_for(self.check_in_action, self.tr("Check in / out")))
 
