@@ -335,6 +335,7 @@ class StartWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # every window saves as it goes: closing asks nothing
+        self._reload_soon.stop()
         for window in [*self.workspaces.values(), *self.windows]:
             window.close()
         event.accept()

@@ -72,6 +72,7 @@ class TableWorkspace(QMainWindow):
         self.store, self.table, self.table_event = store, table, store.event_of(table)
         self.clock = clock
         self.read_only = False
+        self._closed = False
         self.undo_stack = QUndoStack(self)
         self.signals = signals or StoreSignals(store, self)
         self.questions = store.questions(table.id)
@@ -317,8 +318,8 @@ class TableWorkspace(QMainWindow):
             return
         if self.projector is None:
             self.projector = ProjectorWindow(self)
-        self._update_projector()
         self.projector.show_on_room_screen()
+        self._update_projector()
 
     def _update_projector(self) -> None:
         if self.projector is None or not self.projector.isVisible():
@@ -407,7 +408,9 @@ class TableWorkspace(QMainWindow):
         for window in (self.projector, self.consent):
             if window is not None:
                 window.close()
-        self.signals.saved.disconnect(self.model.on_saved)
-        self.signals.saved.disconnect(self._on_saved)
-        self.closed.emit(self.table.id)
+        if not self._closed:  # a second close (app quitting after Ctrl+W) has nothing to undo
+            self._closed = True
+            self.signals.saved.disconnect(self.model.on_saved)
+            self.signals.saved.disconnect(self._on_saved)
+            self.closed.emit(self.table.id)
         event.accept()
