@@ -69,6 +69,8 @@ def test_new_event_from_the_symposium_template(qtbot, store: Store) -> None:
     assert [t.number for t in tables] == [1, 2, 3]
     assert all(len(store.questions(t.id)) >= 5 for t in tables)
     assert window.tables.table_list.count() == 3
+    assert window.kits_action.isEnabled() and window.save_template_action.isEnabled()
+    assert window.finalise_action.isEnabled() and not window.archive_action.isEnabled()
     assert window.details.title.text() == "Fair ICT forum"
     # The slot is the template's agenda total, and the agenda fits it.
     assert window.tables.agenda.slot.value() == 120

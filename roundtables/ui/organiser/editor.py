@@ -170,6 +170,8 @@ class EventEditor(QMainWindow):
             raise RoundtablesError(f"No event {event_id!r}")
         self.current_event = event
         self.pages.setCurrentIndex(0)
+        for act in self.event_actions:
+            act.setEnabled(True)  # the chooser had them off; the status narrows them below
         self.reload()
 
     # ------------------------------------------------------------ showing
