@@ -53,6 +53,8 @@ def archived(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, 
         store.save(Attachment(table_id=table.id, filename="Flip-chart élan 1.jpg",
                               caption="Barriers", media_type="image/jpeg", content=PHOTO,
                               sha256=hashlib.sha256(PHOTO).hexdigest()))
+        store.save(Attachment(table_id=store.find_table(event, 1).id, filename="../照片.png",
+                              media_type="image/png", content=b"\x89PNG tiny"))
         store.tombstone(store.notes(table.id)[0])
         finalise(store, event)
         assert other.status != EventStatus.FINALISED.value
@@ -69,11 +71,12 @@ def test_archive_holds_every_member_with_checksums(archived: tuple[Store, Event,
     _, event, path = archived
     members = member_bytes(path)
 
-    attachments = [name for name in members if name.startswith("attachments/")]
+    attachments = sorted(name for name in members if name.startswith("attachments/"))
     assert set(members) == EXPECTED | set(attachments)
-    assert attachments == [f"attachments/table-2/{attachments[0].split('/')[2]}"]
-    assert attachments[0].endswith("-Flip-chart-elan-1.jpg")
-    assert members[attachments[0]] == PHOTO
+    assert [name.split("/")[1] for name in attachments] == ["table-1", "table-2"]
+    assert attachments[0].endswith("-attachment.png")  # no folders, ASCII, suffix kept
+    assert attachments[1].endswith("-Flip-chart-elan-1.jpg")
+    assert members[attachments[1]] == PHOTO
     manifest = json.loads(members["manifest.json"])
     assert manifest["event"]["id"] == event.id
     listed = {m["path"]: m for m in manifest["members"]}

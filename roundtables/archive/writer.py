@@ -11,7 +11,7 @@ import re
 import tempfile
 import unicodedata
 import zipfile
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from roundtables import __version__
@@ -184,14 +184,21 @@ _UNSAFE = re.compile(r"[^\w.\-]+")
 
 def _attachment_name(item: dict[str, Any], used: set[str]) -> str:
     """A portable path for an attachment: ASCII, no folders of its own, unique."""
-    plain = unicodedata.normalize("NFKD", str(item["filename"])).encode("ascii", "ignore")
-    stem = _UNSAFE.sub("-", plain.decode()).strip(".-")[:80] or "attachment"
-    name = f"attachments/table-{item['table_number']}/{item['id'][:8]}-{stem}"
-    candidate, n = name, 2
+    original = PurePosixPath(str(item["filename"]).replace("\\", "/")).name
+    suffix = _ascii(PurePosixPath(original).suffix)[:10]
+    stem = _ascii(PurePosixPath(original).stem)[:80] or "attachment"
+    base = f"attachments/table-{item['table_number']}/{item['id'][:8]}-{stem}"
+    candidate, n = f"{base}{suffix}", 2
     while candidate in used:
-        candidate, n = f"{name}-{n}", n + 1
+        candidate, n = f"{base}-{n}{suffix}", n + 1
     used.add(candidate)
     return candidate
+
+
+def _ascii(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    cleaned = _UNSAFE.sub("-", plain).strip(".-")
+    return f".{cleaned}" if text.startswith(".") and cleaned else cleaned
 
 
 def _json_bytes(data: Any) -> bytes:
