@@ -237,3 +237,15 @@ def test_shortcuts_are_listed_for_the_help_overlay(panel):
     texts = {a.text(): a.shortcut().toString() for a in panel.actions()}
     assert texts[panel.add_action.text()] == "Ctrl+Shift+A"
     assert all(texts), "every action has a text"
+
+
+def test_a_closed_panel_stops_listening(qtbot, store, table, stack):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    listening = len(store.listeners)
+    widget = ActionPointsPanel(store, table, stack)
+    assert len(store.listeners) == listening + 1
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert len(store.listeners) == listening
+    store.save(ActionPoint(table_id=table.id, action="Saved after the panel closed"))

@@ -191,3 +191,17 @@ def test_follows_feedback_saved_elsewhere(panel, store, table):
     editor = panel.editors[i]
     assert editor.stances.checkedButton() is editor.buttons["reject"]
     assert editor.fields["rationale"].toPlainText() == "From the kit"
+
+
+def test_hiding_the_panel_saves_what_is_being_typed(qtbot, panel, store, table):
+    i, article = open_article(store, table)
+    editor = panel.editors[i]
+    panel.set_stance(editor, "support")
+    panel.idle_ms = 60_000  # the pause never comes: hiding must save
+    rationale = editor.fields["rationale"]
+    rationale.setFocus()
+    qtbot.keyClicks(rationale, "Agreed without discussion")
+    assert editor.timers["rationale"].isActive()
+    panel.hide()
+    saved = store.feedback_for(table.id, article.id)
+    assert saved and saved.rationale == "Agreed without discussion"

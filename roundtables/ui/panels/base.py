@@ -6,8 +6,8 @@ import copy
 import itertools
 from collections.abc import Callable, Hashable, Mapping, Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from roundtables.domain import Event, Record, RoundTable, RoundtablesError
@@ -127,10 +127,18 @@ class CommittedEdit(QUndoCommand):
         if self._skip_redo:
             self._skip_redo = False
             return
-        self.inner.redo()
+        try:
+            self.inner.redo()
+        except RoundtablesError as exc:
+            prompts.error(None, QCoreApplication.translate("Panel", "Not redone"), str(exc))
 
     def undo(self) -> None:
-        self.inner.undo()
+        # An undo the store refuses (the event was finalised meanwhile) is reported,
+        # not raised into Qt's undo stack.
+        try:
+            self.inner.undo()
+        except RoundtablesError as exc:
+            prompts.error(None, QCoreApplication.translate("Panel", "Not undone"), str(exc))
 
 
 class Panel(QWidget):
@@ -208,6 +216,14 @@ class Panel(QWidget):
 
     def apply_read_only(self, read_only: bool) -> None:
         """Subclasses lock their own widgets here."""
+
+    def flush(self) -> None:
+        """Save anything typed but not yet saved (the workspace calls this on close)."""
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Switching tabs or closing the window never leaves typed text unsaved.
+        self.flush()
+        super().hideEvent(event)
 
     # ------------------------------------------------------------ commits
 

@@ -276,6 +276,11 @@ class DeclarationPanel(Panel):
         for editor in self.editors:
             editor.update_enabled()
 
+    def flush(self) -> None:
+        """Save every text typed and not yet saved (the idle pause has not passed)."""
+        for editor in self.editors:
+            editor.flush()
+
     # ------------------------------------------------------------ navigation
 
     def current(self) -> int:
