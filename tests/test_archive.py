@@ -19,7 +19,14 @@ import pytest
 from roundtables.archive import event_schema, verify_archive, write_archive
 from roundtables.archive.readme import readme_text
 from roundtables.demo import create_demo
-from roundtables.domain import Attachment, Event, EventStatus, RoundtablesError
+from roundtables.domain import (
+    Attachment,
+    Event,
+    EventStatus,
+    Note,
+    Participant,
+    RoundtablesError,
+)
 from roundtables.dump import dump_event
 from roundtables.storage import Store
 
@@ -56,6 +63,14 @@ def archived(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, 
         store.save(Attachment(table_id=store.find_table(event, 1).id, filename="../照片.png",
                               media_type="image/png", content=b"\x89PNG tiny"))
         store.tombstone(store.notes(table.id)[0])
+        store.save_draft(table.id, "half a sentence nobody saved")
+        with store.database.transaction() as conn:
+            for log_id, event_id in (("mine", event.id), ("other", other.id), ("none", None)):
+                conn.execute(
+                    "INSERT INTO import_log (id, file_name, sha256, kind, event_id, "
+                    "imported_at, outcome) VALUES (?, ?, '', 'results', ?, '', 'ok')",
+                    (log_id, f"{log_id}.zip", event_id),
+                )
         finalise(store, event)
         assert other.status != EventStatus.FINALISED.value
         path = write_archive(store, event, folder / "symposium.zip")
@@ -145,10 +160,36 @@ def test_database_is_a_restricted_consistent_snapshot(
         assert deleted == 0
         hits = snapshot.search("procurement")
         assert hits and {h.event_id for h in hits} == {event.id}
-        for table in ("participants", "notes", "import_log", "sync_state", "drafts"):
-            rows = snapshot.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            whole = store.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            assert rows <= whole
+        logs = [r[0] for r in snapshot.execute("SELECT id FROM import_log").fetchall()]
+        assert logs == ["mine"]
+        assert snapshot.execute("SELECT count(*) FROM drafts").fetchone()[0] == 0
+        assert snapshot.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_deleted_speaker_leaves_no_dangling_reference(
+    store: Store, demo_event: Event, tmp_path: Path
+) -> None:
+    spoken = store.execute(
+        "SELECT n.id, n.speaker_id FROM notes n JOIN attendance a "
+        "ON a.participant_id = n.speaker_id WHERE n.speaker_id IS NOT NULL LIMIT 1"
+    ).fetchone()
+    assert spoken is not None, "the demo has notes by listed participants"
+    note_id, person_id = spoken
+    person = store.get(Participant, person_id)
+    assert person is not None
+    store.tombstone(person)  # withdrawn from the list after the event
+    finalise(store, demo_event)
+
+    path = write_archive(store, demo_event, tmp_path / "a.zip")
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(member_bytes(path)["roundtables.db"])
+
+    with Store.open(copy, writer=False) as snapshot:
+        note = snapshot.get(Note, note_id)
+        assert note is not None and note.speaker_id is None  # the note stays, unattributed
+        assert snapshot.get(Participant, person_id) is None
+        attended = "SELECT count(*) FROM attendance WHERE participant_id=?"
+        assert snapshot.execute(attended, (person_id,)).fetchone()[0] == 0
         assert snapshot.execute("PRAGMA foreign_key_check").fetchall() == []
 
 

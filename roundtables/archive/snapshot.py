@@ -82,10 +82,8 @@ def _restrict(conn: sqlite3.Connection, event_id: str) -> None:
         if table in _KEEP_WHOLE:
             continue
         if "event_id" in cols:
-            conn.execute(
-                f'DELETE FROM "{table}" WHERE event_id IS NOT NULL AND event_id != ?',
-                (event_id,),
-            )
+            # Rows tied to no event (an import that was refused) are not this event's.
+            conn.execute(f'DELETE FROM "{table}" WHERE event_id IS NOT ?', (event_id,))
         elif "table_id" in cols:
             conn.execute(
                 f'DELETE FROM "{table}" WHERE table_id NOT IN (SELECT id FROM round_tables)'
