@@ -162,3 +162,15 @@ def test_consent_notice_from_the_workspace(workspace: TableWorkspace, qtbot: QtB
     notice = workspace.consent
     assert notice is not None and notice.isVisible()
     assert "how you may be quoted" in notice.body.text()
+
+
+def test_panel_shortcuts_never_clash_with_the_window_shortcuts(workspace: TableWorkspace
+                                                               ) -> None:
+    # two actions on one key that can both fire are ambiguous: Qt then fires neither
+    window_keys = {
+        k for spec in workspace.specs if spec.widget is None for k in spec.shortcuts
+    }
+    for panel in workspace.panels.values():
+        for action in panel.actions():
+            for key in action.shortcuts():
+                assert key.toString() not in window_keys, (action.text(), key.toString())

@@ -21,6 +21,8 @@ def build_gui(store: Store, table: str | None = None) -> StartWindow:
     window = StartWindow(store)
     if table_id is None:
         window.show()
+        window.activateWindow()
+        window.events_tree.setFocus()  # Enter opens the selected table at once
     else:
         window.open_table(table_id)
     return window

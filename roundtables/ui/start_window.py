@@ -70,11 +70,24 @@ class StartWindow(QMainWindow):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.events_tree.itemActivated.connect(self._activated)
         self.message = QLabel(
-            self.tr("Select a table and press Enter to open it. F1 lists every shortcut.")
+            self.tr(
+                "Select a table and press Enter to open it. Before the discussion, show how "
+                "words will be used with Consent notice (Ctrl+Shift+I). F1 lists every shortcut."
+            )
         )
         self.message.setWordWrap(True)
+        heading = QLabel(self.tr("Choose your round table"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setBuddy(self.events_tree)
+        font = self.events_tree.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)  # read from a step back, on a small laptop
+        self.events_tree.setFont(font)
         central = QWidget()
         layout = QVBoxLayout(central)
+        layout.addWidget(heading)
         layout.addWidget(self.events_tree, 1)
         layout.addWidget(self.message)
         self.setCentralWidget(central)
@@ -203,7 +216,10 @@ class StartWindow(QMainWindow):
             self.workspaces[table_id] = workspace
         screen = workspace.screen().availableGeometry()
         if screen.width() < 1500 or screen.height() < 900:
-            workspace.showMaximized()  # a venue laptop: every pixel for the notes
+            # a venue laptop: every pixel for the notes (the geometry too, for
+            # sessions without a window manager to maximise it)
+            workspace.setGeometry(screen)
+            workspace.showMaximized()
         else:
             workspace.show()
         workspace.raise_()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from roundtables.domain import AttributionPolicy, Event
 
@@ -26,7 +26,7 @@ class ConsentNotice(QWidget):
         self.body.setWordWrap(True)
         self.body.setAccessibleName(self.tr("Consent notice text"))
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        for label, scale in ((self.heading, 2.6), (self.body, 1.9)):
+        for label, scale in ((self.heading, 2.8), (self.body, 2.2)):
             font = label.font()
             font.setPointSizeF(font.pointSizeF() * scale)
             font.setBold(label is self.heading)
@@ -40,7 +40,13 @@ class ConsentNotice(QWidget):
         layout.setSpacing(24)
         layout.addWidget(self.heading)
         layout.addWidget(self.body, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        keys = QLabel(self.tr("F11: full screen"))
+        keys.setEnabled(False)  # a reminder, drawn greyed
+        bottom = QHBoxLayout()
+        bottom.addWidget(keys)
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout.addLayout(bottom)
         self.resize(1000, 640)
 
     def notice_text(self) -> str:

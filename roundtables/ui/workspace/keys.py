@@ -56,11 +56,12 @@ class WorkspaceKeys(QObject):
             ActionSpec("projector", tr("Projector mode"), ("F5",), ws.toggle_projector,
                        tr("&View")),
             ActionSpec("help", tr("Keyboard shortcuts"), ("F1",), ws.toggle_help, tr("&Help")),
-            ActionSpec("tab_notes", tr("Notes"), ("Alt+N",), lambda: ws.show_tab(0),
+            ActionSpec("tab_notes", tr("Show the notes"), ("Alt+N",), lambda: ws.show_tab(0),
                        tr("&View")),
         ]
         for module_name, title, key, tab in ws.panel_tabs:
-            specs.append(ActionSpec(f"tab_{module_name}", title, (key,),
+            specs.append(ActionSpec(f"tab_{module_name}", tr("Show {panel}").format(panel=title),
+                                    (key,),
                                     partial(ws.show_tab, tab), tr("&View")))
         for i, note_type in enumerate(ws.table_event.note_types[:9]):
             specs.append(ActionSpec(

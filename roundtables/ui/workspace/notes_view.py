@@ -9,7 +9,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -187,6 +189,13 @@ class NotesPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         model.rowsInserted.connect(self._maybe_new_speaker)
+        self._shown_once = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:  # once laid out: the newest notes are the ones talked about
+            self._shown_once = True
+            QTimer.singleShot(0, self.view.scrollToBottom)
 
     def refresh_speakers(self) -> None:
         """Offer every speaker who has a note, plus the table's participants."""

@@ -128,7 +128,8 @@ class TableWorkspace(QMainWindow):
         notes_layout = QVBoxLayout(notes_tab)
         notes_layout.addWidget(self.capture)
         notes_layout.addWidget(self.notes, 1)
-        self.tabs.addTab(notes_tab, self.tr("Notes (Alt+N)"))
+        self.tabs.addTab(notes_tab, self.tr("Notes"))
+        self.tabs.setTabToolTip(0, self.tr("Notes (Alt+N)"))
         self.panels: dict[str, QWidget] = {}
         self.panel_tabs: list[tuple[str, str, str, int]] = []  # module, title, key, tab
         self._add_panels()
@@ -185,8 +186,9 @@ class TableWorkspace(QMainWindow):
             panel = getattr(module, class_name)(self.store, self.table, self.undo_stack, self)
             self.panels[module_name] = panel
             title = titles[module_name]
-            label = self.tr("{title} ({key})").format(title=title, key=key)
-            tab = self.tabs.addTab(panel, label)
+            # the key in the tooltip and in F1: the labels must fit at 150% scaling
+            tab = self.tabs.addTab(panel, title)
+            self.tabs.setTabToolTip(tab, self.tr("{title} ({key})").format(title=title, key=key))
             self.panel_tabs.append((module_name, title, key, tab))
 
     def guard(self, command: Callable[[], None]) -> Callable[[], None]:
