@@ -7,7 +7,7 @@ import mimetypes
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -41,27 +41,38 @@ MAX_BYTES = 25 * 1024 * 1024
 THUMBNAIL = QSize(240, 180)  # drawn at 160×120, sharp at 150 % scaling
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AttachmentsPanel", text)
+
+
 def read_attachment(path: Path, limit: int = MAX_BYTES) -> bytes:
     """The bytes of a file to attach, or a one-line reason why it cannot be."""
     shown = " ".join(str(path).split())
+    megabytes = limit // 2**20
     try:
         if not path.exists():
-            raise RoundtablesError(f"Cannot read {shown}: no such file")
+            raise RoundtablesError(_tr("Cannot read {path}: no such file").format(path=shown))
         if not path.is_file():
-            raise RoundtablesError(f"Cannot attach {shown}: not a file")
-        if path.stat().st_size > limit:
-            size = path.stat().st_size / 1024 / 1024
+            raise RoundtablesError(_tr("Cannot attach {path}: not a file").format(path=shown))
+        size = path.stat().st_size
+        if size > limit:
             raise RoundtablesError(
-                f"{path.name} is {size:.1f} MB; attachments are limited to {limit // 2**20} MB"
+                _tr("{name} is {size:.1f} MB; attachments are limited to {limit} MB").format(
+                    name=path.name, size=size / 2**20, limit=megabytes
+                )
             )
         with path.open("rb") as handle:
             data = handle.read(limit + 1)  # a file that grew meanwhile is still bounded
     except OSError as exc:
-        raise RoundtablesError(f"Cannot read {shown}: {exc.strerror or exc}") from None
+        raise RoundtablesError(
+            _tr("Cannot read {path}: {reason}").format(path=shown, reason=exc.strerror or exc)
+        ) from None
     if len(data) > limit:
-        raise RoundtablesError(f"{path.name} is larger than {limit // 2**20} MB")
+        raise RoundtablesError(
+            _tr("{name} is larger than {limit} MB").format(name=path.name, limit=megabytes)
+        )
     if not data:
-        raise RoundtablesError(f"{path.name} is empty")
+        raise RoundtablesError(_tr("{name} is empty").format(name=path.name))
     return data
 
 

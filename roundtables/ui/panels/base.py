@@ -82,7 +82,8 @@ class FieldsCommand(QUndoCommand):
         for record_id, before, after in self.changes:
             record = self.store.get(self.cls, record_id)
             if record is None:
-                raise RoundtablesError(f"No longer stored: {record_id}")
+                message = QCoreApplication.translate("Panel", "This was deleted meanwhile")
+                raise RoundtablesError(message)
             for name, value in (before if undo else after).items():
                 setattr(record, name, value)
             records.append(record)
