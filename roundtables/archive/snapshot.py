@@ -11,7 +11,6 @@ free pages.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from pathlib import Path
 
@@ -39,9 +38,14 @@ def snapshot_event(store: Store, event: Event, target: Path) -> None:
         conn.execute("BEGIN IMMEDIATE")
         _restrict(conn, event.id)
         _drop_dangling(conn)
-        _quote_fts_content(conn)
         conn.execute("COMMIT")
         conn.execute("VACUUM")
+        # VACUUM may renumber the implicit rowids of our text-keyed tables, and the
+        # external-content search indexes point at rowids: rebuild them afterwards.
+        for (fts,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%USING FTS5%'"
+        ).fetchall():
+            conn.execute(f"INSERT INTO \"{fts}\"(\"{fts}\") VALUES ('rebuild')")
         problems = conn.execute("PRAGMA integrity_check").fetchall()
         if problems != [("ok",)]:
             raise RoundtablesError(f"The archive's database copy is damaged: {problems[0][0]}")
@@ -131,21 +135,3 @@ def _drop_dangling(conn: sqlite3.Connection) -> None:
     raise RoundtablesError("The archive's database copy has references that cannot be mended")
 
 
-_CONTENT = re.compile(r"content\s*=\s*([A-Za-z_][A-Za-z0-9_]*)")
-
-
-def _quote_fts_content(conn: sqlite3.Connection) -> None:
-    """Recreate full-text indexes as ``content="notes"`` and rebuild them.
-
-    Same index, same tokenizer; but Datasette only recognises an external-content
-    FTS table when the content table's name is quoted, and then offers its search
-    box on that table without any configuration.
-    """
-    rows = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%USING FTS5%'"
-    ).fetchall()
-    for name, sql in rows:
-        quoted = _CONTENT.sub(lambda m: f'content="{m.group(1)}"', sql)
-        conn.execute(f'DROP TABLE "{name}"')
-        conn.execute(quoted)
-        conn.execute(f"INSERT INTO \"{name}\"(\"{name}\") VALUES ('rebuild')")

@@ -226,7 +226,7 @@ def _create_fts(db: Database, table: str, columns: list[str]) -> None:
     fts = f"{table}_fts"
     db.execute(
         f"CREATE VIRTUAL TABLE {fts} USING FTS5 ({cols}, "
-        f"tokenize='unicode61 remove_diacritics 2', content={table})"
+        f"tokenize='unicode61 remove_diacritics 2', content=\"{table}\")"
     )
     db.execute(
         f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN "
