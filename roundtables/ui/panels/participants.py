@@ -41,12 +41,14 @@ _CONSENT_LOOK = {  # letter and colour of the badge next to each consent
     Consent.ORGANISATION.value: ("O", "#b26a00"),
     Consent.ANONYMOUS.value: ("A", "#546e7a"),
 }
-_ICONS: dict[str, QIcon] = {}
 
 
-def consent_icon(consent: str) -> QIcon:
-    """A round badge with a letter, drawn once per consent level."""
-    if consent not in _ICONS:
+def consent_icon(consent: str, cache: dict[str, QIcon]) -> QIcon:
+    """A round badge with a letter, drawn once per consent level and panel.
+
+    The cache lives in the panel, not the module, so no pixmap outlives the app.
+    """
+    if consent not in cache:
         letter, colour = _CONSENT_LOOK.get(consent, ("?", "#000000"))
         pixmap = QPixmap(32, 32)
         pixmap.fill(Qt.GlobalColor.transparent)
@@ -62,8 +64,8 @@ def consent_icon(consent: str) -> QIcon:
         painter.setPen(QColor("white"))
         painter.drawText(QRectF(0, 0, 32, 32), Qt.AlignmentFlag.AlignCenter, letter)
         painter.end()
-        _ICONS[consent] = QIcon(pixmap)
-    return _ICONS[consent]
+        cache[consent] = QIcon(pixmap)
+    return cache[consent]
 
 
 @dataclasses.dataclass
@@ -85,6 +87,7 @@ class ParticipantsPanel(Panel):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(store, table, undo_stack, parent)
+        self.icons: dict[str, QIcon] = {}
         self.consent_labels = {
             Consent.NAMED.value: self.tr("Named"),
             Consent.ORGANISATION.value: self.tr("Organisation only"),
@@ -156,7 +159,7 @@ class ParticipantsPanel(Panel):
         self.walk_in_consent = QComboBox()
         self.walk_in_consent.setAccessibleName(self.tr("Walk-in consent"))
         for value, label in consents:
-            self.walk_in_consent.addItem(consent_icon(value), label, value)
+            self.walk_in_consent.addItem(consent_icon(value, self.icons), label, value)
         self.walk_in_consent.setToolTip(self.tr("Ask the person; until then, Anonymous is safest"))
         self.walk_in_button = QPushButton(self.tr("Add walk-in"))
         self.walk_in_button.setAccessibleName(self.tr("Add the walk-in, checked in"))
@@ -224,7 +227,7 @@ class ParticipantsPanel(Panel):
                 lambda s: self.consent_labels.get(s.participant.consent, s.participant.consent),
                 edit_value=lambda s: s.participant.consent,
                 edit=consent,
-                decoration=lambda s: consent_icon(s.participant.consent),
+                decoration=lambda s: consent_icon(s.participant.consent, self.icons),
                 tooltip=lambda s: self.consent_help.get(s.participant.consent, ""),
             ),
         ]
