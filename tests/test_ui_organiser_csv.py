@@ -59,13 +59,13 @@ def test_utf8_bom_semicolon_export_is_mapped_previewed_and_imported(
     assert chosen["name"] == "Naam" and chosen["consent"] == "Toestemming"
     assert chosen["email"] == "E-mail" and chosen["table"] == "Tafel"
     assert chosen["first_name"] == "(not in the file)"
-    assert "semicolon" in dialog.findChild(type(dialog.message)).text()
+    assert dialog.about.text() == "4 rows, UTF-8 with BOM, separated by semicolon"
     # Preview: first rows, consent as understood, the repeated person flagged.
     assert dialog.preview.rowCount() == 4
     assert dialog.preview.item(1, 4).text() == "nee → anonymous"
     assert dialog.duplicate_lines() == [4]
     assert "same name as line 2" in dialog.preview.item(2, 7).text()
-    assert "1 possible duplicates" in dialog.message.text()
+    assert "Possible duplicates in the rows shown: 1" in dialog.message.text()
 
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
@@ -79,7 +79,7 @@ def test_utf8_bom_semicolon_export_is_mapped_previewed_and_imported(
     assert store.find_table(demo_event, 2).id == seat[0].table_id
     assert not store.in_transaction()
     qtbot.waitUntil(lambda: editor.participants.model.rowCount() == before + 3)
-    assert "Imported 3 participants (1 rows skipped)" in editor.statusBar().currentMessage()
+    assert "Imported 3 participants; rows skipped: 1" in editor.statusBar().currentMessage()
 
     # One step back removes the whole import.
     editor.undo_action.trigger()
@@ -98,7 +98,7 @@ def test_windows_1252_comma_export_keeps_accents(
     path = tmp_path / "inscriptions.csv"
     path.write_bytes(text.encode("cp1252"))
     dialog = _open_dialog(qtbot, editor, path, prompts)
-    assert "cp1252" in dialog.findChild(type(dialog.message)).text()
+    assert "Windows-1252" in dialog.about.text() and "comma" in dialog.about.text()
     assert dialog.preview.item(0, 1).text() == "Amélie Lefèvre"
     dialog.import_rows()
     people = {p.name: p for p in store.participants(demo_event.id)}

@@ -61,10 +61,16 @@ class CsvImportDialog(QDialog):
         self.summary: ImportSummary | None = None
         self.setWindowTitle(self.tr("Import participants from {name}").format(name=reg.name))
         separator = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}
-        about = QLabel(
+        encoding = {
+            "utf-8-sig": self.tr("UTF-8 with BOM"),
+            "utf-8": "UTF-8",
+            "utf-16": "UTF-16",
+            "cp1252": self.tr("Windows-1252 (cp1252)"),
+        }
+        self.about = about = QLabel(
             self.tr("{rows} rows, {encoding}, separated by {separator}").format(
                 rows=len(reg.rows),
-                encoding=reg.encoding,
+                encoding=encoding.get(reg.encoding, reg.encoding),
                 separator=separator.get(reg.delimiter, reg.delimiter),
             )
         )
@@ -183,7 +189,7 @@ class CsvImportDialog(QDialog):
         self._fill_preview(rows)
         flagged = sum(1 for r in rows if r.duplicate)
         self.message.setText(
-            self.tr("{count} possible duplicates in the rows shown").format(count=flagged)
+            self.tr("Possible duplicates in the rows shown: {count}").format(count=flagged)
             if flagged
             else ""
         )

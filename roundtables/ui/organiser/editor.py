@@ -100,10 +100,15 @@ class EventEditor(QMainWindow):
         self.reopen_action = action(self.tr("Re&open"), self.reopen)
         self.archive_action = action(self.tr("&Archive…"), self.archive)
         close = action(self.tr("&Close"), self.close, "Ctrl+W")
-        self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        # Fixed texts (the step goes in the tooltip) so the toolbar does not jump around.
+        stack = self.session.undo_stack
+        self.undo_action = action(self.tr("&Undo"), stack.undo)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = action(self.tr("&Redo"), stack.redo)
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        stack.indexChanged.connect(self._update_undo)
+        stack.cleanChanged.connect(self._update_undo)
+        self._update_undo()
         menu = self.menuBar().addMenu(self.tr("E&vent"))
         for act in (self.kits_action, self.save_template_action):
             menu.addAction(act)
@@ -115,7 +120,7 @@ class EventEditor(QMainWindow):
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
-        toolbar = self.addToolBar(self.tr("Event"))
+        self.toolbar = toolbar = self.addToolBar(self.tr("Event"))
         toolbar.setObjectName("organiserToolbar")
         toolbar.setMovable(False)
         for act in (
@@ -147,6 +152,7 @@ class EventEditor(QMainWindow):
         self.pages.setCurrentWidget(chooser)
         for act in self.event_actions:
             act.setEnabled(False)
+        self.toolbar.hide()  # nothing to act on until the event exists
 
     def create_from_template(self, template: EventTemplate, title: str, date: str) -> None:
         """Create the event (one transaction) and switch to editing it."""
@@ -172,6 +178,7 @@ class EventEditor(QMainWindow):
         self.pages.setCurrentIndex(0)
         for act in self.event_actions:
             act.setEnabled(True)  # the chooser had them off; the status narrows them below
+        self.toolbar.show()
         self.reload()
 
     # ------------------------------------------------------------ showing
@@ -220,8 +227,15 @@ class EventEditor(QMainWindow):
             if read_only
             else self.tr("Finalise the event first, then archive it")
         )
-        self.undo_action.setVisible(not read_only)
-        self.redo_action.setVisible(not read_only)
+        self._update_undo()
+
+    def _update_undo(self, *_: object) -> None:
+        stack = self.session.undo_stack
+        editable = not self.session.read_only
+        self.undo_action.setEnabled(editable and stack.canUndo())
+        self.redo_action.setEnabled(editable and stack.canRedo())
+        self.undo_action.setToolTip(self.tr("Undo: {step}").format(step=stack.undoText()))
+        self.redo_action.setToolTip(self.tr("Redo: {step}").format(step=stack.redoText()))
 
     # ------------------------------------------------------------ event actions
 

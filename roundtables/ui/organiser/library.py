@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from roundtables.domain import Event, Note, Record, RoundtablesError
 from roundtables.storage import Store
 from roundtables.storage.search import SearchHit
-from roundtables.ui.organiser.hits import HIT_ROLE, HitsModel, RichTextDelegate, snippet_html
+from roundtables.ui.organiser.hits import HIT_ROLE, HitsModel, RichTextDelegate
 from roundtables.ui.store_signals import StoreSignals
 
 SEARCH_DELAY_MS = 250
@@ -92,7 +92,12 @@ class LibraryWindow(QMainWindow):
         filters.addWidget(self.event_filter, 2)
         filters.addWidget(self.table_filter, 1)
         filters.addWidget(self.type_filter, 1)
-        self.count = QLabel()
+        self.hint = self.tr(
+            "Type words to search every note, action point and declaration feedback of every"
+            " event. Enter or double-click opens a note in its table."
+        )
+        self.count = QLabel(self.hint)
+        self.count.setWordWrap(True)
 
         self.hits = HitsModel(self)
         self.results = QListView()
@@ -122,7 +127,10 @@ class LibraryWindow(QMainWindow):
         splitter.addWidget(self.events)
         splitter.addWidget(search_box)
         splitter.setSizes([200, 480])
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.addWidget(splitter)
+        self.setCentralWidget(central)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -264,7 +272,8 @@ class LibraryWindow(QMainWindow):
         text = self.query.text().strip()
         if not text:
             self.hits.set_hits([], self.labels)
-            self.count.setText("")
+            self.count.setText(self.hint)
+            self.detail.clear()
             return []
         try:
             hits = self.store.search(
@@ -301,11 +310,15 @@ class LibraryWindow(QMainWindow):
             text = record.text
         else:
             speaker, text = "", hit.snippet_marked("", "")
+        opens = (
+            self.tr("Enter or double-click opens this note in its table.")
+            if hit.kind == "note" else ""
+        )
         self.detail.setHtml(
-            f"<p style='color:#555'>{html.escape(heading)}</p>"
+            f"<p><small>{html.escape(heading)}</small></p>"
             f"<p>{html.escape(text)}</p>"
             + (f"<p><i>{html.escape(speaker)}</i></p>" if speaker else "")
-            + f"<hr><p>{snippet_html(hit.snippet)}</p>"
+            + (f"<p><small>{html.escape(opens)}</small></p>" if opens else "")
         )
 
     def _hit_activated(self, index: QModelIndex) -> None:

@@ -200,9 +200,13 @@ class RecordsView(QTableView):
             header.setStretchLastSection(True)
         else:
             header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        rows = self.verticalHeader()
         if fit_rows:
             # Wrapped rows fit their text; only for short lists (it measures every row).
-            self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        else:
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         if model.on_move:
             self.setDragEnabled(True)
             self.setAcceptDrops(True)

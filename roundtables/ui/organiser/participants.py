@@ -222,7 +222,7 @@ class ParticipantsPanel(QWidget):
         self.session.push_applied(added, self.tr("Import participants"))
         self.load(self.current_event)
         self.session.notify(
-            self.tr("Imported {n} participants ({skipped} rows skipped)").format(
+            self.tr("Imported {n} participants; rows skipped: {skipped}").format(
                 n=len(summary.imported), skipped=len(summary.skipped)
             )
         )
