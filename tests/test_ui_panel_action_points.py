@@ -249,3 +249,18 @@ def test_a_closed_panel_stops_listening(qtbot, store, table, stack):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     assert len(store.listeners) == listening
     store.save(ActionPoint(table_id=table.id, action="Saved after the panel closed"))
+
+
+def test_deadline_typed_in_its_editor(qtbot, panel, store, table):
+    first = stored(store, table)[0]
+    panel.view.setFocus()
+    panel.select_row(0, DEADLINE)
+    qtbot.keyClick(panel.view, Qt.Key.Key_F2)
+    editor = editor_of(panel, QLineEdit)
+    assert isinstance(editor, QLineEdit) and editor.placeholderText() == "YYYY-MM-DD"
+    editor.clear()
+    qtbot.keyClicks(editor, "2019-13-01")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.view.state() != panel.view.State.EditingState)
+    saved = store.get(ActionPoint, first.id)
+    assert saved and saved.deadline == first.deadline, "an impossible month changes nothing"

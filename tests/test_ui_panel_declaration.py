@@ -205,3 +205,13 @@ def test_hiding_the_panel_saves_what_is_being_typed(qtbot, panel, store, table):
     panel.hide()
     saved = store.feedback_for(table.id, article.id)
     assert saved and saved.rationale == "Agreed without discussion"
+
+
+def test_a_stance_after_undoing_the_first_one_starts_blank(panel, store, table, stack):
+    i, article = open_article(store, table)
+    editor = panel.editors[i]
+    panel.set_stance(editor, "amend")
+    stack.undo()
+    panel.set_stance(editor, "reject")
+    saved = store.feedback_for(table.id, article.id)
+    assert saved and (saved.stance, saved.proposed_wording) == ("reject", "")

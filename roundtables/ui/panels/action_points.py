@@ -29,7 +29,7 @@ from roundtables.domain import (
 )
 from roundtables.storage import Store
 from roundtables.ui.panels.base import Panel
-from roundtables.ui.panels.delegates import ChoiceDelegate
+from roundtables.ui.panels.delegates import ChoiceDelegate, TextDelegate
 from roundtables.ui.panels.record_table_model import Column, RecordTableModel
 
 ACTION, OWNER, INSTITUTION, DEADLINE, PRIORITY, VOTES, STATUS = range(7)
@@ -93,6 +93,9 @@ class ActionPointsPanel(Panel):
         )
         self.view.setItemDelegateForColumn(
             STATUS, ChoiceDelegate(statuses, self.tr("Status"), self.view)
+        )
+        self.view.setItemDelegateForColumn(
+            DEADLINE, TextDelegate(self.tr("YYYY-MM-DD"), self.tr("Deadline"), self.view)
         )
         self.view.itemDelegate().closeEditor.connect(self._editor_closed)
 

@@ -323,10 +323,13 @@ class DeclarationPanel(Panel):
             return
         editor.flush()
         before = editor.feedback or self._tombstoned(editor.article.id)
-        if before is None:
+        if before is None or before.deleted:
+            # A deleted feedback keeps its id (one per article) but starts blank.
             after = ArticleFeedback(table_id=self.table.id, article_id=editor.article.id)
+            if before is not None:
+                after.id = before.id
         else:
-            after = dataclasses.replace(before, deleted=False)
+            after = dataclasses.replace(before)
         after.stance = stance
         if stance == Stance.AMEND.value and not after.proposed_wording.strip():
             after.proposed_wording = editor.article.text
