@@ -160,7 +160,7 @@ def parse_json(data: bytes, what: str, *, max_bytes: int, limits: Limits) -> Any
     depth = max(accumulate(1 if b in "[{" else -1 for b in brackets), default=0)
     if depth > limits.max_json_depth:
         raise RoundtablesError(
-            f"{what} is nested too deeply ({depth} levels; limit {limits.max_json_depth})"
+            f"{what} is nested too deeply ({depth:,} levels; limit {limits.max_json_depth})"
         )
 
     def parse_int(digits: str) -> int:

@@ -116,6 +116,9 @@ def _read(path: Path, handle: IO[bytes], expect: str | None, limits: Limits) -> 
             raise RoundtablesError(
                 "not a Roundtables exchange file (a ZIP without manifest.json)"
             )
+        for name in infos:
+            if name not in (MANIFEST, PAYLOAD) and not _ATTACHMENT_NAME.match(name):
+                raise RoundtablesError(f"unexpected member {name[:80]!r}: not part of the format")
         raw_manifest = _read_member(archive, infos[MANIFEST], limits.max_manifest_bytes)
         manifest = _check_manifest(raw_manifest, expect, limits)
         listed: dict[str, dict[str, Any]] = manifest["members"]
@@ -232,7 +235,7 @@ def _check_members(archive: zipfile.ZipFile, limits: Limits) -> dict[str, zipfil
 
 
 def _check_name(name: str) -> None:
-    """Refuse any member name that could point outside a folder, or that we do not know."""
+    """Refuse any member name that could point outside a folder if it were extracted."""
     shown = name[:80]
     if "\\" in name:
         raise RoundtablesError(f"unsafe member name {shown!r} (backslash)")
@@ -240,10 +243,8 @@ def _check_name(name: str) -> None:
         raise RoundtablesError(f"unsafe member name {shown!r} (absolute path)")
     if ".." in name.split("/"):
         raise RoundtablesError(f"unsafe member name {shown!r} (points outside with '..')")
-    if "\x00" in name or any(ord(c) < 32 for c in name):
+    if any(ord(c) < 32 for c in name):
         raise RoundtablesError(f"unsafe member name {shown!r} (control character)")
-    if name not in (MANIFEST, PAYLOAD) and not _ATTACHMENT_NAME.match(name):
-        raise RoundtablesError(f"unexpected member {shown!r}: not part of the format")
 
 
 def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
