@@ -165,3 +165,34 @@ def test_library_opens_a_note_in_its_table(
     start.open_note(table.id, note.id)
     workspace = start.workspaces[table.id]
     assert workspace.model.note_at(workspace.notes.current_source_row() or -1).id == note.id
+
+
+def test_library_entry_opens_the_library_and_its_hits_open_notes(
+    start: StartWindow, demo_event: Event, store: Store, prompts: ScriptedPrompts,
+    qtbot: QtBot,
+) -> None:
+    pytest.importorskip("roundtables.ui.organiser.library")
+    qtbot.keyClick(start.events_tree, Qt.Key.Key_F,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert prompts.messages("error") == []
+    library = start.windows[-1]
+    qtbot.addWidget(library)
+    assert type(library).__name__ == "LibraryWindow" and library.isVisible()
+    table = store.find_table(demo_event, 3)
+    note = store.notes(table.id)[7]
+    library.open_note_requested.emit(table.id, note.id)  # type: ignore[attr-defined]
+    workspace = start.workspaces[table.id]
+    assert workspace.model.note_at(workspace.notes.current_source_row() or -1).id == note.id
+
+
+def test_an_action_point_hit_opens_its_panel(
+    start: StartWindow, demo_event: Event, store: Store
+) -> None:
+    table = store.find_table(demo_event, 1)
+    point = store.action_points(table.id)[0]
+    start.open_record("action_point", table.id, point.id)
+    workspace = start.workspaces[table.id]
+    if "action_points" in workspace.panels:
+        assert workspace.tabs.currentWidget() is workspace.panels["action_points"]
+    else:
+        assert workspace.tabs.currentIndex() == 0

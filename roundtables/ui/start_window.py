@@ -302,6 +302,9 @@ class StartWindow(QMainWindow):
         )
         if window is not None:
             window.open_note_requested.connect(self.open_note)  # type: ignore[attr-defined]
+            record_signal = getattr(window, "open_record_requested", None)
+            if record_signal is not None:
+                record_signal.connect(self.open_record)
 
     def open_rapporteur(self) -> None:
         event = self._need_event(self.tr("Rapporteur workspace"))
@@ -314,6 +317,10 @@ class StartWindow(QMainWindow):
     def open_note(self, table_id: str, note_id: str) -> None:
         """Open a table's workspace with one note selected (from the library)."""
         self.open_table(table_id).select_note(note_id)
+
+    def open_record(self, kind: str, table_id: str, record_id: str) -> None:
+        """Open a table's workspace at an action point or declaration hit (library)."""
+        self.open_table(table_id).show_record(kind, record_id)
 
     def _need_event(self, title: str) -> Event | None:
         event = self.selected_event()

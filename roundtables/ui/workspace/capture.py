@@ -31,6 +31,20 @@ def speaker_token(name: str) -> str:
     return name.replace(" ", "_")
 
 
+def resolve_speaker(people: list[Participant], name: str | None) -> tuple[str | None, str]:
+    """A typed speaker as a participant (id, full name): exact name or a unique prefix.
+
+    Anyone else stays free text (id None), so a guest's words are never lost.
+    """
+    if not name:
+        return None, ""
+    wanted = name.casefold()
+    exact = [p for p in people if p.name.casefold() == wanted]
+    starts = [p for p in people if p.name.casefold().startswith(wanted)]
+    match = exact or (starts if len(starts) == 1 else [])
+    return (match[0].id, match[0].name) if match else (None, name)
+
+
 class NoteField(QPlainTextEdit):
     """A multi-line field that completes ``@speaker`` from the table's participants."""
 

@@ -38,8 +38,9 @@ from roundtables.ui.workspace.agenda import (
     TimerState,
     system_clock,
 )
-from roundtables.ui.workspace.capture import CaptureBox
+from roundtables.ui.workspace.capture import CaptureBox, resolve_speaker
 from roundtables.ui.workspace.consent import ConsentNotice
+from roundtables.ui.workspace.handin import hand_in_results
 from roundtables.ui.workspace.help_overlay import HelpOverlay
 from roundtables.ui.workspace.keys import workspace_actions
 from roundtables.ui.workspace.notes_model import NotesModel
@@ -212,7 +213,7 @@ class TableWorkspace(QMainWindow):
         if not parsed.text:
             self.statusBar().showMessage(self.tr("Type a note first"), 3000)
             return None
-        speaker_id, speaker = self._resolve_speaker(parsed.speaker)
+        speaker_id, speaker = resolve_speaker(self.participants, parsed.speaker)
         segment = self.timer.current
         running = self.timer.state in (TimerState.RUNNING, TimerState.PAUSED)
         note = Note(
@@ -232,16 +233,6 @@ class TableWorkspace(QMainWindow):
         if row is not None:
             self.notes.select_row(row)
         return note
-
-    def _resolve_speaker(self, name: str | None) -> tuple[str | None, str]:
-        """A typed speaker as a participant (id and full name), or as free text."""
-        if not name:
-            return None, ""
-        wanted = name.casefold()
-        exact = [p for p in self.participants if p.name.casefold() == wanted]
-        starts = [p for p in self.participants if p.name.casefold().startswith(wanted)]
-        match = exact or (starts if len(starts) == 1 else [])
-        return (match[0].id, match[0].name) if match else (None, name)
 
     def focus_note(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -283,6 +274,15 @@ class TableWorkspace(QMainWindow):
             self.notes.select_row(row)
         self.notes.view.setFocus()
         return True
+
+    def show_record(self, kind: str, record_id: str) -> None:
+        """Show where a search hit lives: the note, or the panel of an action point."""
+        if kind == "note":
+            self.select_note(record_id)
+            return
+        module = {"action_point": "action_points", "feedback": "declaration"}.get(kind)
+        tab = next((t for name, _, _, t in self.panel_tabs if name == module), 0)
+        self.show_tab(tab)
 
     def show_tab(self, index: int) -> None:
         if index == 0:
@@ -348,22 +348,7 @@ class TableWorkspace(QMainWindow):
 
     def hand_in(self) -> None:
         """Write this table's results file (e.g. to a USB stick)."""
-        title = self.tr("Hand in results")
-        suggested = f"{self.table_event.slug}-table-{self.table.number}-results.zip"
-        path = prompts.save_file(self, title, suggested, self.tr("Results files (*.zip)"))
-        if path is None:
-            return
-        try:
-            from roundtables.exchange import write_results
-        except ImportError:
-            prompts.error(self, title, self.tr("Results files cannot be written in this version"))
-            return
-        try:
-            write_results(self.store, self.table_event, self.table, path)
-        except (RoundtablesError, OSError) as exc:
-            prompts.error(self, title, " ".join(str(exc).split()))
-            return
-        prompts.inform(self, title, self.tr("Results written to {path}").format(path=path))
+        hand_in_results(self, self.store, self.table_event, self.table)
 
     # ------------------------------------------------------------- store and state
 

@@ -1,0 +1,32 @@
+"""Hand in results: the table's results file written where the facilitator says."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from roundtables.domain import Event, RoundTable, RoundtablesError
+from roundtables.storage import Store
+from roundtables.ui import prompts
+
+
+def hand_in_results(parent: QWidget, store: Store, event: Event, table: RoundTable) -> None:
+    """Ask where, write the results file; a full or missing stick says so in one line."""
+    title = QCoreApplication.translate("HandIn", "Hand in results")
+    try:
+        from roundtables.exchange import results_file_name, write_results
+    except ImportError as exc:
+        why = QCoreApplication.translate("HandIn", "Results files cannot be written: {why}")
+        prompts.error(parent, title, why.format(why=exc))
+        return
+    filters = QCoreApplication.translate("HandIn", "Results files (*.zip)")
+    path = prompts.save_file(parent, title, results_file_name(event, table), filters)
+    if path is None:
+        return
+    try:
+        written = write_results(store, event, table, path)
+    except (RoundtablesError, OSError) as exc:
+        prompts.error(parent, title, " ".join(str(exc).split()))
+        return
+    done = QCoreApplication.translate("HandIn", "Results written to {path}")
+    prompts.inform(parent, title, done.format(path=written))
