@@ -16,6 +16,8 @@ class ProjectorWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Roundtables: projector"))
         self.setAccessibleName(self.tr("Projector view"))
+        # the facilitator keeps typing on the laptop while the room watches this
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setStyleSheet("ProjectorWindow { background: #101418; } QLabel { color: #f4f4f4; }")
         self.theme = QLabel()
         self.question = QLabel()

@@ -322,6 +322,7 @@ class TableWorkspace(QMainWindow):
             self.projector = ProjectorWindow(self)
         self.projector.show_on_room_screen()
         self._update_projector()
+        self.activateWindow()  # the keyboard stays with the note field
 
     def _update_projector(self) -> None:
         if self.projector is None or not self.projector.isVisible():
