@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLineEdit
 
@@ -22,6 +24,7 @@ from roundtables.domain import (
 from roundtables.storage import Store
 from roundtables.templates import template_folder
 from roundtables.ui.organiser.editor import EventEditor
+from roundtables.ui.organiser.widgets import moved
 
 # The offscreen platform cannot pass size hints to a window manager; harmless.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -322,3 +325,47 @@ def test_the_stores_refusal_is_shown_in_one_line(qtbot, editor, store, demo_even
     [message] = prompts.messages("error")
     assert "finalised" in message and "\n" not in message
     qtbot.waitUntil(lambda: not editor.banner.isHidden())
+
+
+def test_removing_a_question_unlinks_its_agenda_segment(qtbot, editor, store, demo_event):
+    table = _table1(store, demo_event)
+    editor.tables.select_table(1)
+    panel = editor.tables.questions
+    first = store.questions(table.id)[0]
+    linked = [s.id for s in store.segments(table.id) if s.question_id == first.id]
+    assert linked
+    panel.view.select_row(0)
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert first.id not in [q.id for q in store.questions(table.id)]
+    assert all(store.get(AgendaSegment, s).question_id is None for s in linked)
+    editor.undo_action.trigger()  # one step brings both back
+    assert store.questions(table.id)[0].id == first.id
+    assert all(store.get(AgendaSegment, s).question_id == first.id for s in linked)
+
+
+def test_finalising_is_not_offered_in_the_status_list(qtbot, editor, store, demo_event):
+    status = editor.details.status
+    item = status.model().item(status.findData(EventStatus.FINALISED.value))
+    assert not item.isEnabled()
+    status.setFocus()
+    qtbot.keyClick(status, Qt.Key.Key_Down)  # running -> (finalised is skipped)
+    assert store.get(Event, demo_event.id).status == "running"
+
+
+@given(
+    positions=st.lists(st.integers(min_value=1, max_value=50), min_size=1, max_size=12),
+    data=st.data(),
+)
+def test_a_move_renumbers_exactly_the_rows_whose_place_changes(positions, data) -> None:
+    rows = [
+        GuidingQuestion(table_id="t", position=p, text=str(i))
+        for i, p in enumerate(sorted(positions))
+    ]
+    source = data.draw(st.integers(0, len(rows) - 1))
+    target = data.draw(st.integers(0, len(rows) - 1))
+    changed = {r.id: r.position for r in moved(rows, source, target)}
+    order = [r.id for r in rows]
+    order.insert(target, order.pop(source))
+    final = {rid: changed.get(rid, next(r.position for r in rows if r.id == rid)) for rid in order}
+    assert [final[rid] for rid in order] == list(range(1, len(rows) + 1))
+    assert all(r.position != changed[r.id] for r in rows if r.id in changed)

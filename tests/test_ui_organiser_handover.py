@@ -213,3 +213,11 @@ def test_an_organiser_from_template_to_search(qtbot, store, tmp_path, prompts) -
         qtbot.keyClick(library.results, Qt.Key.Key_Return)
     table_id, note_id = opened.args
     assert store.get(Note, note_id).table_id == table_id == store.find_table(event, 1).id
+
+
+def test_template_into_a_missing_folder_is_one_line(qtbot, editor, tmp_path, prompts):
+    prompts.answer(tmp_path / "gone" / "t.json")
+    editor.save_template_action.trigger()
+    [message] = prompts.messages("error")
+    assert "t.json" in message and "\n" not in message
+    assert not (tmp_path / "gone").exists()

@@ -146,6 +146,22 @@ class QuestionsPanel(_OrderedPanel):
         assert self.table_id
         return self.session.store.questions(self.table_id)
 
+    def remove_current(self) -> None:
+        """Remove the question and, in the same step, unlink agenda segments from it."""
+        row = self.view.current_row()
+        if row < 0 or self.table_id is None:
+            return
+        question = copy.deepcopy(self.model.record(row))
+        question.deleted = True
+        changes: list[Record] = [question]
+        for segment in self.session.store.segments(self.table_id):
+            if segment.question_id == question.id:
+                segment.question_id = None
+                changes.append(segment)
+        if self.session.save(changes, self.tr("Remove question")):
+            self.load(self.table_id)
+            self.view.select_row(min(row, self.model.rowCount() - 1))
+
     def _new(self, position: int) -> GuidingQuestion:
         assert self.table_id
         return GuidingQuestion(

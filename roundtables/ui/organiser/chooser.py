@@ -59,6 +59,7 @@ class TemplateChooser(QWidget):
         self.own_button.clicked.connect(self.choose_own)
         self.create_button.clicked.connect(self.create_clicked)
         self.select("symposium")
+        self.list.setFocus()  # arrows choose, Enter creates
 
     def _add(self, template: EventTemplate) -> None:
         self.templates.append(template)

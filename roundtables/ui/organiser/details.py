@@ -40,6 +40,9 @@ class EventDetailsPanel(QWidget):
         self.status.addItem(self.tr("Draft"), EventStatus.DRAFT.value)
         self.status.addItem(self.tr("Running"), EventStatus.RUNNING.value)
         self.status.addItem(self.tr("Finalised (read-only)"), EventStatus.FINALISED.value)
+        # Shown, never chosen here: finalising asks first, through Event ▸ Finalise.
+        finalised_item = self.status.model().item(2)  # type: ignore[attr-defined]
+        finalised_item.setEnabled(False)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows = (

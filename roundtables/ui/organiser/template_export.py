@@ -86,6 +86,7 @@ def write_template(store: Store, event: Event, path: Path) -> Path:
     """Write the event as a template JSON file and check that it loads back."""
     data = event_as_template(store, event, name=path.stem)
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    tmp = ""
     try:
         fd, tmp = tempfile.mkstemp(prefix=".template-", suffix=".json", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -94,6 +95,8 @@ def write_template(store: Store, event: Event, path: Path) -> Path:
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except OSError as exc:
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)  # never leave a half-written file behind
         raise RoundtablesError(f"Cannot write {path.name}: {exc.strerror or exc}") from None
     load_template(path)  # the same checks an organiser's own template gets
     return path
