@@ -20,6 +20,7 @@ from roundtables.domain import (
     EventStatus,
     GuidingQuestion,
     Participant,
+    RoundtablesError,
 )
 from roundtables.storage import Store
 from roundtables.templates import template_folder
@@ -369,3 +370,9 @@ def test_a_move_renumbers_exactly_the_rows_whose_place_changes(positions, data) 
     final = {rid: changed.get(rid, next(r.position for r in rows if r.id == rid)) for rid in order}
     assert [final[rid] for rid in order] == list(range(1, len(rows) + 1))
     assert all(r.position != changed[r.id] for r in rows if r.id in changed)
+
+
+def test_an_unknown_event_is_a_one_line_error(qtbot, store: Store) -> None:
+    with pytest.raises(RoundtablesError, match="No event"):
+        EventEditor(store, "0" * 32)
+    assert store.listeners == []  # nothing left listening for a window that never opened

@@ -127,3 +127,10 @@ def test_double_click_on_an_event_opens_its_editor(qtbot, library, store, demo_e
     [editor] = library.editors
     qtbot.addWidget(editor)
     assert editor.current_event.id == demo_event.id
+
+
+def test_notes_of_a_removed_table_are_not_offered(qtbot, library, store, demo_event) -> None:
+    library.query.setText("procurement")
+    assert 3 in {h.table_number for h in library.search()}
+    store.tombstone(store.find_table(demo_event, 3))
+    assert 3 not in {h.table_number for h in library.search()}

@@ -38,6 +38,10 @@ class EventEditor(QMainWindow):
     """Edit one event; with ``event_id`` None, first create it from a template."""
 
     def __init__(self, store: Store, event_id: str | None, parent: QWidget | None = None) -> None:
+        if event_id is not None:
+            found = store.get(Event, event_id)
+            if found is None or found.deleted:  # refused before any window or listener exists
+                raise RoundtablesError(f"No event {event_id!r}")
         super().__init__(parent)
         self.store = store
         self.current_event: Event | None = None

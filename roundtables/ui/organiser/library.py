@@ -287,6 +287,15 @@ class LibraryWindow(QMainWindow):
             self.hits.set_hits([], self.labels)
             self.count.setText(str(exc))
             return []
+        # A removed table keeps its notes (tombstones travel); they cannot be opened.
+        live = {
+            row[0]
+            for row in self.store.execute(
+                "SELECT t.id FROM round_tables t JOIN events e ON e.id = t.event_id "
+                "WHERE t.deleted = 0 AND e.deleted = 0"
+            ).fetchall()
+        }
+        hits = [h for h in hits if h.table_id in live]
         self.hits.set_hits(hits, self.labels)
         self.count.setText(
             self.tr("{count} results, best first").format(count=len(hits))
