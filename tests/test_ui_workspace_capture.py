@@ -13,7 +13,7 @@ from ui_workspace_support import FakeClock, open_workspace
 from roundtables.domain import Event, Note
 from roundtables.storage import Store
 from roundtables.ui.workspace import TableWorkspace
-from roundtables.ui.workspace.capture import DRAFT_DELAY_MS
+from roundtables.ui.workspace.capture import DRAFT_DELAY_MS, resolve_speaker
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -160,3 +160,31 @@ def test_the_draft_is_kept_within_a_second_and_restored_after_a_crash(
         assert reopened.draft(table_id) == ""
         again.close()
     ws.deleteLater()
+
+
+def test_completion_and_matching_ignore_accents(
+    workspace: TableWorkspace, store: Store, qtbot: QtBot
+) -> None:
+    field = workspace.capture.field
+    qtbot.keyClicks(field, "Needs a brief @Renee")
+    popup = field.completer.popup()
+    assert popup is not None
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Tab)
+    assert field.toPlainText() == "Needs a brief @Renée_Dubois "
+    qtbot.keyClicks(field, "#capacity")
+    qtbot.keyClick(field, Qt.Key.Key_Return, CTRL)
+    note = newest_note(store, workspace)
+    assert (note.speaker, note.tags) == ("Renée Dubois", ["capacity"])
+    assert resolve_speaker(workspace.participants, "renee dub")[1] == "Renée Dubois"
+
+
+def test_tab_in_an_unknown_speaker_keeps_the_typing_in_the_field(
+    workspace: TableWorkspace, qtbot: QtBot
+) -> None:
+    field = workspace.capture.field
+    qtbot.keyClicks(field, "From the floor @Visitor")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is field
+    qtbot.keyClicks(field, " #guest")
+    assert field.toPlainText() == "From the floor @Visitor #guest"

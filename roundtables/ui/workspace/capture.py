@@ -7,8 +7,10 @@ loses at most the last second of typing; the draft comes back when the table ope
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
+import unicodedata
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,11 +26,18 @@ from roundtables.domain import NoteType, ParsedNote, Participant, parse_note_inp
 from roundtables.storage import Store
 
 DRAFT_DELAY_MS = 800
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def speaker_token(name: str) -> str:
     """A participant's name as typed after ``@`` (spaces become underscores)."""
     return name.replace(" ", "_")
+
+
+def fold(text: str) -> str:
+    """Text compared the way people type names: no case, no accents ("Renee" = "Renée")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def resolve_speaker(people: list[Participant], name: str | None) -> tuple[str | None, str]:
@@ -38,9 +47,9 @@ def resolve_speaker(people: list[Participant], name: str | None) -> tuple[str | 
     """
     if not name:
         return None, ""
-    wanted = name.casefold()
-    exact = [p for p in people if p.name.casefold() == wanted]
-    starts = [p for p in people if p.name.casefold().startswith(wanted)]
+    wanted = fold(name)
+    exact = [p for p in people if fold(p.name) == wanted]
+    starts = [p for p in people if fold(p.name).startswith(wanted)]
     match = exact or (starts if len(starts) == 1 else [])
     return (match[0].id, match[0].name) if match else (None, name)
 
@@ -54,19 +63,28 @@ class NoteField(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        self.names = QStringListModel(self)
+        self.names = QStandardItemModel(self)
         self.completer = QCompleter(self.names, self)
         self.completer.setWidget(self)
+        # matched on the folded name (FOLDED_ROLE), shown and inserted as written
+        self.completer.setCompletionRole(FOLDED_ROLE)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.completer.activated.connect(self.insert_completion)
+        self.completer.activated[QModelIndex].connect(  # type: ignore[index]
+            lambda index: self.insert_completion(str(index.data(Qt.ItemDataRole.DisplayRole)))
+        )
         # ours runs before the completer's own filter: Tab takes the highlighted name
         self._popup().installEventFilter(self)
         self.textChanged.connect(self._complete_speaker)
 
     def set_participants(self, people: list[Participant]) -> None:
-        self.names.setStringList([speaker_token(p.name) for p in people])
+        """Offer these people after ``@``."""
+        self.names.clear()
+        for person in people:
+            item = QStandardItem(speaker_token(person.name))
+            item.setData(fold(speaker_token(person.name)), FOLDED_ROLE)
+            self.names.appendRow(item)
 
     def _popup(self) -> QAbstractItemView:
         popup = self.completer.popup()
@@ -91,7 +109,7 @@ class NoteField(QPlainTextEdit):
         if prefix is None or not self.hasFocus():
             popup.hide()
             return
-        self.completer.setCompletionPrefix(prefix)
+        self.completer.setCompletionPrefix(fold(prefix))
         if self.completer.completionCount() == 0:
             popup.hide()
             return
@@ -125,7 +143,17 @@ class NoteField(QPlainTextEdit):
             return True
         return super().eventFilter(watched, event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab inside an @name means "complete", never "leave the field": what is typed
+        # next must not land in another widget
+        if self._speaker_prefix() is not None:
+            return False
+        return super().focusNextPrevChild(next)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Tab and self._speaker_prefix() is not None:
+            event.accept()
+            return
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if ctrl and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             # normally the window's shortcut saves; this is the path through the popup
