@@ -376,3 +376,22 @@ def test_an_unknown_event_is_a_one_line_error(qtbot, store: Store) -> None:
     with pytest.raises(RoundtablesError, match="No event"):
         EventEditor(store, "0" * 32)
     assert store.listeners == []  # nothing left listening for a window that never opened
+
+
+def test_notes_and_other_events_do_not_redraw_the_editor(qtbot, editor, store, demo_event):
+    calls: list[int] = []
+    editor._reload_timer.timeout.connect(lambda: calls.append(1))
+    editor.statusBar().clearMessage()
+    store.add_note(_table1(store, demo_event).id, "A note typed in a facilitator window")
+    other = store.get(Event, demo_event.id)
+    from roundtables.demo import create_demo
+
+    create_demo(store)  # another event, saved in the same process
+    # The handler runs inside the save; a reload would have started the timer by now.
+    assert not editor._reload_timer.isActive()
+    assert calls == [] and editor.statusBar().currentMessage() == ""
+    other.venue = "Elsewhere"
+    store.save(other)
+    assert editor._reload_timer.isActive()
+    qtbot.waitUntil(lambda: calls == [1])
+    assert editor.details.venue.text() == "Elsewhere"

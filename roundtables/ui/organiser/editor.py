@@ -33,6 +33,19 @@ from roundtables.ui.organiser.participants import ParticipantsPanel
 from roundtables.ui.organiser.tables import TablesPanel
 from roundtables.ui.store_signals import StoreSignals
 
+# The record kinds this window shows (notes and the like are the workspaces').
+_SHOWN = frozenset(
+    {
+        "events",
+        "round_tables",
+        "questions",
+        "agenda_segments",
+        "participants",
+        "attendance",
+        "declaration_articles",
+    }
+)
+
 
 class EventEditor(QMainWindow):
     """Edit one event; with ``event_id`` None, first create it from a template."""
@@ -50,6 +63,7 @@ class EventEditor(QMainWindow):
         self.signals.saved.connect(self._store_saved)
         self.session.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.written_kits: list[Path] = []
+        self._table_ids: set[str] = set()
         # Many commits (a CSV import) cause one reload, after the burst.
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -188,11 +202,22 @@ class EventEditor(QMainWindow):
     # ------------------------------------------------------------ showing
 
     def _store_saved(self, record: Record) -> None:
+        # Notes typed in a facilitator window of the same app, or another event's
+        # edits, are not this window's business: no message, no reload.
+        if self.current_event is None or record.TABLE not in _SHOWN:
+            return
+        table_id = getattr(record, "table_id", None)
+        event_id = record.id if record.TABLE == "events" else getattr(record, "event_id", None)
+        if table_id is not None:
+            ours = table_id in self._table_ids
+        else:
+            ours = event_id == self.current_event.id
+        if not ours:
+            return
         self.statusBar().showMessage(
             self.tr("Saved {time}").format(time=dt.datetime.now().strftime("%H:%M:%S"))
         )
-        if self.current_event is not None:
-            self._reload_timer.start()
+        self._reload_timer.start()
 
     def reload(self) -> None:
         """Show the event as the store has it now (after own or others' commits)."""
@@ -202,6 +227,13 @@ class EventEditor(QMainWindow):
         if event is None:
             return
         self.current_event = event
+        # Removed tables too: undoing a removal must still reach this window.
+        self._table_ids = {
+            row[0]
+            for row in self.store.execute(
+                "SELECT id FROM round_tables WHERE event_id=?", (event.id,)
+            ).fetchall()
+        }
         self.setWindowTitle(self.tr("{title} — event editor").format(title=event.title))
         self.details.show_event(event)
         self.tables.load(event.id)
