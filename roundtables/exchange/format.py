@@ -78,6 +78,7 @@ def attachment_member(record_id: str) -> str:
 
 
 def sha256(data: bytes) -> str:
+    """Lower-case hex SHA-256, as the manifest writes it."""
     return hashlib.sha256(data).hexdigest()
 
 

@@ -82,6 +82,7 @@ class ExchangePackage:
         return str(self.manifest["device_id"])
 
     def records(self, table: str) -> list[dict[str, Any]]:
+        """The payload's records of one kind (a table name such as "notes")."""
         items: list[dict[str, Any]] = self.payload["records"][table]
         return items
 

@@ -47,10 +47,12 @@ from roundtables.storage import Store
 
 
 def kit_file_name(event: Event, table: RoundTable) -> str:
+    """The name a table's kit gets on the stick."""
     return f"table-kit-{event.slug}-table-{table.number}.zip"
 
 
 def results_file_name(event: Event, table: RoundTable) -> str:
+    """The name a table's results file gets when only a folder is given."""
     return f"results-{event.slug}-table-{table.number}.zip"
 
 
