@@ -54,9 +54,9 @@ class LibraryWindow(QMainWindow):
         self.signals = StoreSignals(store, self)
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)
+        self._reload_timer.setInterval(200)
         self._reload_timer.timeout.connect(self.reload_events)
-        self.signals.saved.connect(lambda *_: self._reload_timer.start())
+        self.signals.saved.connect(self._store_saved)
 
         self.events = QTableWidget(0, 5)
         self.events.setAccessibleName(self.tr("Events"))
@@ -163,6 +163,11 @@ class LibraryWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addAction(new)
 
+    def _store_saved(self, record: Record) -> None:
+        # Only what the list shows; a burst of saves (an import) redraws once.
+        if record.TABLE in ("events", "round_tables", "notes"):
+            self._reload_timer.start()
+
     def focus_search(self) -> None:
         self.query.setFocus()
         self.query.selectAll()
@@ -172,6 +177,7 @@ class LibraryWindow(QMainWindow):
     def reload_events(self) -> None:
         """Every event with its counts; the filters offer what exists."""
         events = self.store.events()
+        # Two grouped queries, however many years of events there are.
         counts = dict(
             self.store.execute(
                 "SELECT t.event_id, count(n.id) FROM round_tables t "
@@ -179,7 +185,11 @@ class LibraryWindow(QMainWindow):
                 "WHERE t.deleted = 0 GROUP BY t.event_id"
             ).fetchall()
         )
-        tables = {e.id: self.store.tables(e.id) for e in events}
+        tables: dict[str, list[int]] = {e.id: [] for e in events}
+        for event_id, number in self.store.execute(
+            "SELECT event_id, number FROM round_tables WHERE deleted = 0 ORDER BY number"
+        ).fetchall():
+            tables.setdefault(event_id, []).append(int(number))
         self.events.setRowCount(len(events))
         status = {"draft": self.tr("draft"), "running": self.tr("running"),
                   "finalised": self.tr("finalised")}
@@ -194,7 +204,7 @@ class LibraryWindow(QMainWindow):
                 self.events.setItem(row, column, item)
         self._fill_filters(events, tables)
 
-    def _fill_filters(self, events: list[Event], tables: dict[str, list]) -> None:
+    def _fill_filters(self, events: list[Event], tables: dict[str, list[int]]) -> None:
         chosen = (self.event_filter.currentData(), self.table_filter.currentData(),
                   self.type_filter.currentData())
         for combo in (self.event_filter, self.table_filter, self.type_filter):
@@ -204,7 +214,7 @@ class LibraryWindow(QMainWindow):
         for event in events:
             self.event_filter.addItem(f"{event.title} ({event.date})", event.id)
         self.table_filter.addItem(self.tr("All tables"), None)
-        numbers = sorted({t.number for ts in tables.values() for t in ts})
+        numbers = sorted({n for ns in tables.values() for n in ns})
         for number in numbers:
             self.table_filter.addItem(self.tr("Table {number}").format(number=number), number)
         self.type_filter.addItem(self.tr("All kinds"), None)
