@@ -224,3 +224,22 @@ def test_a_real_tiny_or_read_only_file_system(store: Store, demo_event: Event, t
         assert list(stick.iterdir()) == []
     finally:
         _unmount(stick)
+
+
+def test_the_shipped_schema_names_every_field_of_every_record() -> None:
+    """A field added to a record must be added to the format (schema and FORMAT.md) too."""
+    import dataclasses
+    import json
+
+    from roundtables.domain import RECORD_TYPES, Attachment
+    from roundtables.resources import resource_path
+
+    schema = json.loads(resource_path("schemas", "exchange-payload.schema.json").read_text())
+    assert list(schema["properties"]["records"]["properties"]) == [c.TABLE for c in RECORD_TYPES]
+    for cls in RECORD_TYPES:
+        fields = {f.name for f in dataclasses.fields(cls)}
+        if cls is Attachment:
+            fields = fields - {"content"} | {"content_sha256", "size"}
+        definition = schema["$defs"][cls.TABLE]
+        assert set(definition["properties"]) == fields, cls.TABLE
+        assert set(definition["required"]) == fields and not definition["additionalProperties"]
