@@ -130,7 +130,7 @@ def test_an_imported_kit_opens_its_table(
         prompts.answer([kit])
         window.import_files()
         assert prompts.messages("error") == []
-        (workspace,) = window.workspaces.values()  # a child of the start window
+        (workspace,) = window.workspaces.values()  # closed with the start window
         assert workspace.table.number == 3 and workspace.table_event.id == demo_event.id
         window.close()
 

@@ -211,7 +211,9 @@ class StartWindow(QMainWindow):
         """Show the workspace of a table (raising it if it is open already)."""
         workspace = self.workspaces.get(table_id)
         if workspace is None:
-            workspace = TableWorkspace(self.store, table_id, signals=self.signals, parent=self)
+            # no parent: each table is a window of its own, so closing the last one (after
+            # ``--table``, with this list hidden) ends the app as a person expects
+            workspace = TableWorkspace(self.store, table_id, signals=self.signals)
             workspace.closed.connect(self._workspace_closed)
             self.workspaces[table_id] = workspace
         screen = workspace.screen().availableGeometry()
@@ -235,6 +237,9 @@ class StartWindow(QMainWindow):
         workspace = self.workspaces.pop(table_id, None)
         if workspace is not None:
             workspace.deleteLater()
+        if self.isVisible():  # back to the list, keyboard included
+            self.activateWindow()
+            self.events_tree.setFocus()
 
     # ------------------------------------------------------------- files
 
