@@ -60,6 +60,9 @@ class CsvImportDialog(QDialog):
         self.reg = reg
         self.summary: ImportSummary | None = None
         self.setWindowTitle(self.tr("Import participants from {name}").format(name=reg.name))
+        # Modal for the person (the list must not change underneath the preview), yet
+        # shown with show(): no nested event loop that a test could block on.
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         separator = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}
         encoding = {
             "utf-8-sig": self.tr("UTF-8 with BOM"),
