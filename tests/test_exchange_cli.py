@@ -77,6 +77,7 @@ def demo_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
         (["export", "{slug}", "two", "-o", "{tmp}/r.zip"], r"Not a table number"),
         (["export", "{slug}", "1", "-o", "{tmp}/unplugged/r.zip"], r"was the stick removed"),
         (["kit", "{slug}", "-o", "{tmp}/demo.db"], r"is a file; give a folder"),
+        (["kit", "{slug}", "-o", "{tmp}/USB/kits"], r"USB does not exist \(was the stick removed"),
     ],
 )
 def test_bad_input_is_one_line_and_writes_nothing(
@@ -93,7 +94,7 @@ def test_bad_input_is_one_line_and_writes_nothing(
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert re.search(message, err), err
-    assert not list(tmp_path.rglob("*.zip"))
+    assert not list(tmp_path.rglob("*.zip")) and not (tmp_path / "USB").exists()
     with Store.open(demo_db, writer=False) as store:
         assert fingerprint(store) == before
 

@@ -291,6 +291,20 @@ def test_bad_resolutions_change_nothing(conflicted: tuple[Venue, Note, Path]) ->
         resolve_conflict(rap, conflict.id, "incoming")
 
 
+def test_no_resolution_in_a_finalised_event(conflicted: tuple[Venue, Note, Path]) -> None:
+    venue, _, newer = conflicted
+    rap = venue.rapporteur
+    import_file(rap, newer)
+    [conflict] = open_conflicts(rap)
+    event = rap.find_event(venue.event.id)
+    event.status = EventStatus.FINALISED.value
+    rap.save(event)
+    before = fingerprint(rap)
+    with pytest.raises(RoundtablesError, match="finalised and read-only"):
+        resolve_conflict(rap, conflict.id, "incoming")
+    assert fingerprint(rap) == before and len(open_conflicts(rap)) == 1
+
+
 def test_attendance_conflicts_can_be_picked_but_not_combined(venue: Venue) -> None:
     fac, rap = venue.facilitator, venue.rapporteur
     import_file(fac, venue.kit)

@@ -75,8 +75,14 @@ def _folder(text: str) -> Path:
     if folder.exists() and not folder.is_dir():
         raise RoundtablesError(f"{folder} is a file; give a folder for the kits")
     if not folder.exists():
+        # Only the last level: a missing parent is more likely a removed stick than a
+        # wish to write the kits onto this laptop's own disk.
+        if not folder.parent.is_dir():
+            raise RoundtablesError(
+                f"The folder {folder.parent} does not exist (was the stick removed?)"
+            )
         try:
-            folder.mkdir(parents=True)
+            folder.mkdir()
         except OSError as exc:
             raise RoundtablesError(f"Cannot create folder {folder}: {exc.strerror}") from None
     return folder
