@@ -395,3 +395,22 @@ def test_notes_and_other_events_do_not_redraw_the_editor(qtbot, editor, store, d
     assert editor._reload_timer.isActive()
     qtbot.waitUntil(lambda: calls == [1])
     assert editor.details.venue.text() == "Elsewhere"
+
+
+def test_consent_is_chosen_from_a_list_in_the_table(qtbot, editor, store, demo_event) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    panel = editor.participants
+    editor.tabs.setCurrentWidget(panel)
+    person = panel.model.record(0)
+    assert person.consent != "anonymous"
+    index = panel.model.index(0, 3)
+    panel.view.setCurrentIndex(index)
+    panel.view.edit(index)
+    [combo] = [w for w in panel.view.findChildren(QComboBox) if w.isVisible()]
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "named", "organisation", "anonymous"
+    ]
+    combo.setCurrentIndex(combo.findData("anonymous"))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: store.get(Participant, person.id).consent == "anonymous")
