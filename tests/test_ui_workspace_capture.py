@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -188,3 +192,51 @@ def test_tab_in_an_unknown_speaker_keeps_the_typing_in_the_field(
     assert QApplication.focusWidget() is field
     qtbot.keyClicks(field, " #guest")
     assert field.toPlainText() == "From the floor @Visitor #guest"
+
+
+CRASHING_FACILITATOR = """
+import os, signal, sys, time
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from roundtables.storage import Store
+from roundtables.ui.application import build_gui
+store = Store.open(sys.argv[1])
+window = build_gui(store, sys.argv[2])
+(ws,) = window.workspaces.values()
+deadline = time.monotonic() + 20
+while QApplication.focusWidget() is not ws.capture.field and time.monotonic() < deadline:
+    app.processEvents()
+QTest.keyClicks(ws.capture.field, "p: a saved proposal #kept")
+QTest.keyClick(ws.capture.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+QTest.keyClicks(ws.capture.field, "half a sentence")
+while store.draft(ws.table.id) != "half a sentence" and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.01)
+os.kill(os.getpid(), signal.SIGKILL)  # the battery dies
+"""
+
+
+def test_a_killed_process_keeps_the_note_and_the_half_typed_draft(
+    demo_event: Event, store: Store, db_path: Path, tmp_path: Path, qtbot: QtBot
+) -> None:
+    table = store.find_table(demo_event, 1)
+    store.close()  # the facilitator's process opens the file for writing
+    script = tmp_path / "facilitator.py"
+    script.write_text(CRASHING_FACILITATOR, encoding="utf-8")
+    root = Path(__file__).resolve().parents[1]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
+    done = subprocess.run(
+        [sys.executable, str(script), str(db_path), f"{demo_event.slug}:1"],
+        env=env, cwd=root, capture_output=True, text=True, timeout=60,
+    )
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    with Store.open(db_path) as reopened:
+        saved = reopened.notes(table.id)[-1]
+        assert (saved.type, saved.text, saved.tags) == ("proposal", "a saved proposal #kept",
+                                                        ["kept"])
+        again = TableWorkspace(reopened, table.id)
+        qtbot.addWidget(again)
+        assert again.capture.field.toPlainText() == "half a sentence"
+        again.close()
