@@ -380,3 +380,21 @@ def test_same_revision_changed_on_two_laptops_without_history_is_a_conflict(
         summary = import_file(b, write_results(a, event, table, tmp_path / "two.zip"))
         assert summary.counts.conflicts == 1
         assert b.get(Note, note_a.id).text == "Version B"
+
+
+def test_the_same_correction_on_both_sides_is_no_conflict(venue: Venue) -> None:
+    fac, rap = venue.facilitator, venue.rapporteur
+    import_file(fac, venue.kit)
+    note = fac.add_note(venue.table(fac).id, "Procurment")
+    import_file(rap, venue.hand_in())
+    for store, times in ((rap, 1), (fac, 2)):  # the facilitator saved it twice
+        for _ in range(times):
+            mine = store.get(Note, note.id)
+            assert mine is not None
+            mine.text = "Procurement"
+            store.save(mine)
+    summary = import_file(rap, venue.hand_in())
+    assert (summary.counts.conflicts, summary.counts.updated) == (0, 1)
+    assert rap.get(Note, note.id) == fac.get(Note, note.id)
+    assert open_conflicts(rap) == []
+    assert import_file(rap, venue.folder / "results-v2.zip").outcome == "unchanged"

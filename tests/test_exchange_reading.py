@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from exchange_helpers import (
+    RECORD_TABLES,
     deflated_zeros,
     fingerprint,
     raw_zip,
@@ -345,3 +346,28 @@ def test_manifest_listing_a_missing_member(receiving: Store, files: dict[str, Pa
 def test_a_folder_or_a_missing_file(receiving: Store, tmp_path: Path) -> None:
     refused(receiving, tmp_path, r"folder, not a file")
     refused(receiving, tmp_path / "gone.zip", r"no such file")
+
+
+def test_no_single_flipped_byte_anywhere_can_change_the_database(
+    receiving: Store, files: dict[str, Path], tmp_path: Path
+) -> None:
+    """Flip a byte at evenly spread places of a file the database already holds.
+
+    Each copy must be refused in one line, or (when the byte was in a part the ZIP
+    does not check, such as a timestamp) read as exactly the same records: "unchanged".
+    """
+    source = files["results1"]
+    original = source.read_bytes()
+    settled = fingerprint(receiving, tables=[*RECORD_TABLES, "sync_state", "conflicts"])
+    outcomes: dict[str, int] = {}
+    path = tmp_path / source.name
+    for position in range(0, len(original), max(1, len(original) // 300)):
+        data = bytearray(original)
+        data[position] ^= 0x5A
+        path.write_bytes(bytes(data))
+        summary = import_file(receiving, path)
+        outcomes[summary.outcome] = outcomes.get(summary.outcome, 0) + 1
+        assert summary.outcome in ("rejected", "unchanged"), (position, summary)
+        assert "\n" not in summary.reason
+    assert fingerprint(receiving, tables=[*RECORD_TABLES, "sync_state", "conflicts"]) == settled
+    assert outcomes["rejected"] > 250, outcomes

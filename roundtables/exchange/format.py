@@ -132,6 +132,17 @@ def record_hash(record: Record) -> str:
     return sha256(canonical_json(record_to_json(record)))
 
 
+_SAVE_STAMP = ("revision", "updated_at", "device_id")
+
+
+def same_content(a: Record, b: Record) -> bool:
+    """Whether two versions say the same thing, whoever saved them and when."""
+    left, right = record_to_json(a), record_to_json(b)
+    for name in _SAVE_STAMP:
+        left.pop(name), right.pop(name)
+    return left == right
+
+
 # ---------------------------------------------------------------- JSON, safely
 
 

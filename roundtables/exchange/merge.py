@@ -9,7 +9,9 @@ exchanged (``sync_state``):
 * newer revision while ours is unchanged since the base -> replaces ours (``updated``);
 * ours changed since the base and the file's version differs too (or, without a base,
   both carry the same revision with different content) -> a ``conflict``: ours stays,
-  the incoming version is kept in ``conflicts`` until a person picks or combines.
+  the incoming version is kept in ``conflicts`` until a person picks or combines;
+  unless both say the same (only who saved and when differ): then the higher
+  revision is kept, no conflict.
 
 A file is merged in one transaction; the same file twice changes nothing.
 """
@@ -39,6 +41,7 @@ from roundtables.exchange.format import (
     record_from_json,
     record_hash,
     record_to_json,
+    same_content,
 )
 from roundtables.exchange.reader import ExchangePackage, read_package
 from roundtables.exchange.state import get_state, set_base
@@ -227,6 +230,13 @@ def _merge_record(
             return UNCHANGED  # an older copy of what we have
     elif base is not None and r_in < base.base_revision:
         return UNCHANGED  # older than what we last exchanged
+    if same_content(local, incoming):
+        # Both sides made the same change: nothing for a person to decide.
+        if r_in > r_local:
+            store.put_exact(incoming)
+            set_base(conn, table, incoming.id, r_in, digest, origin=origin)
+            return UPDATED
+        return UNCHANGED
     return _conflict(conn, local, incoming, digest, package)
 
 
