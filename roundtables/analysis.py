@@ -20,6 +20,12 @@ from roundtables.domain import ActionPoint, EventHarvest, Note, Priority
 NOTE_SIMILARITY = 0.5
 #: Action points are short and specific: a higher bar before merging them.
 ACTION_SIMILARITY = 0.6
+#: A word in more than this share of an event's notes (and in more than
+#: COMMON_MIN notes) says nothing about a topic, like a stopword: "ict" at an ICT event.
+COMMON_SHARE = 0.05
+COMMON_MIN = 12
+#: Notes with fewer topic words than this are too short to compare by wording.
+MIN_TOPIC_WORDS = 2
 
 _WORD = re.compile(r"\w+")
 # Words that carry no topic, in the event languages (en, nl, fr).
@@ -52,8 +58,10 @@ class Theme:
 
 def normalise_words(text: str) -> frozenset[str]:
     """The topic words of a text: case- and accent-folded, stopwords out, plurals folded."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = text.casefold()
+    if not folded.isascii():  # strip accents only where there are any (15,000 notes)
+        folded = unicodedata.normalize("NFKD", folded)
+        folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
     words = set()
     for word in _WORD.findall(folded):
         if len(word) < 3 or word in STOPWORDS or word.isdigit():
@@ -94,6 +102,9 @@ def similar_pairs(sets: Sequence[frozenset[str]], threshold: float) -> list[tupl
         for word in prefix:
             candidates.update(index[word])
         for i in candidates:
+            small, large = sorted((len(sets[i]), size))
+            if small < threshold * large:  # sizes too different to reach the threshold
+                continue
             if jaccard(sets[i], sets[j]) >= threshold:
                 pairs.append((i, j))
         for word in prefix:
@@ -173,8 +184,20 @@ def _tag_label(tag: str, notes: list[Note]) -> str:
     return plain[:1].upper() + plain[1:]
 
 
+def topic_words(texts: Sequence[str]) -> list[frozenset[str]]:
+    """Each text's normalised words without the words too common in this collection."""
+    sets = [normalise_words(text) for text in texts]
+    frequency: Counter[str] = Counter()
+    for words in sets:
+        frequency.update(words)
+    limit = max(COMMON_MIN, COMMON_SHARE * len(sets))
+    common = {word for word, count in frequency.items() if count > limit}
+    topical = [words - common if common else words for words in sets]
+    return [words if len(words) >= MIN_TOPIC_WORDS else frozenset() for words in topical]
+
+
 def _text_themes(numbered: list[tuple[int, Note]]) -> list[Theme]:
-    sets = [normalise_words(note.text) for _, note in numbered]
+    sets = topic_words([note.text for _, note in numbered])
     groups = _Groups(len(numbered))
     for i, j in similar_pairs(sets, NOTE_SIMILARITY):
         if numbered[i][0] != numbered[j][0]:  # only what different tables said

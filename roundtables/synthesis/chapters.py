@@ -122,9 +122,7 @@ def note_paragraph(ctx: Context, table: TableHarvest, note: Note, *, source: boo
             text = f"“{text}”"
         ctx.writer.paragraph(text, "Quote", trail=trail)
     else:
-        paragraph = ctx.writer.bullet(note.text, trail=trail)
-        if note.key_message and len(paragraph.runs) > 0:
-            paragraph.runs[0].bold = True
+        ctx.writer.bullet(note.text, trail=trail, bold=note.key_message)
 
 
 def key_messages(ctx: Context, table: TableHarvest) -> None:

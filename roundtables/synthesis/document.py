@@ -105,6 +105,7 @@ def build(
         [(level, text) for level, text in writer.headings if level == 1],
         {1: writer.styles["TOC 1"].style_id, 2: writer.styles["TOC 2"].style_id},
     )
+    writer.finish()
     page_furniture(ctx)
     properties(ctx)
     ooxml.set_language(document, labels.word_language)
@@ -168,8 +169,7 @@ def title_page(ctx: Context) -> None:
         if value.strip():
             w.labelled(labels(key), value)
     w.paragraph("")
-    status = w.paragraph(labels("draft") if ctx.draft else labels("final"), "Subtitle")
-    status.runs[0].bold = True
+    w.paragraph(labels("draft") if ctx.draft else labels("final"), "Subtitle", bold=True)
     if ctx.draft:
         w.paragraph(labels("draft_notice"), italic=True)
 

@@ -223,12 +223,6 @@ def repeat_header(row: Any) -> None:
     trpr.append(header)
 
 
-def keep_row_together(row: Any) -> None:
-    """Do not split a table row across two pages."""
-    trpr = row._tr.get_or_add_trPr()
-    trpr.insert(0, OxmlElement("w:cantSplit"))
-
-
 def set_bidi(paragraph: Any) -> None:
     """Mark a paragraph right-to-left (Arabic, Hebrew) so Word lays it out correctly."""
     ppr = paragraph._p.get_or_add_pPr()

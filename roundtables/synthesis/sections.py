@@ -115,7 +115,7 @@ def action_plan(ctx: Context) -> None:
          labels("col_institution"), labels("col_deadline"), labels("col_priority"),
          labels("col_source")],
         rows,
-        weights=[0.7, 5.5, 2.4, 2.6, 2.1, 2.0, 1.1],
+        weights=[0.8, 5.1, 2.4, 2.6, 2.1, 2.0, 1.4],
     )
 
 

@@ -10,8 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.oxml.table import CT_Tbl
 from docx.shared import Cm, Emu, Pt
-from docx.table import _Cell
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
 
 from roundtables.synthesis import ooxml
 from roundtables.synthesis.styles import resolve
@@ -29,7 +33,12 @@ class Writer:
         self.styles = resolve(document)
         self._style_ids = {name: style.style_id for name, style in self.styles.items()}
         self._body = document._body
+        self._body_element = document.element.body
+        self._sect_pr = self._body_element.find(qn("w:sectPr"))
+        # Looked up once: python-docx finds sections by an XPath over the whole body.
+        self._text_width = self._measure_text_width(document)
         self.headings: list[tuple[int, str]] = []
+        self._spacers: list[Any] = []
 
     def safe(self, text: str | None, *, one_line: bool = False) -> str:
         """Text as it will be written: names redacted, XML-safe."""
@@ -47,25 +56,73 @@ class Writer:
         italic: bool = False,
     ) -> Any:
         """A paragraph: optional bold ``lead``, the text, an optional italic ``trail``."""
-        paragraph = self._body.add_paragraph()
-        if style != "Normal":
-            paragraph._p.style = self._style_ids[style]
+        paragraph = self._new_paragraph(None if style == "Normal" else self._style_ids[style])
         if lead:
-            run = paragraph.add_run(self._keep_spaces(lead))
-            run.bold = True
+            self._run(paragraph, self._keep_spaces(lead), bold=True)
         body = self.safe(text)
         if body:
-            run = paragraph.add_run(body)
-            if bold:
-                run.bold = True
-            if italic:
-                run.italic = True
+            self._run(paragraph, body, bold=bold, italic=italic)
             if is_right_to_left(body):
                 ooxml.set_bidi(paragraph)
         if trail:
-            run = paragraph.add_run(self._keep_spaces(trail))
-            run.italic = True
+            self._run(paragraph, self._keep_spaces(trail), italic=True)
         return paragraph
+
+    # python-docx inserts each paragraph by searching the body for its section
+    # properties (quadratic in the paragraph count: seconds at 15,000 notes), and
+    # writes text character by character; these two build the same XML directly.
+
+    def _new_paragraph(self, style_id: str | None) -> Paragraph:
+        p = OxmlElement("w:p")
+        if style_id:
+            ppr = OxmlElement("w:pPr")
+            pstyle = OxmlElement("w:pStyle")
+            pstyle.set(qn("w:val"), style_id)
+            ppr.append(pstyle)
+            p.append(ppr)
+        self._place(p)
+        return Paragraph(p, self._body)
+
+    def _place(self, element: Any) -> None:
+        """Append a block at the end of the body, before the section properties."""
+        if self._sect_pr is not None and self._sect_pr.getparent() is self._body_element:
+            self._sect_pr.addprevious(element)
+        else:
+            self._body_element.append(element)
+
+    @staticmethod
+    def _run(
+        paragraph: Paragraph,
+        text: str,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        size: float | None = None,
+    ) -> None:
+        if "\t" in text or "\n" in text:  # tabs and line breaks: python-docx's own way
+            run = paragraph.add_run(text)
+            run.bold = bold or None
+            run.italic = italic or None
+            if size:
+                run.font.size = Pt(size)
+            return
+        r = OxmlElement("w:r")
+        if bold or italic or size:
+            rpr = OxmlElement("w:rPr")  # children in schema order: b, i, sz
+            if bold:
+                rpr.append(OxmlElement("w:b"))
+            if italic:
+                rpr.append(OxmlElement("w:i"))
+            if size:
+                sz = OxmlElement("w:sz")
+                sz.set(qn("w:val"), str(round(size * 2)))
+                rpr.append(sz)
+            r.append(rpr)
+        t = OxmlElement("w:t")
+        t.set(qn("xml:space"), "preserve")
+        t.text = text
+        r.append(t)
+        paragraph._p.append(r)
 
     def _keep_spaces(self, text: str) -> str:
         """A one-line fragment that keeps one leading/trailing space (it joins other runs)."""
@@ -78,14 +135,13 @@ class Writer:
         """A heading (levels 1-2 go into the table of contents)."""
         clean = self.safe(text, one_line=True)
         self.headings.append((level, clean))
-        paragraph = self._body.add_paragraph()
-        paragraph._p.style = self._style_ids[f"Heading {level}"]
-        paragraph.add_run(clean)
+        paragraph = self._new_paragraph(self._style_ids[f"Heading {level}"])
+        self._run(paragraph, clean)
         return paragraph
 
-    def bullet(self, text: str, *, trail: str = "", lead: str = "") -> Any:
+    def bullet(self, text: str, *, trail: str = "", lead: str = "", bold: bool = False) -> Any:
         """One item of a bulleted list."""
-        return self.paragraph(text, "List Bullet", lead=lead, trail=trail)
+        return self.paragraph(text, "List Bullet", lead=lead, trail=trail, bold=bold)
 
     def labelled(self, label: str, value: str) -> Any:
         """"Label: value" on one line, the label bold (title page, table details)."""
@@ -94,7 +150,7 @@ class Writer:
     def page_break(self) -> None:
         from docx.enum.text import WD_BREAK
 
-        self._body.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        self._new_paragraph(None).add_run().add_break(WD_BREAK.PAGE)
 
     def table(
         self,
@@ -108,52 +164,81 @@ class Writer:
 
         ``weights``: relative column widths, scaled to the page's text width.
         """
-        table = self.document.add_table(rows=1, cols=len(headers))
-        table.style = self.styles["Table Grid"]
+        count = len(headers)
+        weights = list(weights) if weights else [1.0] * count
+        widths = [Emu(int(self._text_width * w / sum(weights))) for w in weights]
+        tbl = CT_Tbl.new_tbl(1, count, Emu(self._text_width))
+        self._place(tbl)
+        table = Table(tbl, self._body)
+        tbl.tblPr.style = self.styles["Table Grid"].style_id
         table.autofit = False
+        for col, width in zip(tbl.tblGrid.gridCol_lst, widths, strict=True):
+            col.w = width
         header = table.rows[0]
         ooxml.repeat_header(header)
-        for tc, title in zip(header._tr.tc_lst, headers, strict=True):
-            cell = _Cell(tc, table)
-            self._cell_text(cell, title, bold=True, size=header_size)
-            ooxml.set_cell_shading(cell, HEADER_FILL)
+        for tc, title, width in zip(header._tr.tc_lst, headers, widths, strict=True):
+            tc.width = width
+            self._cell_text(tc, title, bold=True, size=header_size)
+            ooxml.set_cell_shading(_Cell(tc, table), HEADER_FILL)
+        twips = [str(int(width.twips)) for width in widths]
         for values in rows:
-            row = table.add_row()
-            ooxml.keep_row_together(row)
-            for tc, value in zip(row._tr.tc_lst, values, strict=True):
-                self._cell_text(_Cell(tc, table), value)
-        if weights:
-            self._set_widths(table, weights)
+            tbl.append(self._row(values, twips))
         # A little air after a table before the next paragraph.
-        self._body.add_paragraph().paragraph_format.space_after = Pt(2)
+        spacer = self._new_paragraph(None)
+        spacer.paragraph_format.space_after = Pt(2)
+        self._spacers.append(spacer._p)
         return table
 
-    def _cell_text(
-        self, cell: _Cell, value: str, *, bold: bool = False, size: float = 9
-    ) -> None:
-        paragraph = cell.paragraphs[0]
-        paragraph._p.style = self._style_ids["No Spacing"]
+    def finish(self) -> None:
+        """Drop the spacer after a table that a new chapter follows.
+
+        A chapter heading starts a new page itself; a spacer that fell onto the next
+        page would leave that page blank.
+        """
+        chapter = self._style_ids["Heading 1"]
+        for spacer in self._spacers:
+            following = spacer.getnext()
+            if following is None or following.tag != qn("w:p"):
+                continue
+            style = following.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+            if style is not None and style.get(qn("w:val")) == chapter:
+                spacer.getparent().remove(spacer)
+
+    def _row(self, values: Sequence[str], twips: list[str]) -> Any:
+        """A ``w:tr`` built directly (python-docx's add_row and cell widths re-query the XML)."""
+        tr = OxmlElement("w:tr")
+        trpr = OxmlElement("w:trPr")
+        trpr.append(OxmlElement("w:cantSplit"))  # a row never splits across two pages
+        tr.append(trpr)
+        for value, width in zip(values, twips, strict=True):
+            tc = OxmlElement("w:tc")
+            tcpr = OxmlElement("w:tcPr")
+            tcw = OxmlElement("w:tcW")
+            tcw.set(qn("w:w"), width)
+            tcw.set(qn("w:type"), "dxa")
+            tcpr.append(tcw)
+            tc.append(tcpr)
+            tc.append(OxmlElement("w:p"))
+            self._cell_text(tc, value)
+            tr.append(tc)
+        return tr
+
+    def _cell_text(self, tc: Any, value: str, *, bold: bool = False, size: float = 9) -> None:
+        p = tc.find(qn("w:p"))
+        ppr = OxmlElement("w:pPr")
+        pstyle = OxmlElement("w:pStyle")
+        pstyle.set(qn("w:val"), self._style_ids["No Spacing"])
+        ppr.append(pstyle)
+        p.insert(0, ppr)
         text = self.safe(value)
         if text:
-            run = paragraph.add_run(text)
-            run.font.size = Pt(size)
-            if bold:
-                run.bold = True
+            self._run(Paragraph(p, None), text, bold=bold, size=size)  # type: ignore[arg-type]
 
-    def text_width(self) -> int:
+    @staticmethod
+    def _measure_text_width(document: Any) -> int:
         """The width between the margins of the last section (EMU)."""
-        section = self.document.sections[-1]
+        section = document.sections[-1]
         try:
             return int(section.page_width - section.left_margin - section.right_margin)
         except TypeError:  # a template without page size: assume A4 with 2.3 cm margins
             return int(Cm(16.4))
-
-    def _set_widths(self, table: Any, weights: Sequence[float]) -> None:
-        total, available = sum(weights), self.text_width()
-        widths = [Emu(int(available * weight / total)) for weight in weights]
-        grid = table._tbl.tblGrid.gridCol_lst
-        for col, width in zip(grid, widths, strict=True):
-            col.w = width
-        for tr in table._tbl.tr_lst:
-            for tc, width in zip(tr.tc_lst, widths, strict=True):
-                tc.width = width
