@@ -60,6 +60,9 @@ def _fail(message: str, *, code: int = 1) -> int:
 
 
 def open_gui(*, db: str | None, table: str | None) -> int:
+    # The plain-Python layers load before Qt: once PySide6 is imported it hooks
+    # every later import (its __feature__ machinery), which costs start-up time.
+    import roundtables.storage  # noqa: F401
     from roundtables.domain import RoundtablesError
 
     try:

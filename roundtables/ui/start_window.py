@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -28,9 +29,10 @@ from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.store_signals import StoreSignals
 from roundtables.ui.workspace.actions import ActionSpec, install_actions
-from roundtables.ui.workspace.consent import ConsentNotice
 from roundtables.ui.workspace.help_overlay import HelpOverlay
-from roundtables.ui.workspace.window import TableWorkspace
+
+if TYPE_CHECKING:
+    from roundtables.ui.workspace.window import TableWorkspace
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -213,6 +215,8 @@ class StartWindow(QMainWindow):
         if workspace is None:
             # no parent: each table is a window of its own, so closing the last one (after
             # ``--table``, with this list hidden) ends the app as a person expects
+            from roundtables.ui.workspace.window import TableWorkspace
+
             workspace = TableWorkspace(self.store, table_id, signals=self.signals)
             workspace.closed.connect(self._workspace_closed)
             self.workspaces[table_id] = workspace
@@ -289,6 +293,8 @@ class StartWindow(QMainWindow):
         """Show how words will be used at the selected event, in large type."""
         event = self._need_event(self.tr("Consent notice"))
         if event is not None:
+            from roundtables.ui.workspace.consent import ConsentNotice
+
             self._keep(ConsentNotice(event, self))
 
     def new_event(self) -> None:
