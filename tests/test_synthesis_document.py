@@ -188,14 +188,30 @@ def test_a_template_missing_styles_is_refused_naming_them(
     harvest: EventHarvest, tmp_path: Path
 ) -> None:
     template = docx.Document(str(base_template()))
-    for name in ("Caption", "TOC 1"):
+    for name in ("Heading 3", "List Bullet"):
         style = template.styles[name]
         style.element.getparent().remove(style.element)
     template.save(str(tmp_path / "thin.docx"))
-    with pytest.raises(RoundtablesError, match=r"'Caption', 'TOC 1'") as raised:
+    with pytest.raises(RoundtablesError, match=r"'Heading 3', 'List Bullet'") as raised:
         build_synthesis(harvest, tmp_path / "out.docx", template=tmp_path / "thin.docx")
     assert "\n" not in str(raised.value)
     assert not (tmp_path / "out.docx").exists()
+
+
+def test_minor_styles_a_word_template_lacks_come_from_the_base(
+    harvest: EventHarvest, tmp_path: Path
+) -> None:
+    template = docx.Document(str(base_template()))
+    for name in ("Caption", "TOC 1", "Quote"):
+        style = template.styles[name]
+        style.element.getparent().remove(style.element)
+    template.styles["Normal"].font.name = "Brand Sans"
+    template.save(str(tmp_path / "word-saved.docx"))
+    out = build_synthesis(harvest, tmp_path / "out.docx", template=tmp_path / "word-saved.docx")
+    styles = {s.name: s for s in docx.Document(str(out)).styles}
+    assert {"Caption", "TOC 1", "Quote"} <= set(styles)
+    assert styles["Normal"].font.name == "Brand Sans"
+    assert "Right-click and choose Update Field" in docx_text(out)
 
 
 @pytest.mark.parametrize(
@@ -323,3 +339,17 @@ def test_the_base_template_is_reproducible(tmp_path: Path) -> None:
     spec.loader.exec_module(module)
     made = module.main(tmp_path / "base.docx")
     assert docx_parts(made)["word/styles.xml"] == docx_parts(base_template())["word/styles.xml"]
+
+
+def test_importing_the_api_does_not_load_python_docx() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, roundtables.synthesis, roundtables.analysis, "
+        "roundtables.synthesis.attribution, roundtables.synthesis.labels, "
+        "roundtables.synthesis.text; print('docx' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=60)
+    assert done.stdout.strip() == "False"

@@ -20,7 +20,7 @@ from docx.shared import Cm, Pt, RGBColor
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from roundtables.synthesis.styles import REQUIRED_STYLES  # noqa: E402
+from roundtables.synthesis.styles import USED_STYLES  # noqa: E402
 
 FONT = "Arial"  # metric-compatible Liberation Sans where Arial is absent
 ACCENT = RGBColor(0x1F, 0x4E, 0x5F)
@@ -106,7 +106,7 @@ def main(target: Path = ROOT / "resources" / "word" / "base.docx") -> Path:
     props.revision = 1
 
     present = {s.name for s in styles}
-    missing = [name for name in REQUIRED_STYLES if name not in present]
+    missing = [name for name in USED_STYLES if name not in present]
     if missing:
         raise SystemExit(f"base template lacks {missing}")
     target.parent.mkdir(parents=True, exist_ok=True)

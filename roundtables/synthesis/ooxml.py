@@ -22,6 +22,14 @@ TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
 # Schema order matters to Word ("unreadable content" otherwise): new children go
 # before the elements that must follow them.
 _AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
+_AFTER_UPDATE_FIELDS = (
+    "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids",
+    "{http://schemas.openxmlformats.org/officeDocument/2006/math}mathPr", "w:attachedSchema",
+    "w:themeFontLang", "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats",
+    "w:doNotAutoCompressPictures", "w:forceUpgrade", "w:captions", "w:readModeInkLockDown",
+    "w:smartTagType", "{http://schemas.openxmlformats.org/schemaLibrary/2006/main}schemaLibrary",
+    "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator",
+)
 _AFTER_BIDI = (
     "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
     "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
@@ -103,7 +111,7 @@ def set_update_fields(document: Any) -> None:
     existing = settings.find(qn("w:updateFields"))
     if existing is None:
         existing = OxmlElement("w:updateFields")
-        settings.append(existing)
+        _insert_before(settings, existing, _AFTER_UPDATE_FIELDS)
     existing.set(qn("w:val"), "true")
 
 
@@ -133,7 +141,7 @@ def set_language(document: Any, tag: str) -> None:
 
 def _insert_before(parent: Any, child: Any, successors: tuple[str, ...]) -> None:
     """Insert ``child`` before the first of ``successors`` present (schema order)."""
-    wanted = {qn(tag) for tag in successors}
+    wanted = {tag if tag.startswith("{") else qn(tag) for tag in successors}
     for index, existing in enumerate(parent):
         if existing.tag in wanted:
             parent.insert(index, child)

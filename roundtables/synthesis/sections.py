@@ -35,8 +35,8 @@ def executive_summary(ctx: Context) -> None:
     actions = sum(len(t.action_points) for t in ctx.tables)
     everyone = attendees(ctx, ctx.tables[0]) if ctx.is_report else ctx.harvest.participants
     people = len(everyone)
-    figures = [
-        (len(ctx.tables), labels("fig_tables")),
+    figures = [] if ctx.is_report else [(len(ctx.tables), labels("fig_tables"))]
+    figures += [
         (people, labels("fig_participants")),
         (notes, labels("fig_notes")),
         (actions, labels("fig_actions")),

@@ -2,8 +2,11 @@
 
 The base template (``resources/word/base.docx``, made by
 ``tools/make_base_template.py``) defines every style below.  An organisation's
-own template may restyle them; one that lacks a style is refused up front with a
-message naming it, instead of a ``KeyError`` halfway through a build.
+own template restyles them.  It must define the styles that carry the document
+(:data:`REQUIRED_STYLES`); one that lacks any is refused up front with a message
+naming them, instead of a ``KeyError`` halfway through a build.  Word saves only
+the styles a file uses, so the minor ones (:data:`SUPPLIED_STYLES`) are copied
+from the base template when a brand template lacks them.
 """
 
 from __future__ import annotations
@@ -14,27 +17,20 @@ from typing import Any
 from roundtables.domain import RoundtablesError
 from roundtables.resources import resource_path
 
-PARAGRAPH_STYLES = (
+#: The styles that carry the document: a template must define them.
+REQUIRED_STYLES = (
     "Normal",
     "Title",
-    "Subtitle",
     "Heading 1",
     "Heading 2",
     "Heading 3",
-    "List Bullet",
-    "List Number",
-    "Quote",
-    "Caption",
-    "Header",
-    "Footer",
-    "TOC Heading",
-    "TOC 1",
-    "TOC 2",
-    "No Spacing",
+    "List Bullet",  # its bullets live in the template's numbering definitions
+    "Table Grid",
 )
-CHARACTER_STYLES = ("Strong", "Emphasis")
-TABLE_STYLES = ("Table Grid",)
-REQUIRED_STYLES = PARAGRAPH_STYLES + CHARACTER_STYLES + TABLE_STYLES
+#: Minor styles, copied from the base template when a template lacks them.
+SUPPLIED_STYLES = ("Subtitle", "Quote", "Caption", "TOC Heading", "TOC 1", "TOC 2", "No Spacing")
+#: Every style the documents use.
+USED_STYLES = REQUIRED_STYLES + SUPPLIED_STYLES
 
 
 def base_template() -> Path:
@@ -57,6 +53,8 @@ def open_template(template: Path | str | None = None) -> Any:
     except Exception as exc:  # a damaged zip or XML: still one line for a person
         raise RoundtablesError(f"Template {path.name} cannot be read ({exc})") from None
     check_styles(document, path.name)
+    present = {style.name for style in document.styles}
+    supply_styles(document, [name for name in SUPPLIED_STYLES if name not in present])
     # An organisation's template may hold sample text; the document starts empty
     # but keeps the template's last section (page size, margins, header, footer).
     body = document.element.body
@@ -77,7 +75,39 @@ def check_styles(document: Any, name: str = "template") -> None:
         )
 
 
+def supply_styles(document: Any, names: list[str]) -> None:
+    """Copy the styles ``names`` from the base template into ``document``."""
+    if not names:
+        return
+    import copy
+
+    import docx
+    from docx.oxml.ns import qn
+
+    base = docx.Document(str(base_template()))
+    base_by_name = {style.name: style for style in base.styles}
+    base_name_of = {style.style_id: style.name for style in base.styles}
+    own_id_of = {style.name: style.style_id for style in document.styles}
+    fallback = own_id_of.get("Normal", "Normal")
+    for name in names:
+        if name not in base_by_name:  # pragma: no cover - the base defines every used style
+            raise RoundtablesError(f"The base template lacks the Word style {name!r}")
+        element = copy.deepcopy(base_by_name[name].element)
+        # Links to companion character styles would dangle in another template.
+        for tag in ("w:link", "w:rsid"):
+            for child in element.findall(qn(tag)):
+                element.remove(child)
+        # Point "based on" and "next" at the template's own styles of the same name.
+        for tag in ("w:basedOn", "w:next"):
+            ref = element.find(qn(tag))
+            if ref is not None:
+                wanted = base_name_of.get(ref.get(qn("w:val")), "Normal")
+                ref.set(qn("w:val"), own_id_of.get(wanted, fallback))
+        document.styles.element.append(element)
+        own_id_of[name] = element.get(qn("w:styleId"))
+
+
 def resolve(document: Any) -> dict[str, Any]:
     """Style objects by name, looked up once (python-docx searches on every lookup)."""
     by_name = {style.name: style for style in document.styles}
-    return {name: by_name[name] for name in REQUIRED_STYLES}
+    return {name: by_name[name] for name in USED_STYLES}
