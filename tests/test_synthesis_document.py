@@ -265,6 +265,8 @@ def test_photos_agenda_as_run_and_unknown_attachments_in_the_annex(tmp_path: Pat
                    media_type="image/png", content=tiny_png()),
         Attachment(table_id=table.table.id, filename="minutes.pdf", caption="Scan",
                    content=b"%PDF-1.4 not an image"),
+        Attachment(table_id=table.table.id, filename="cut.png", caption="Truncated on the stick",
+                   media_type="image/png", content=tiny_png()[:30]),
     ]
     table.segments = [
         AgendaSegment(table_id=table.table.id, position=1, title="Keynote", planned_minutes=15,
@@ -274,11 +276,20 @@ def test_photos_agenda_as_run_and_unknown_attachments_in_the_annex(tmp_path: Pat
     out = build_synthesis(harvest, tmp_path / "annex.docx")
     text = docx_text(out)
     assert "Figure 1: Barriers wall (table 1)" in text
-    assert "minutes.pdf (not an image" in text
+    assert "minutes.pdf (not an image" in text and "cut.png (not an image" in text
+    assert "Figure 2" not in text
     assert "13:40" in text and "13:58" in text and "18 min" in text
     assert "The times as run were not recorded" in text  # table 2 was not timed
     with __import__("zipfile").ZipFile(out) as archive:
         assert any(name.startswith("word/media/") for name in archive.namelist())
+
+
+def test_an_event_with_nothing_in_it_still_makes_a_document(tmp_path: Path) -> None:
+    out = build_synthesis(EventHarvest(event=Event(title="Empty")), tmp_path / "empty.docx")
+    text = docx_text(out)
+    for line in ("No topic was raised at more than one table.", "No action points were recorded.",
+                 "The event has no declaration of intention.", "No photos were attached."):
+        assert line in text
 
 
 def test_similar_notes_at_two_tables_show_as_a_cross_cutting_theme(tmp_path: Path) -> None:

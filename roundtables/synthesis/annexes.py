@@ -155,16 +155,23 @@ def photos(ctx: Context, letter: str) -> None:
 
 def _add_picture(ctx: Context, attachment: Attachment) -> bool:
     """Add the image when python-docx can read it; False for any other file."""
-    from docx.image.exceptions import UnrecognizedImageError
-
-    if not attachment.content:
+    if not readable_image(attachment.content):
         return False
     paragraph = ctx.writer.paragraph("", "No Spacing")
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     paragraph.paragraph_format.keep_with_next = True
-    try:
-        paragraph.add_run().add_picture(io.BytesIO(attachment.content), width=PHOTO_WIDTH)
-    except (UnrecognizedImageError, ValueError, KeyError, IndexError, OSError, ZeroDivisionError):
-        paragraph._p.getparent().remove(paragraph._p)
-        return False
+    paragraph.add_run().add_picture(io.BytesIO(attachment.content), width=PHOTO_WIDTH)
     return True
+
+
+def readable_image(content: bytes) -> bool:
+    """Whether python-docx can place these bytes as a picture (a real size included)."""
+    from docx.image.image import Image
+
+    if not content:
+        return False
+    try:
+        image = Image.from_blob(content)
+        return image.px_width > 0 and image.px_height > 0
+    except Exception:  # any bytes from a USB stick: whatever the parser raises, not an image
+        return False

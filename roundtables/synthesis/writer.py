@@ -22,6 +22,8 @@ from roundtables.synthesis.styles import resolve
 from roundtables.synthesis.text import clean_line, clean_text, is_right_to_left
 
 HEADER_FILL = "DCE6EA"
+#: Rows with less text than this are kept on one page.
+KEEP_ROW_CHARS = 1200
 
 
 class Writer:
@@ -207,9 +209,11 @@ class Writer:
     def _row(self, values: Sequence[str], twips: list[str]) -> Any:
         """A ``w:tr`` built directly (python-docx's add_row and cell widths re-query the XML)."""
         tr = OxmlElement("w:tr")
-        trpr = OxmlElement("w:trPr")
-        trpr.append(OxmlElement("w:cantSplit"))  # a row never splits across two pages
-        tr.append(trpr)
+        if sum(len(value) for value in values) < KEEP_ROW_CHARS:
+            # A short row never splits across two pages; a very long one must be allowed to.
+            trpr = OxmlElement("w:trPr")
+            trpr.append(OxmlElement("w:cantSplit"))
+            tr.append(trpr)
         for value, width in zip(values, twips, strict=True):
             tc = OxmlElement("w:tc")
             tcpr = OxmlElement("w:tcPr")
