@@ -167,8 +167,8 @@ def test_proposed_wordings_are_tracked_changes_by_the_table(
     assert len(revised) == len(proposals) >= 3
     for (number, feedback), (before, after, authors) in zip(proposals, revised, strict=True):
         assert authors == {f"Table {number}"}
-        assert before == clean_text(articles[feedback.article_id].text)
-        assert after == clean_text(feedback.proposed_wording)
+        assert before == clean_line(articles[feedback.article_id].text)
+        assert after == clean_line(feedback.proposed_wording)
     ids = re.findall(rb'<w:(?:ins|del) w:id="(\d+)"', xml)
     assert len(ids) == len(set(ids)) > 0
     assert b"<w:delText" in xml
@@ -298,10 +298,14 @@ def test_similar_notes_at_two_tables_show_as_a_cross_cutting_theme(tmp_path: Pat
         2: ["Nothing in common here."],
         3: ["Buyers lack the time to monitor contract clauses after the award."],
     })
-    add_article(harvest, "We will buy fair ICT.", {2: "We will buy fair and green ICT."})
+    add_article(harvest, "We will buy\r\nfair ICT.", {2: "We will buy fair and green\tICT."})
     add_action(harvest, 1, "Write model clauses", owner="City", votes=2)
-    text = docx_text(build_synthesis(harvest, tmp_path / "themes.docx"))
-    assert "raised at tables 1 and 3" in text
+    out = build_synthesis(harvest, tmp_path / "themes.docx")
+    assert "raised at tables 1 and 3" in docx_text(out)
+    import zipfile
+
+    revised = _paragraphs_with_revisions(zipfile.ZipFile(out).read("word/document.xml"))
+    assert revised == [("We will buy fair ICT.", "We will buy fair and green ICT.", {"Table 2"})]
 
 
 def test_a_table_report_holds_that_table_only(harvest: EventHarvest, tmp_path: Path) -> None:

@@ -171,8 +171,9 @@ def declaration(ctx: Context) -> None:
             amended = w.paragraph("", "Quote")
             ooxml.add_tracked_change(
                 amended,
-                w.safe(article.text),
-                w.safe(feedback.proposed_wording),
+                # One line each: a raw line feed inside w:t is only a space to Word.
+                w.safe(article.text, one_line=True),
+                w.safe(feedback.proposed_wording, one_line=True),
                 author=labels("table_author", number=table.table.number),
                 date=_revision_date(feedback.updated_at),
                 ids=ctx.ids,
