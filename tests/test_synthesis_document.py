@@ -368,3 +368,18 @@ def test_importing_the_api_does_not_load_python_docx() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, timeout=60)
     assert done.stdout.strip() == "False"
+
+
+def test_every_label_exists_in_english_dutch_and_french() -> None:
+    from roundtables.synthesis.labels import EN, FR, NL, NOTE_TYPES, Labels
+
+    assert set(NL) == set(EN) == set(FR)
+    assert set(NOTE_TYPES["nl"]) == set(NOTE_TYPES["fr"])
+    for code in ("en", "nl", "fr"):
+        labels = Labels(code)
+        for key in EN:  # every placeholder a language uses is one English fills in too
+            labels(key, number=1, theme="t", title="t", text="t", tables="1", count=2,
+                   letter="A", filename="f")
+    assert Labels("nl-BE").long_date("2019-03-12") == "12 maart 2019"
+    assert Labels("de").code == "en"
+    assert Labels("fr").raised_at([1, 3]) == "Soulevé aux tables 1 et 3"

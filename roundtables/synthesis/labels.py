@@ -174,6 +174,7 @@ NL: dict[str, str] = {
     "col_deadline": "Tegen",
     "col_priority": "Prioriteit (stemmen)",
     "col_source": "Tafel",
+    "col_number": "#",
     "merged": "samengevoegd uit {count} gelijkaardige actiepunten",
     "declaration": "Feedback op de intentieverklaring",
     "declaration_intro": (
@@ -281,6 +282,7 @@ FR: dict[str, str] = {
     "col_deadline": "Échéance",
     "col_priority": "Priorité (votes)",
     "col_source": "Table",
+    "col_number": "#",
     "merged": "fusion de {count} points d'action semblables",
     "declaration": "Retour sur la déclaration d'intention",
     "declaration_intro": (
