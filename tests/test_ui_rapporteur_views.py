@@ -96,6 +96,8 @@ def test_raised_at_several_tables_shows_themes_with_their_tables(
 ) -> None:
     pytest.importorskip("roundtables.analysis")
     panel = window.several_panel
+    assert panel.theme_labels() == []  # worked out when first shown, not before
+    window.tabs.setCurrentWidget(panel)
     labels = panel.theme_labels()
     assert labels, "the demo's tables share themes"
     assert all("raised at tables" in label and " and " in label for label in labels)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -225,9 +225,27 @@ class SeveralTablesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.view)
+        self._pending: EventHarvest | None = None
 
     def reload(self, harvest: EventHarvest) -> None:
-        """Ask the analysis for cross-cutting themes and show them."""
+        """Show the themes of this harvest, now if the panel is on screen, else when shown.
+
+        Comparing every note's wording with every other table's costs seconds on a
+        big event; a star or a merge elsewhere must not pay for it each time.
+        """
+        self._pending = harvest
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Ask the analysis for cross-cutting themes of the pending harvest and show them."""
+        harvest, self._pending = self._pending, None
+        if harvest is None:
+            return
         try:
             from roundtables.analysis import cross_cutting_themes
         except ImportError:  # the analysis module lands separately
@@ -236,7 +254,12 @@ class SeveralTablesPanel(QWidget):
             return
         numbers = {n.id: t.table.number for t in harvest.tables for n in t.notes}
         roots = []
-        for theme in cross_cutting_themes(harvest):
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            themes = cross_cutting_themes(harvest)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        for theme in themes:
             tables = sorted(set(theme.table_numbers))
             label = self.tr("{theme}: raised at tables {tables}").format(
                 theme=theme.label, tables=tables_phrase(tables, self.tr)
