@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from roundtables.domain import ActionPoint, Event, Note, RoundtablesError
+from roundtables.domain import ActionPoint, Event, EventStatus, Note, RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui.rapporteur.action_points import merged_action_points
 from roundtables.ui.rapporteur.workspace import RapporteurWindow
@@ -178,3 +178,23 @@ def _event(store: Store, event_id: str) -> Event:
     event = store.get(Event, event_id)
     assert event is not None
     return event
+
+
+def test_a_finalised_event_refuses_merge_and_star_and_keeps_the_undo_stack_empty(
+    window: RapporteurWindow, prompts, store: Store, demo_event: Event
+) -> None:
+    event = store.get(Event, demo_event.id)
+    assert event is not None
+    event.status = EventStatus.FINALISED.value
+    store.save(event)
+    before = _points(store, demo_event, deleted=True)
+    panel = window.actions_panel
+    panel.select_points([before[0].id, before[1].id])
+    panel.merge_selected()
+    window.key_panel.messages.setCurrentRow(0)
+    window.key_panel.unstar_button.click()
+    expected = "This event is finalised and read-only; reopen it to change it"
+    assert prompts.messages("error") == [expected, expected]
+    assert _points(store, demo_event, deleted=True) == before
+    assert window.undo_stack.count() == 0
+    assert window.key_panel.summary.isReadOnly()

@@ -138,3 +138,22 @@ def test_cancelling_the_save_dialog_writes_nothing(
 ) -> None:
     assert window.generate_panel.generate() is None  # no answer: the dialog was cancelled
     assert opened == [] and prompts.messages("error") == []
+
+
+def test_a_template_missing_a_style_names_it_in_one_line(
+    window: RapporteurWindow, prompts, opened, tmp_path
+) -> None:
+    import docx
+
+    template = docx.Document()
+    style = template.styles["List Bullet"].element
+    style.getparent().remove(style)
+    brand = tmp_path / "no-bullets.docx"
+    template.save(str(brand))
+    prompts.answer([brand], tmp_path / "out.docx")
+    window.generate_panel.template_choice.activated.emit(1)
+    window.generate_panel.generate_button.click()
+    errors = prompts.messages("error")
+    assert len(errors) == 1 and "\n" not in errors[0]
+    assert "'List Bullet'" in errors[0]
+    assert opened == [] and not (tmp_path / "out.docx").exists()

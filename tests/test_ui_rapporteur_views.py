@@ -162,3 +162,19 @@ def _note(store: Store, note_id: str) -> Note:
 def _key_message_rows(window: RapporteurWindow) -> list[str]:
     messages = window.key_panel.messages
     return [messages.item(i).text() for i in range(messages.count())]
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
+def test_the_start_window_opens_the_workspace_for_the_selected_event(
+    qtbot, store: Store, demo_event: Event
+) -> None:
+    from roundtables.ui.start_window import StartWindow
+
+    start = StartWindow(store)
+    qtbot.addWidget(start)
+    start.events_tree.setCurrentItem(start.events_tree.topLevelItem(0))
+    start.open_rapporteur()
+    opened = [w for w in start.windows if isinstance(w, RapporteurWindow)]
+    assert len(opened) == 1
+    assert opened[0].isWindow() and opened[0].isVisible()
+    assert opened[0].event_id == demo_event.id

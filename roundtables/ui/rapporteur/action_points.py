@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from roundtables.domain import ActionPoint, EventHarvest, Priority, RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.rapporteur.guard import editable
 
 #: The invisible root, as a shared default argument.
 _ROOT = QModelIndex()
@@ -165,12 +166,14 @@ class ActionPointsPanel(QWidget):
     def __init__(
         self,
         store: Store,
+        event_id: str,
         undo_stack: QUndoStack,
         suggest: Callable[[EventHarvest], list[list[ActionPoint]]],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store, self.undo_stack, self.suggest = store, undo_stack, suggest
+        self.store, self.event_id = store, event_id
+        self.undo_stack, self.suggest = undo_stack, suggest
         self.model = ActionPointsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -279,6 +282,8 @@ class ActionPointsPanel(QWidget):
                 self.wording.toPlainText(),
                 self.tr("Merge action points"),
             )
-            self.undo_stack.push(command)
         except RoundtablesError as exc:
             prompts.error(self, self.tr("Cannot merge"), str(exc))
+            return
+        if editable(self.store, self.event_id, self):
+            self.undo_stack.push(command)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from roundtables.domain import Event, EventHarvest, Note, RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.rapporteur.guard import editable
 from roundtables.ui.undo import SaveRecordCommand
 
 #: How long typing must pause before the executive summary is saved.
@@ -70,6 +71,8 @@ class ExecutiveSummaryEditor(QPlainTextEdit):
         if self._timer.isActive() or self.toPlainText() != self._saved_text:
             return
         event = self.store.get(Event, self.event_id)
+        # A finalised event is read-only: typing that could never be saved is refused.
+        self.setReadOnly(bool(event and event.is_finalised))
         if event and event.executive_summary != self._saved_text:
             self._saved_text = event.executive_summary
             self.setPlainText(self._saved_text)
@@ -83,7 +86,7 @@ class KeyMessagesPanel(QWidget):
         self, store: Store, event_id: str, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.store, self.undo_stack = store, undo_stack
+        self.store, self.event_id, self.undo_stack = store, event_id, undo_stack
         self.messages = QListWidget()
         self.messages.setAccessibleName(self.tr("Key messages of every table"))
         self.messages.setWordWrap(True)
@@ -173,10 +176,8 @@ class KeyMessagesPanel(QWidget):
             return
         after = copy.deepcopy(before)
         after.text, after.key_message = changed.text, changed.key_message
-        try:
+        if editable(self.store, self.event_id, self):
             self.undo_stack.push(SaveRecordCommand(self.store, before, after, text))
-        except RoundtablesError as exc:
-            prompts.error(self, self.tr("Not saved"), str(exc))
 
     def save_current(self) -> None:
         """Save the edited wording of the selected key message."""

@@ -27,6 +27,7 @@ from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.rapporteur.action_points import ActionPointsPanel
 from roundtables.ui.rapporteur.generate import GeneratePanel, Opener
+from roundtables.ui.rapporteur.guard import editable
 from roundtables.ui.rapporteur.handover import HandoverPanel
 from roundtables.ui.rapporteur.key_messages import KeyMessagesPanel
 from roundtables.ui.rapporteur.notes_views import SeveralTablesPanel, TablesPanel
@@ -75,7 +76,7 @@ class RapporteurWindow(QMainWindow):
         self.tables_panel = TablesPanel()
         self.tables_panel.star_button.clicked.connect(self.toggle_key_message)
         self.several_panel = SeveralTablesPanel()
-        self.actions_panel = ActionPointsPanel(store, self.undo_stack, suggest_duplicates)
+        self.actions_panel = ActionPointsPanel(store, event_id, self.undo_stack, suggest_duplicates)
         self.key_panel = KeyMessagesPanel(store, event_id, self.undo_stack)
         self.handover_panel = HandoverPanel(store, event_id)
         self.handover_panel.import_button.clicked.connect(self.import_results)
@@ -157,6 +158,7 @@ class RapporteurWindow(QMainWindow):
             # The executive summary saves itself every few seconds of typing; rereading
             # every table for that would make typing stutter on a big event.
             self.generate_panel.reload()
+            self.key_panel.summary.reload_if_untouched()
             return
         self._refresh.start()
 
@@ -236,10 +238,8 @@ class RapporteurWindow(QMainWindow):
         after = copy.deepcopy(before)
         after.key_message = not before.key_message
         text = self.tr("Star key message") if after.key_message else self.tr("Unstar key message")
-        try:
+        if editable(self.store, self.event_id, self):
             self.undo_stack.push(SaveRecordCommand(self.store, before, after, text))
-        except RoundtablesError as exc:
-            prompts.error(self, self.tr("Not saved"), str(exc))
 
     def generate(self) -> Path | None:
         """Write the synthesis from what is committed now (the summary flushed first)."""
