@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from roundtables.domain import Event, Note
 from roundtables.exchange import import_file, write_results
@@ -48,7 +48,7 @@ def window(qtbot, rapporteur_store: Store, demo_event: Event) -> RapporteurWindo
     return win
 
 
-def _drop(window: RapporteurWindow, paths: list[Path]) -> bool:
+def _drop(window: RapporteurWindow, paths: list[Path], target: QWidget | None = None) -> bool:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     enter = QDragEnterEvent(
@@ -58,7 +58,7 @@ def _drop(window: RapporteurWindow, paths: list[Path]) -> bool:
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    QApplication.sendEvent(window, enter)
+    QApplication.sendEvent(target or window, enter)
     if not enter.isAccepted():
         return False
     drop = QDropEvent(
@@ -68,7 +68,7 @@ def _drop(window: RapporteurWindow, paths: list[Path]) -> bool:
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    QApplication.sendEvent(window, drop)
+    QApplication.sendEvent(target or window, drop)
     return True
 
 
@@ -205,3 +205,14 @@ def test_combining_with_an_empty_text_is_refused_and_the_conflict_stays(
     assert "\n" not in prompts.messages("error")[0]
     assert panel.conflicts.count() == 1
     assert rapporteur_store.get(Note, note.id).text == "rapporteur's wording"  # type: ignore[union-attr]
+
+
+def test_a_results_file_dropped_on_the_summary_is_imported_not_typed(
+    window: RapporteurWindow, rapporteur_store: Store, results, demo_event
+) -> None:
+    summary = window.key_panel.summary
+    text = summary.toPlainText()
+    assert _drop(window, [results[2]], target=summary.viewport())
+    assert window.handover_panel.summary_lines()[0].startswith("table-2.zip (table 2): imported")
+    assert summary.toPlainText() == text
+    assert len(rapporteur_store.tables(demo_event.id)) == 2

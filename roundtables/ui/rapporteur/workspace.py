@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -20,7 +21,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QUndoStack,
 )
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTabWidget, QWidget
 
 from roundtables.domain import ActionPoint, Event, EventHarvest, Note, Record, RoundtablesError
 from roundtables.storage import Store
@@ -98,6 +99,8 @@ class RapporteurWindow(QMainWindow):
             self.tabs.addTab(page, title)
         self.setCentralWidget(self.tabs)
         self._build_menus()
+        for editor in self.findChildren(QPlainTextEdit):
+            editor.viewport().installEventFilter(self)
 
         # Many saves can arrive at once (a merge saves several records): refresh once.
         self._refresh = QTimer(self)
@@ -212,21 +215,37 @@ class RapporteurWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.handover_panel)
         self.reload()
 
+    @staticmethod
+    def _results_in(mime: QMimeData) -> list[Path]:
+        return dropped_results([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if dropped_results(paths):
+        if self._results_in(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        wanted = dropped_results(paths)
+        wanted = self._results_in(event.mimeData())
         if not wanted:
             event.ignore()
             return
         event.acceptProposedAction()
         self.import_paths(wanted)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A results file dropped on a text box is an import, not a file name typed
+        # into the executive summary.
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            drag = cast(QDropEvent, event)
+            wanted = self._results_in(drag.mimeData())
+            if wanted:
+                drag.acceptProposedAction()
+                if kind == QEvent.Type.Drop:
+                    self.import_paths(wanted)
+                return True
+        return super().eventFilter(watched, event)
 
     def toggle_key_message(self) -> None:
         """Star the selected note as a key message, or unstar it."""
