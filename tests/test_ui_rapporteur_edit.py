@@ -75,9 +75,10 @@ def test_merging_two_action_points_sums_votes_tombstones_one_and_undo_restores(
 
 
 def test_suggested_duplicates_select_their_action_points(
-    window: RapporteurWindow, store: Store, demo_event: Event
+    window: RapporteurWindow, store: Store, demo_event: Event, qtmodeltester
 ) -> None:
     panel = window.actions_panel
+    qtmodeltester.check(panel.model)
     if not panel.suggestions.count():
         pytest.skip("the analysis finds no duplicate group in the demo")
     panel.suggestions.setCurrentRow(0)

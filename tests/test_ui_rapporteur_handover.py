@@ -155,8 +155,8 @@ def test_conflicts_resolved_by_keep_take_and_combine(
         return found
 
     first = current_note()
-    assert panel.local_text.toPlainText().startswith("text: rapporteur: ")
-    assert panel.incoming_text.toPlainText().startswith("text: facilitator: ")
+    assert panel.local_text.toPlainText().startswith("Text: rapporteur: ")
+    assert panel.incoming_text.toPlainText().startswith("Text: facilitator: ")
     panel.keep_button.click()
     assert rapporteur_store.get(Note, first.id).text == first.text  # type: ignore[union-attr]
     assert panel.conflicts.count() == 2

@@ -32,7 +32,9 @@ def _shown(value: Any) -> str:
     return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
 
 
-def describe_side(record: dict[str, Any], changed: list[str]) -> str:
+def describe_side(
+    record: dict[str, Any], changed: list[str], labels: dict[str, str] | None = None
+) -> str:
     """A record's fields as lines, the ones that differ between the versions first.
 
     Internal ids and bookkeeping are left out unless they are what differs: a person
@@ -40,9 +42,10 @@ def describe_side(record: dict[str, Any], changed: list[str]) -> str:
     """
     skip = {"id", "revision", "updated_at", "device_id", "content", "created_at", "sha256"}
     names = [k for k in record if k not in skip]
-    lines = [f"{k}: {_shown(record[k])}" for k in names if k in changed]
+    name = (labels or {}).get
+    lines = [f"{name(k, k)}: {_shown(record[k])}" for k in names if k in changed]
     same = [
-        f"{k}: {_shown(record[k])}"
+        f"{name(k, k)}: {_shown(record[k])}"
         for k in names
         if k not in changed and not k.endswith("_id") and k != "deleted" and record[k] != ""
     ]
@@ -215,8 +218,9 @@ class HandoverPanel(QWidget):
                 box.clear()
             return
         changed = conflict.changed_fields
-        self.local_text.setPlainText(describe_side(conflict.local, changed))
-        self.incoming_text.setPlainText(describe_side(conflict.incoming, changed))
+        labels = self.field_labels()
+        self.local_text.setPlainText(describe_side(conflict.local, changed, labels))
+        self.incoming_text.setPlainText(describe_side(conflict.incoming, changed, labels))
         self.incoming_label.setText(
             self.tr("Theirs (from {file})").format(file=Path(conflict.origin_file).name or "–")
         )
@@ -227,6 +231,32 @@ class HandoverPanel(QWidget):
         can_combine = conflict.text_field is not None
         self.combine_button.setEnabled(can_combine)
         self.combined_text.setEnabled(can_combine)
+
+    def field_labels(self) -> dict[str, str]:
+        """Names a person reads for the fields of the records that can conflict."""
+        return {
+            "text": self.tr("Text"),
+            "type": self.tr("Type"),
+            "speaker": self.tr("Speaker"),
+            "tags": self.tr("Tags"),
+            "key_message": self.tr("Key message"),
+            "action": self.tr("Action"),
+            "owner": self.tr("Owner"),
+            "institution": self.tr("Institution"),
+            "deadline": self.tr("Deadline"),
+            "priority": self.tr("Priority"),
+            "votes": self.tr("Votes"),
+            "status": self.tr("Status"),
+            "stance": self.tr("Stance"),
+            "proposed_wording": self.tr("Proposed wording"),
+            "rationale": self.tr("Rationale"),
+            "caption": self.tr("Caption"),
+            "deleted": self.tr("Deleted"),
+            "executive_summary": self.tr("Executive summary"),
+            "title": self.tr("Title"),
+            "name": self.tr("Name"),
+            "organisation": self.tr("Organisation"),
+        }
 
     def resolve(self, choice: str) -> None:
         """Resolve the selected conflict: "local", "incoming" or "combined"."""
