@@ -133,6 +133,23 @@ def test_key_message_edit_and_unstar_land_in_the_store(
     assert _note(store, note.id).key_message is True
 
 
+def test_unsaved_key_message_wording_survives_a_refresh(
+    window: RapporteurWindow, store: Store, demo_event: Event
+) -> None:
+    panel = window.key_panel
+    panel.messages.setCurrentRow(1)
+    note = panel.current_note()
+    assert note is not None
+    panel.editor.setPlainText("Half-written new wording")
+    table = store.tables(demo_event.id)[0]
+    store.add_note(table.id, "A note arriving while the rapporteur writes")
+    window.reload()
+    current = panel.current_note()
+    assert current is not None and current.id == note.id
+    assert panel.editor.toPlainText() == "Half-written new wording"
+    assert _note(store, note.id).text == note.text
+
+
 def test_empty_key_message_is_refused(window: RapporteurWindow, prompts, store: Store) -> None:
     panel = window.key_panel
     panel.messages.setCurrentRow(0)

@@ -135,6 +135,9 @@ class KeyMessagesPanel(QWidget):
         """List the starred notes again, keeping the current one selected."""
         current = self.current_note()
         keep_id = current.id if current else None
+        # Wording being edited but not saved yet survives a refresh (an import, a star).
+        unsaved = self.editor.toPlainText()
+        dirty = current is not None and unsaved != current.text
         self._notes = []
         self.messages.blockSignals(True)
         self.messages.clear()
@@ -148,12 +151,13 @@ class KeyMessagesPanel(QWidget):
                     item = QListWidgetItem(label)
                     item.setData(Qt.ItemDataRole.UserRole, note.id)
                     self.messages.addItem(item)
-        self.messages.blockSignals(False)
         ids = [n.id for n in self._notes]
         # Keep the person's place; otherwise start at the first message, ready to edit.
         self.messages.setCurrentRow(ids.index(keep_id) if keep_id in ids else 0 if ids else -1)
-        if keep_id not in ids:
-            self._show_current(self.messages.currentRow())
+        self.messages.blockSignals(False)
+        self._show_current(self.messages.currentRow())
+        if dirty and keep_id in ids:
+            self.editor.setPlainText(unsaved)
         self.summary.reload_if_untouched()
 
     def current_note(self) -> Note | None:
