@@ -178,3 +178,12 @@ def test_the_start_window_opens_the_workspace_for_the_selected_event(
     assert len(opened) == 1
     assert opened[0].isWindow() and opened[0].isVisible()
     assert opened[0].event_id == demo_event.id
+
+
+def test_alt_digits_switch_pages_and_focus_their_main_list(window: RapporteurWindow, qtbot) -> None:
+    assert window.focusWidget() is window.tables_panel.table_views[1]
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentWidget() is window.actions_panel
+    qtbot.waitUntil(lambda: window.focusWidget() is window.actions_panel.table)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentWidget() is window.generate_panel

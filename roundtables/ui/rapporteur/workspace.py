@@ -112,6 +112,9 @@ class RapporteurWindow(QMainWindow):
         self.resize(1280, 720)
         self.reload()
         self.handover_panel.reload_conflicts()
+        # Keyboard first: each page starts with its main list focused.
+        self.tabs.currentChanged.connect(self._focus_page)
+        self._focus_page()
 
     # ----------------------------------------------------------------- menus
 
@@ -153,6 +156,21 @@ class RapporteurWindow(QMainWindow):
                 title, f"Alt+{i + 1}", lambda *_, p=page: self.tabs.setCurrentWidget(p)
             )
             view_menu.addAction(action)
+
+    def _focus_page(self, *_: object) -> None:
+        page = self.tabs.currentWidget()
+        views = list(self.tables_panel.table_views.values())
+        targets: dict[QWidget, QWidget] = {
+            self.tables_panel: views[0] if views else self.tables_panel.theme_view,
+            self.several_panel: self.several_panel.view,
+            self.actions_panel: self.actions_panel.table,
+            self.key_panel: self.key_panel.messages,
+            self.handover_panel: self.handover_panel.conflicts,
+            self.generate_panel: self.generate_panel.attribution,
+        }
+        target = targets.get(page)
+        if target is not None:
+            target.setFocus()
 
     # ----------------------------------------------------------------- refresh
 
