@@ -125,6 +125,21 @@ def test_bit_flipped_member(receiving: Store, files: dict[str, Path], tmp_path: 
     refused(receiving, path, r"damaged|changed after")
 
 
+@pytest.mark.parametrize("flag", [0x20, 0x40])
+def test_member_flags_zipfile_cannot_read(receiving: Store, files: dict[str, Path],
+                                          tmp_path: Path, flag: int) -> None:
+    # A flipped bit in a member's directory entry can claim "patched data" or "strong
+    # encryption"; zipfile then raises NotImplementedError, which must not escape.
+    data = bytearray(files["results2"].read_bytes())
+    start = 0
+    while (found := data.find(b"PK\x01\x02", start)) != -1:
+        data[found + 8] |= flag
+        start = found + 4
+    path = tmp_path / "flags.zip"
+    path.write_bytes(bytes(data))
+    refused(receiving, path, r"damaged")
+
+
 @pytest.mark.parametrize(
     "content",
     [b"hello, this is a note and not a kit\n", b"%PDF-1.7\n" + bytes(500), b"\x89PNG\r\n\x1a\n"],

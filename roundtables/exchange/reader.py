@@ -109,7 +109,10 @@ def _read(path: Path, handle: IO[bytes], expect: str | None, limits: Limits) -> 
     size = _check_container(handle, limits)
     try:
         archive = zipfile.ZipFile(handle)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, struct.error):
+    except (
+        zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, EOFError,
+        struct.error,
+    ):
         raise RoundtablesError("not a ZIP file, or a damaged one") from None
     with archive:
         infos = _check_members(archive, limits)
@@ -253,7 +256,10 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> b
     try:
         with archive.open(info) as member:
             data = member.read(cap + 1)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, struct.error) as exc:
+    except (
+        zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, struct.error,
+        NotImplementedError,  # a damaged header naming an unknown compression method
+    ) as exc:
         reason = " ".join(str(exc).split())[:120]
         raise RoundtablesError(f"{info.filename} is damaged ({reason})") from None
     if len(data) > cap:
