@@ -1,7 +1,7 @@
 """Saving a note as the GUI does, with 10,000 notes already in the table.
 
-Subject: the facilitator's path — an undoable SaveRecordCommand pushed on a
-QUndoStack, committed by the Store (WAL, synchronous=FULL, FTS triggers), with a
+Subject: the facilitator's path — ``save_undoable`` (the note committed, then an
+undo step pushed on a QUndoStack), as the capture field calls it: the Store (WAL, synchronous=FULL, FTS triggers), with a
 StoreSignals listener attached.  Baseline: a bare sqlite3 INSERT + COMMIT into a
 notes table of the same size with WAL and synchronous=FULL.  Targets: p99 within
 one frame (16 ms) and at most 2x the bare insert.
@@ -47,7 +47,7 @@ def run(workdir: Path) -> list[Row]:
     from PySide6.QtGui import QUndoStack
 
     from roundtables.ui.store_signals import StoreSignals
-    from roundtables.ui.undo import SaveRecordCommand
+    from roundtables.ui.undo import save_undoable
 
     _app = QCoreApplication.instance() or QCoreApplication([])
     store = Store.open(workdir / "save.db")
@@ -64,7 +64,7 @@ def run(workdir: Path) -> list[Row]:
         n = next(counter)
         note = Note(table_id=table.id, text=f"Note typed at the table {n} #tag", tags=["tag"])
         start = time.perf_counter()
-        stack.push(SaveRecordCommand(store, None, note, "Add note"))
+        save_undoable(stack, store, None, note, "Add note")
         return (time.perf_counter() - start) * 1000
 
     def baseline() -> float:

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 from roundtables.domain import Attachment, Record, RoundTable, RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
-from roundtables.ui.panels.base import FieldsCommand, Panel
+from roundtables.ui.panels.base import Panel
 from roundtables.ui.panels.record_table_model import Column, RecordTableModel
+from roundtables.ui.undo import FieldsCommand
 
 #: Largest file accepted: a phone photo is 3–8 MB; a results file must stay portable.
 MAX_BYTES = 25 * 1024 * 1024

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import copy
-import itertools
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -14,132 +12,13 @@ from roundtables.domain import Event, Record, RoundTable, RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.store_signals import StoreSignals
-from roundtables.ui.undo import SaveRecordCommand
-
-# QUndoCommand.id() must be an int; equal merge keys get equal ids.
-_MERGE_IDS: dict[Hashable, int] = {}
-_NEXT_MERGE_ID = itertools.count(1000)
-
-
-def _merge_id(key: Hashable) -> int:
-    if key not in _MERGE_IDS:
-        _MERGE_IDS[key] = next(_NEXT_MERGE_ID)
-    return _MERGE_IDS[key]
-
-
-class SaveRecordsCommand(QUndoCommand):
-    """Save several records in one transaction; undo restores them all (walk-ins, batches)."""
-
-    def __init__(
-        self, store: Store, pairs: Sequence[tuple[Record | None, Record]], text: str
-    ) -> None:
-        super().__init__(text)
-        self.store = store
-        self.pairs = [(copy.deepcopy(b), copy.deepcopy(a)) for b, a in pairs]
-
-    def _states(self, undo: bool) -> list[Record]:
-        pairs = reversed(self.pairs) if undo else self.pairs
-        states: list[Record] = []
-        for before, after in pairs:
-            if undo and before is None:
-                state = copy.deepcopy(after)
-                state.deleted = True
-            else:
-                state = copy.deepcopy(before if undo and before is not None else after)
-            stored = self.store.get(type(after), after.id)
-            state.revision = stored.revision if stored else 0
-            states.append(state)
-        return states
-
-    def redo(self) -> None:
-        self.store.save_all(self._states(undo=False))
-
-    def undo(self) -> None:
-        self.store.save_all(self._states(undo=True))
-
-
-class FieldsCommand(QUndoCommand):
-    """Change a few fields of stored records; undo puts the old values back.
-
-    Unlike a whole-record snapshot it never copies large fields (an attachment's
-    bytes), and it applies to the record as stored now.
-    """
-
-    def __init__(
-        self,
-        store: Store,
-        cls: type[Record],
-        changes: Sequence[tuple[str, Mapping[str, object], Mapping[str, object]]],
-        text: str,
-    ) -> None:
-        super().__init__(text)
-        self.store = store
-        self.cls = cls
-        self.changes = list(changes)  # (record id, fields before, fields after)
-
-    def _apply(self, undo: bool) -> None:
-        records: list[Record] = []
-        for record_id, before, after in self.changes:
-            record = self.store.get(self.cls, record_id)
-            if record is None:
-                message = QCoreApplication.translate("Panel", "This was deleted meanwhile")
-                raise RoundtablesError(message)
-            for name, value in (before if undo else after).items():
-                setattr(record, name, value)
-            records.append(record)
-        self.store.save_all(records)
-
-    def redo(self) -> None:
-        self._apply(undo=False)
-
-    def undo(self) -> None:
-        self._apply(undo=True)
-
-
-class CommittedEdit(QUndoCommand):
-    """An edit already committed when pushed: the stack's first redo() does nothing.
-
-    Committing before the push lets a refused save (a finalised event) surface as a
-    message instead of an exception inside Qt, and leaves the undo stack untouched.
-    Edits with the same ``merge_key`` merge into one undo step (typing in a field).
-    """
-
-    def __init__(self, inner: QUndoCommand, merge_key: Hashable | None = None) -> None:
-        super().__init__(inner.text())
-        self.inner = inner
-        self.merge_key = merge_key
-        self._skip_redo = True
-
-    def id(self) -> int:
-        return -1 if self.merge_key is None else _merge_id(self.merge_key)
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, CommittedEdit) or other.merge_key != self.merge_key:
-            return False
-        mine, theirs = self.inner, other.inner
-        if isinstance(mine, SaveRecordCommand) and isinstance(theirs, SaveRecordCommand):
-            if mine.after.id != theirs.after.id:
-                return False
-            mine.after = theirs.after  # undo still goes back to the first "before"
-            return True
-        return False
-
-    def redo(self) -> None:
-        if self._skip_redo:
-            self._skip_redo = False
-            return
-        try:
-            self.inner.redo()
-        except RoundtablesError as exc:
-            prompts.error(None, QCoreApplication.translate("Panel", "Not redone"), str(exc))
-
-    def undo(self) -> None:
-        # An undo the store refuses (the event was finalised meanwhile) is reported,
-        # not raised into Qt's undo stack.
-        try:
-            self.inner.undo()
-        except RoundtablesError as exc:
-            prompts.error(None, QCoreApplication.translate("Panel", "Not undone"), str(exc))
+from roundtables.ui.undo import (
+    FieldsCommand,
+    SaveRecordCommand,
+    SaveRecordsCommand,
+    commit_undoable,
+    push_committed,
+)
 
 
 class Panel(QWidget):
@@ -256,7 +135,7 @@ class Panel(QWidget):
             return False
         changes = [(r.id, {"deleted": True}, {"deleted": False}) for r in records]
         command = FieldsCommand(self.store, type(records[0]), changes, text)
-        self.undo_stack.push(CommittedEdit(command))
+        push_committed(self.undo_stack, command)
         return True
 
     def commit_command(self, command: QUndoCommand, merge_key: Hashable | None = None) -> bool:
@@ -264,11 +143,10 @@ class Panel(QWidget):
         if self.read_only:
             return False
         try:
-            command.redo()
+            commit_undoable(self.undo_stack, command, merge_key)
         except RoundtablesError as exc:
             self.refuse(str(exc))
             return False
-        self.undo_stack.push(CommittedEdit(command, merge_key))
         return True
 
     def refuse(self, message: str) -> None:

@@ -22,7 +22,7 @@ from roundtables.domain import Event, EventHarvest, Note, RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.rapporteur.guard import editable
-from roundtables.ui.undo import SaveRecordCommand
+from roundtables.ui.undo import save_undoable
 
 #: How long typing must pause before the executive summary is saved.
 IDLE_SAVE_MS = 600
@@ -181,7 +181,10 @@ class KeyMessagesPanel(QWidget):
         after = copy.deepcopy(before)
         after.text, after.key_message = changed.text, changed.key_message
         if editable(self.store, self.event_id, self):
-            self.undo_stack.push(SaveRecordCommand(self.store, before, after, text))
+            try:
+                save_undoable(self.undo_stack, self.store, before, after, text)
+            except RoundtablesError as exc:  # e.g. a full disk: nothing on the stack
+                prompts.error(self, self.tr("Not changed"), str(exc))
 
     def save_current(self) -> None:
         """Save the edited wording of the selected key message."""

@@ -33,7 +33,7 @@ from roundtables.ui.rapporteur.handover import HandoverPanel
 from roundtables.ui.rapporteur.key_messages import KeyMessagesPanel
 from roundtables.ui.rapporteur.notes_views import SeveralTablesPanel, TablesPanel
 from roundtables.ui.store_signals import StoreSignals
-from roundtables.ui.undo import SaveRecordCommand
+from roundtables.ui.undo import save_undoable
 
 
 def suggest_duplicates(harvest: EventHarvest) -> list[list[ActionPoint]]:
@@ -276,7 +276,10 @@ class RapporteurWindow(QMainWindow):
         after.key_message = not before.key_message
         text = self.tr("Star key message") if after.key_message else self.tr("Unstar key message")
         if editable(self.store, self.event_id, self):
-            self.undo_stack.push(SaveRecordCommand(self.store, before, after, text))
+            try:
+                save_undoable(self.undo_stack, self.store, before, after, text)
+            except RoundtablesError as exc:  # e.g. a full disk: nothing on the stack
+                prompts.error(self, self.tr("Not changed"), str(exc))
 
     def generate(self) -> Path | None:
         """Write the synthesis from what is committed now (the summary flushed first)."""

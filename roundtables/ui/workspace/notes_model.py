@@ -25,7 +25,7 @@ from PySide6.QtGui import QUndoStack
 from roundtables.domain import Note, NoteType, Participant, Record, RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
-from roundtables.ui.workspace.undoable import save_undoable
+from roundtables.ui.undo import save_undoable
 
 Index = QModelIndex | QPersistentModelIndex
 

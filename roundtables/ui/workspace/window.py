@@ -30,6 +30,7 @@ from roundtables.domain import (
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.store_signals import StoreSignals
+from roundtables.ui.undo import save_undoable
 from roundtables.ui.workspace.actions import install_actions
 from roundtables.ui.workspace.agenda import (
     AgendaPanel,
@@ -46,7 +47,6 @@ from roundtables.ui.workspace.keys import workspace_actions
 from roundtables.ui.workspace.notes_model import NotesModel
 from roundtables.ui.workspace.notes_view import NotesPanel
 from roundtables.ui.workspace.projector import ProjectorWindow
-from roundtables.ui.workspace.undoable import save_undoable
 
 #: side panels built by the panels package: module, class, shortcut to its tab
 PANELS = (
