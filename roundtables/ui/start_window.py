@@ -122,7 +122,7 @@ class StartWindow(QMainWindow):
             ActionSpec("library", tr("Library and search…"), ("Ctrl+Shift+F",),
                        self.open_library, tr("&Organiser")),
             ActionSpec("rapporteur", tr("Rapporteur workspace…"), ("Ctrl+Shift+R",),
-                       self.open_rapporteur, tr("&Organiser")),
+                       self.open_rapporteur, tr("&Rapporteur")),
             ActionSpec("help", tr("Keyboard shortcuts"), ("F1",), self.help_toggle, tr("&Help")),
         ]
 
