@@ -1,0 +1,3392 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+    <context>
+        <name>ActionPointsModel</name>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/action_points.py" line="+122" />
+            <source>Table</source>
+            <extracomment>The invisible root, as a shared default argument.</extracomment>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deadline</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionPointsPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/panels/action_points.py" line="+50" />
+            <source>High</source>
+            <translation>Haute</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Medium</source>
+            <translation>Moyenne</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Low</source>
+            <translation>Basse</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open</source>
+            <translation>Ouvert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dropped</source>
+            <translation>Abandonné</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Action points</source>
+            <translation>Points d'action</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <location line="+89" />
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <location line="-86" />
+            <location line="+93" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location line="-90" />
+            <location line="+80" />
+            <source>YYYY-MM-DD</source>
+            <translation>AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <location line="-80" />
+            <location line="+77" />
+            <source>Deadline</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <location line="-72" />
+            <source>Add an action point</source>
+            <translation>Ajouter un point d'action</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Delete the selected action point</source>
+            <translation>Supprimer le point d'action sélectionné</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>One vote more</source>
+            <translation>Une voix de plus</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>One vote less</source>
+            <translation>Une voix de moins</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&lt;b&gt;Action points&lt;/b&gt; — who does what, by when. &lt;span style='color:gray'&gt;Ctrl+Shift+A add · F2 edit · + / − vote · Del delete&lt;/span&gt;</source>
+            <translation>&lt;b&gt;Points d'action&lt;/b&gt; — qui fait quoi, pour quand. &lt;span style='color:gray'&gt;Ctrl+Shift+A ajouter · F2 modifier · + / − voter · Del supprimer&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vote +</source>
+            <translation>Vote +</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vote −</source>
+            <translation>Vote −</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>An action point needs an action</source>
+            <translation>Un point d'action doit contenir une action</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Not a priority: {value}</source>
+            <translation>Priorité non valable : {value}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Not a status: {value}</source>
+            <translation>Statut non valable : {value}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Votes must be a whole number, 0 or more: {value}</source>
+            <translation>Les votes doivent être un nombre entier, 0 ou plus : {value}</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Edit action point</source>
+            <translation>Modifier le point d'action</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Add action point</source>
+            <translation>Ajouter un point d'action</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Delete action point</source>
+            <translation>Supprimer le point d'action</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Vote</source>
+            <translation>Voter</translation>
+        </message>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/action_points.py" line="+53" />
+            <source>Action points of every table</source>
+            <translation>Points d'action de toutes les tables</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Suggested duplicate action points</source>
+            <translation>Points d'action en double suggérés</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Wording of the merged action point</source>
+            <translation>Formulation du point d'action fusionné</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Select two or more action points to merge</source>
+            <translation>Sélectionnez au moins deux points d'action à fusionner</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Merge selected</source>
+            <translation>&amp;Fusionner la sélection</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+M</source>
+            <translation>Ctrl+M</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Merge the selected action points (Ctrl+M)</source>
+            <translation>Fusionner les points d'action sélectionnés (Ctrl+M)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Suggested duplicates</source>
+            <translation>Doublons suggérés</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Merged wording (votes are summed, earliest deadline)</source>
+            <translation>Formulation fusionnée (votes additionnés, échéance la plus proche)</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>{count} similar (tables {tables}): {action}</source>
+            <translation>{count} similaires (tables {tables}) : {action}</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Merge action points</source>
+            <translation>Fusionner des points d'action</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot merge</source>
+            <translation>Fusion impossible</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/organiser/agenda.py" line="+179" />
+            <location filename="../../roundtables/ui/workspace/agenda.py" line="+227" />
+            <source>Segment</source>
+            <translation>Séquence</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../roundtables/ui/workspace/agenda.py" line="-1" />
+            <source>Agenda segments</source>
+            <translation>Séquences de l'ordre du jour</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Time slot for the round table</source>
+            <translation>Créneau de la table ronde</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Slot:</source>
+            <translation>Créneau :</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>New segment</source>
+            <translation>Nouvelle séquence</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Minutes must be a whole number, not {value!r}</source>
+            <translation>Les minutes doivent être un nombre entier, pas {value!r}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Minutes must be between 1 and 1440</source>
+            <translation>Les minutes doivent être comprises entre 1 et 1440</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Planned: {total} of {slot} minutes</source>
+            <translation>Prévu : {total} sur {slot} minutes</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The agenda takes {total} minutes: {over} more than the {slot}-minute slot</source>
+            <translation>L'ordre du jour dure {total} minutes : {over} de plus que le créneau de {slot} minutes</translation>
+        </message>
+        <message>
+            <location filename="../../roundtables/ui/workspace/agenda.py" line="-19" />
+            <source>Time left in this segment</source>
+            <translation>Temps restant dans cette séquence</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+60" />
+            <location line="+3" />
+            <source>Start</source>
+            <translation>Démarrer</translation>
+        </message>
+        <message>
+            <location line="-62" />
+            <source>Start or pause the timer</source>
+            <translation>Démarrer ou mettre en pause le minuteur</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next segment</source>
+            <translation>Séquence suivante</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>End this segment and start the next</source>
+            <translation>Terminer cette séquence et démarrer la suivante</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Min</source>
+            <translation>Min</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Actual</source>
+            <translation>Réel</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resume</source>
+            <translation>Reprendre</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The agenda is done</source>
+            <translation>L'ordre du jour est terminé</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{position}. {title} ({minutes} min)</source>
+            <translation>{position}. {title} ({minutes} min)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleEditor</name>
+        <message>
+            <location filename="../../roundtables/ui/panels/declaration.py" line="+49" />
+            <source>&lt;b&gt;Article {number}&lt;/b&gt; {title}</source>
+            <translation>&lt;b&gt;Article {number}&lt;/b&gt; {title}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Text of article {number}</source>
+            <translation>Texte de l'article {number}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Support</source>
+            <translation>Soutenir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amend</source>
+            <translation>Amender</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reject</source>
+            <translation>Rejeter</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Stance:</source>
+            <translation>Position :</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{stance} article {number}</source>
+            <translation>Article {number} : {stance}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Proposed wording for article {number}</source>
+            <translation>Formulation proposée pour l'article {number}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rationale for article {number}</source>
+            <translation>Justification de l'article {number}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Proposed wording:</source>
+            <translation>Formulation proposée :</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Rationale:</source>
+            <translation>Justification :</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Choose a stance first</source>
+            <translation>Choisissez d'abord une position</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticlesPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/organiser/articles.py" line="+23" />
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Declaration articles</source>
+            <translation>Articles de la déclaration</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Add article</source>
+            <translation>&amp;Ajouter un article</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Remove article</source>
+            <translation>&amp;Retirer l'article</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>There is already an article {number}</source>
+            <translation>Il existe déjà un article {number}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An article needs a text</source>
+            <translation>Un article doit contenir un texte</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Edit article {n}</source>
+            <translation>Modifier l'article {n}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>New article</source>
+            <translation>Nouvel article</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add article {n}</source>
+            <translation>Ajouter l'article {n}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Remove article</source>
+            <translation>Retirer l'article</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/panels/attachments.py" line="+122" />
+            <location line="+56" />
+            <source>Caption</source>
+            <extracomment>Largest file accepted: a phone photo is 3–8 MB; a results file must stay portable.</extracomment>
+            <translation>Légende</translation>
+        </message>
+        <message>
+            <location line="-41" />
+            <source>Attachments</source>
+            <translation>Pièces jointes</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <location line="+75" />
+            <source>Attach photos or files</source>
+            <translation>Joindre des photos ou des fichiers</translation>
+        </message>
+        <message>
+            <location line="-72" />
+            <source>Edit the caption</source>
+            <translation>Modifier la légende</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Delete the selected attachment</source>
+            <translation>Supprimer la pièce jointe sélectionnée</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Drop photos of flip-charts here, or press Ctrl+Shift+P.</source>
+            <translation>Déposez ici les photos des tableaux de conférence, ou appuyez sur Ctrl+Shift+P.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&lt;b&gt;Attachments&lt;/b&gt; — flip-charts and handouts. &lt;span style='color:gray'&gt;Ctrl+Shift+P attach · drop files here · F2 caption · Del delete&lt;/span&gt;</source>
+            <translation>&lt;b&gt;Pièces jointes&lt;/b&gt; — tableaux de conférence et documents. &lt;span style='color:gray'&gt;Ctrl+Shift+P joindre · déposer des fichiers ici · F2 légende · Del supprimer&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Attach…</source>
+            <translation>Joindre…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>{name} — {type}</source>
+            <translation>{name} — {type}</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff);;All files (*)</source>
+            <translation>Images (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Already attached</source>
+            <translation>Déjà joint</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Already attached, not added again: {names}</source>
+            <translation>Déjà joints, pas ajoutés une seconde fois : {names}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Attach {count} file(s)</source>
+            <translation>Joindre {count} fichier(s)</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Only files on this computer can be attached: {url}</source>
+            <translation>Seuls les fichiers de cet ordinateur peuvent être joints : {url}</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Caption of {name}</source>
+            <translation>Légende de {name}</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Delete {name}</source>
+            <translation>Supprimer {name}</translation>
+        </message>
+        <message>
+            <location filename="../../build/i18n_extra.py" line="+4" />
+            <source>Cannot read {path}: no such file</source>
+            <translation>Impossible de lire {path} : fichier introuvable</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cannot attach {path}: not a file</source>
+            <translation>Impossible de joindre {path} : ce n'est pas un fichier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} is {size:.1f} MB; attachments are limited to {limit} MB</source>
+            <translation>{name} fait {size:.1f} Mo ; les pièces jointes sont limitées à {limit} Mo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cannot read {path}: {reason}</source>
+            <translation>Impossible de lire {path} : {reason}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} is larger than {limit} MB</source>
+            <translation>{name} dépasse {limit} Mo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} is empty</source>
+            <translation>{name} est vide</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureBox</name>
+        <message>
+            <location filename="../../roundtables/ui/workspace/capture.py" line="+198" />
+            <source>Note type</source>
+            <extracomment>Ctrl+Enter pressed while the completion list had the keyboard</extracomment>
+            <translation>Type de note</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{label} (Alt+{digit})</source>
+            <translation>{label} (Alt+{digit})</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type a note. b: barrier, e: enabler… @speaker #tag. Ctrl+Enter saves.</source>
+            <translation>Tapez une note. b : frein, e : levier… @intervenant #tag. Ctrl+Enter enregistre.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Ctrl+Enter save · Alt+1…9 type · @ speaker · # tag · F1 all keys</source>
+            <translation>Ctrl+Enter enregistrer · Alt+1…9 type · @ intervenant · # tag · F1 toutes les touches</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type:</source>
+            <translation>Type :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentNotice</name>
+        <message>
+            <location filename="../../roundtables/ui/workspace/consent.py" line="+22" />
+            <location line="+2" />
+            <source>How your words will be used</source>
+            <translation>Comment vos propos seront utilisés</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Consent notice</source>
+            <translation>Avis de consentement</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Consent notice text</source>
+            <translation>Texte de l'avis de consentement</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Close (Esc)</source>
+            <translation>Fermer (Esc)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close the consent notice</source>
+            <translation>Fermer l'avis de consentement</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>F11: full screen</source>
+            <translation>F11 : plein écran</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>This round table follows the Chatham House Rule. What you say will be written down and used in the report of “{event}”, but nothing will be attributed to anyone: not by name and not by organisation.</source>
+            <translation>Cette table ronde suit la règle de Chatham House. Vos propos seront notés et utilisés dans le rapport de « {event} », mais rien ne sera attribué à personne : ni par nom, ni par organisation.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>What you say will be written down and used in the report of “{event}”. Each of you chose at registration how you may be quoted: by name, by your organisation only, or anonymously. The report follows your choice. Tell the facilitator now if you want to change it.</source>
+            <translation>Vos propos seront notés et utilisés dans le rapport de « {event} ». Lors de l'inscription, chacun a choisi comment il peut être cité : par son nom, par son organisation uniquement, ou anonymement. Le rapport respecte ce choix. Dites-le maintenant à l'animateur si vous souhaitez le modifier.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>You may ask at any time for a statement to be left out.</source>
+            <translation>Vous pouvez à tout moment demander qu'une déclaration soit retirée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvImportDialog</name>
+        <message>
+            <location filename="../../roundtables/ui/organiser/csv_import.py" line="+62" />
+            <source>Import participants from {name}</source>
+            <translation>Importer les participants depuis {name}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>comma</source>
+            <translation>virgule</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>semicolon</source>
+            <translation>point-virgule</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>tab</source>
+            <translation>tabulation</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>UTF-8 with BOM</source>
+            <translation>UTF-8 avec BOM</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Windows-1252 (cp1252)</source>
+            <translation>Windows-1252 (cp1252)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{rows} rows, {encoding}, separated by {separator}</source>
+            <translation>{rows} lignes, {encoding}, séparées par {separator}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+46" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location line="-45" />
+            <source>First name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last name</source>
+            <translation>Nom de famille</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+44" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location line="-43" />
+            <location line="+44" />
+            <source>Actor type</source>
+            <translation>Type d'acteur</translation>
+        </message>
+        <message>
+            <location line="-43" />
+            <location line="+44" />
+            <source>Consent</source>
+            <translation>Consentement</translation>
+        </message>
+        <message>
+            <location line="-43" />
+            <location line="+44" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location line="-43" />
+            <source>Table (optional)</source>
+            <translation>Table (facultatif)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Which column holds what</source>
+            <translation>Quelle colonne contient quoi</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>(not in the file)</source>
+            <translation>(absent du fichier)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>column {n}</source>
+            <translation>colonne {n}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Named</source>
+            <translation>Nommément</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation only</source>
+            <translation>Organisation uniquement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Anonymous</source>
+            <translation>Anonyme</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+2" />
+            <source>Consent when the cell is empty</source>
+            <translation>Consentement si la cellule est vide</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Skip rows flagged as duplicates</source>
+            <translation>Ignorer les lignes signalées comme doublons</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Preview of the first rows</source>
+            <translation>Aperçu des premières lignes</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check</source>
+            <translation>Contrôle</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>First rows as they will be imported:</source>
+            <translation>Premières lignes telles qu'elles seront importées :</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Possible duplicates in the rows shown: {count}</source>
+            <translation>Doublons possibles dans les lignes affichées : {count}</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Cannot import</source>
+            <translation>Importation impossible</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeclarationPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/panels/declaration.py" line="+60" />
+            <source>Declaration articles</source>
+            <extracomment>Typing pause after which a text field is saved (milliseconds, at most a second).</extracomment>
+            <translation>Articles de la déclaration</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This event has no declaration articles.</source>
+            <translation>Cet événement n'a pas d'articles de déclaration.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&lt;b&gt;Declaration&lt;/b&gt; — the table's stance on each article. Support, amend or reject: Ctrl+Alt+S, A, R; next article: Alt+Down.</source>
+            <translation>&lt;b&gt;Déclaration&lt;/b&gt; — la position de la table sur chaque article. Soutenir, amender ou rejeter : Ctrl+Alt+S, A, R ; article suivant : Alt+Down.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Support the current article</source>
+            <translation>Soutenir l'article en cours</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amend the current article</source>
+            <translation>Amender l'article en cours</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reject the current article</source>
+            <translation>Rejeter l'article en cours</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Next article</source>
+            <translation>Article suivant</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Previous article</source>
+            <translation>Article précédent</translation>
+        </message>
+        <message>
+            <location line="+101" />
+            <source>Stance on article {number}</source>
+            <translation>Position sur l'article {number}</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Feedback on article {number}</source>
+            <translation>Avis sur l'article {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditSession</name>
+        <message>
+            <location filename="../../roundtables/ui/organiser/editing.py" line="+38" />
+            <source>Cannot save</source>
+            <translation>Enregistrement impossible</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDetailsPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/organiser/details.py" line="+25" />
+            <source>YYYY-MM-DD</source>
+            <translation>AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Each participant's consent decides</source>
+            <translation>Le consentement de chaque participant décide</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Chatham House: nothing is attributed</source>
+            <translation>Chatham House : rien n'est attribué</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Running</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Finalised (read-only)</source>
+            <translation>Finalisé (lecture seule)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Title</source>
+            <translation>&amp;Titre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Venue</source>
+            <translation>&amp;Lieu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Organiser</source>
+            <translation>&amp;Organisateur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Language</source>
+            <translation>La&amp;ngue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Attribution</source>
+            <translation>&amp;Attribution</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Status</source>
+            <translation>&amp;Statut</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Short name</source>
+            <translation>Nom court</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>The title cannot be empty</source>
+            <translation>Le titre ne peut pas être vide</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Change {field}</source>
+            <translation>Modifier {field}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventEditor</name>
+        <message>
+            <location filename="../../roundtables/ui/organiser/editor.py" line="+86" />
+            <source>&amp;Event</source>
+            <translation>&amp;Événement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Round tables</source>
+            <translation>&amp;Tables rondes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Participants</source>
+            <translation>&amp;Participants</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Declaration</source>
+            <translation>&amp;Déclaration</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Save as &amp;template…</source>
+            <translation>Enregistrer comme &amp;modèle…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write table &amp;kits…</source>
+            <translation>Créer les &amp;kits de table…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Finalise…</source>
+            <translation>&amp;Finaliser…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;open</source>
+            <translation>&amp;Rouvrir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Archive…</source>
+            <translation>&amp;Archiver…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Close</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>E&amp;vent</source>
+            <translation>É&amp;vénement</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>New event</source>
+            <translation>Nouvel événement</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Cannot create the event</source>
+            <translation>Impossible de créer l'événement</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Saved {time}</source>
+            <translation>Enregistré {time}</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>{title} — event editor</source>
+            <translation>{title} — édition de l'événement</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>This event is finalised and read-only. Choose Event ▸ Reopen to change it.</source>
+            <translation>Cet événement est finalisé et en lecture seule. Choisissez Événement ▸ Rouvrir pour le modifier.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Write the archive ZIP</source>
+            <translation>Créer l'archive ZIP</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Finalise the event first, then archive it</source>
+            <translation>Finalisez d'abord l'événement, puis archivez-le</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Undo: {step}</source>
+            <translation>Annuler : {step}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Redo: {step}</source>
+            <translation>Rétablir : {step}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Cannot change the status</source>
+            <translation>Impossible de modifier le statut</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Finalise {title}? It becomes read-only here and in every window until reopened.</source>
+            <translation>Finaliser {title} ? Il passe en lecture seule, ici et dans toutes les fenêtres, jusqu'à sa réouverture.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Finalise event</source>
+            <translation>Finaliser l'événement</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Save as template</source>
+            <translation>Enregistrer comme modèle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Templates (*.json)</source>
+            <translation>Modèles (*.json)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cannot save the template</source>
+            <translation>Impossible d'enregistrer le modèle</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Template written: {path}</source>
+            <translation>Modèle enregistré : {path}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Folder for the table kits (a USB stick)</source>
+            <translation>Dossier des kits de table (une clé USB)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Cannot write the table kits</source>
+            <translation>Impossible de créer les kits de table</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Table kits written</source>
+            <translation>Kits de table créés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{count} table kits in {folder}:
+{names}</source>
+            <translation>{count} kits de table dans {folder} :
+{names}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{count} table kits written to {folder}</source>
+            <translation>{count} kits de table créés dans {folder}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Archive event</source>
+            <translation>Archiver l'événement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ZIP archives (*.zip)</source>
+            <translation>Archives ZIP (*.zip)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cannot write the archive</source>
+            <translation>Impossible de créer l'archive</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Archive written: {path}</source>
+            <translation>Archive créée : {path}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Archive written</source>
+            <translation>Archive créée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Archive written to {path}. Check it now?</source>
+            <translation>Archive créée dans {path}. La vérifier maintenant ?</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+3" />
+            <source>The archive is not sound</source>
+            <translation>L'archive n'est pas intègre</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Archive checked</source>
+            <translation>Archive vérifiée</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExecutiveSummaryEditor</name>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/key_messages.py" line="+37" />
+            <source>Executive summary</source>
+            <extracomment>How long typing must pause before the executive summary is saved.</extracomment>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The executive summary that opens the synthesis</source>
+            <translation>Le résumé qui ouvre la synthèse</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Executive summary not saved</source>
+            <translation>Résumé non enregistré</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeneratePanel</name>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/generate.py" line="+61" />
+            <source>Attribution of statements</source>
+            <extracomment>Opens a written document; the app uses the desktop's default program. Emitted with the path of every document written. Called before the harvest is read, so edits still being typed are committed.</extracomment>
+            <translation>Attribution des propos</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Word template</source>
+            <translation>Modèle Word</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Base template</source>
+            <translation>Modèle de base</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An organisation's template (.docx)…</source>
+            <translation>Modèle d'une organisation (.docx)…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Generate and open the synthesis…</source>
+            <translation>&amp;Générer et ouvrir la synthèse…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write the Word synthesis and open it (Ctrl+G)</source>
+            <translation>Générer la synthèse Word et l'ouvrir (Ctrl+G)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Attribution:</source>
+            <translation>&amp;Attribution :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Template:</source>
+            <translation>&amp;Modèle :</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&lt;b&gt;Word synthesis&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Synthèse Word&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Named, as each participant agreed</source>
+            <translation>Nommément, selon l'accord de chaque participant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation only</source>
+            <translation>Organisation uniquement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Anonymous</source>
+            <translation>Anonyme</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>This event runs under the Chatham House rule: nobody is named.</source>
+            <translation>Cet événement suit la règle de Chatham House : personne n'est nommé.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nobody is ever named more than their own consent allows.</source>
+            <translation>Personne n'est jamais nommé au-delà de ce que permet son consentement.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Choose a Word template</source>
+            <translation>Choisir un modèle Word</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+22" />
+            <source>Word documents (*.docx)</source>
+            <translation>Documents Word (*.docx)</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <source>The styles shipped with the app</source>
+            <translation>Les styles fournis avec l'application</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Save the synthesis as</source>
+            <translation>Enregistrer la synthèse sous</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Cannot write {path}: {reason}</source>
+            <translation>Impossible d'écrire {path} : {reason}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Written {path} in {seconds:.1f} s</source>
+            <translation>{path} créé en {seconds:.1f} s</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The synthesis was not written</source>
+            <translation>La synthèse n'a pas été créée</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandIn</name>
+        <message>
+            <location filename="../../roundtables/ui/workspace/handin.py" line="+15" />
+            <source>Hand in results</source>
+            <translation>Remettre les résultats</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Results files cannot be written: {why}</source>
+            <translation>Impossible de créer les fichiers de résultats : {why}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Results files (*.zip)</source>
+            <translation>Fichiers de résultats (*.zip)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Results written to {path}</source>
+            <translation>Résultats enregistrés dans {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/handover.py" line="+66" />
+            <source>&amp;Import results…</source>
+            <extracomment>Emitted after an import or a resolution changed the database.</extracomment>
+            <translation>&amp;Importer des résultats…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import results files from the tables (Ctrl+I), or drop them on the window</source>
+            <translation>Importer les fichiers de résultats des tables (Ctrl+I), ou les déposer sur la fenêtre</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What each imported file did</source>
+            <translation>Effet de chaque fichier importé</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open hand-over conflicts</source>
+            <translation>Conflits de remise en suspens</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This laptop's version</source>
+            <translation>Version de cet ordinateur</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The imported file's version</source>
+            <translation>Version du fichier importé</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Combined text</source>
+            <translation>Texte combiné</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Garder la mienne</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Take theirs</source>
+            <translation>&amp;Prendre la leur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Combine…</source>
+            <translation>&amp;Combiner…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keep this laptop's version (Alt+K)</source>
+            <translation>Garder la version de cet ordinateur (Alt+K)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take the imported version (Alt+T)</source>
+            <translation>Prendre la version importée (Alt+T)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the combined text below (Alt+C)</source>
+            <translation>Enregistrer le texte combiné ci-dessous (Alt+C)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Imported files (drop results .zip files on the window)</source>
+            <translation>Fichiers importés (déposez les fichiers de résultats .zip sur la fenêtre)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Open conflicts</source>
+            <translation>Conflits en suspens</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Mine (this laptop)</source>
+            <translation>La mienne (cet ordinateur)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Theirs (imported file)</source>
+            <translation>La leur (fichier importé)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Combined text (edit, then Combine…)</source>
+            <translation>Texte combiné (modifiez, puis Combiner…)</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>{file}: rejected — {reason}</source>
+            <translation>{file} : refusé — {reason}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>imported</source>
+            <translation>importé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>updated</source>
+            <translation>mis à jour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unchanged</source>
+            <translation>inchangé</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} (table {number}): {outcome} — new {imported}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}</source>
+            <translation>{file} (table {number}) : {outcome} — nouveaux {imported}, mis à jour {updated}, inchangés {unchanged}, conflits {conflicts}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source> (another event; open it from the start window)</source>
+            <translation> (un autre événement ; ouvrez-le depuis la fenêtre d'accueil)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Table {number}, {kind}: {text}</source>
+            <translation>Table {number}, {kind} : {text}</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Theirs (from {file})</source>
+            <translation>La leur (de {file})</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Speaker</source>
+            <translation>Intervenant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Key message</source>
+            <translation>Message clé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deadline</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stance</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Proposed wording</source>
+            <translation>Formulation proposée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rationale</source>
+            <translation>Justification</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Caption</source>
+            <translation>Légende</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deleted</source>
+            <translation>Supprimé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Executive summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Conflict not resolved</source>
+            <translation>Conflit non résolu</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpOverlay</name>
+        <message>
+            <location filename="../../roundtables/ui/workspace/help_overlay.py" line="+36" />
+            <source>Keyboard shortcuts (F1 or Esc closes this)</source>
+            <translation>Raccourcis clavier (F1 ou Esc pour fermer)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keys</source>
+            <translation>Touches</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyMessagesPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/key_messages.py" line="+30" />
+            <source>Key messages of every table</source>
+            <translation>Messages clés de toutes les tables</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Wording of the key message</source>
+            <translation>Formulation du message clé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save wording</source>
+            <translation>&amp;Enregistrer la formulation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+Return</source>
+            <translation>Ctrl+Return</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the key message's wording (Ctrl+Return)</source>
+            <translation>Enregistrer la formulation du message clé (Ctrl+Return)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Unstar</source>
+            <translation>&amp;Retirer l'étoile</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+U</source>
+            <translation>Ctrl+U</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No longer a key message (Ctrl+U)</source>
+            <translation>N'est plus un message clé (Ctrl+U)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Key messages (star more notes in the Tables tab with Ctrl+K)</source>
+            <translation>Messages clés (marquez d'autres notes d'une étoile dans l'onglet Tables avec Ctrl+K)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Wording of the selected key message</source>
+            <translation>Formulation du message clé sélectionné</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Executive summary (saved as you type)</source>
+            <translation>Résumé (enregistré au fil de la frappe)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Table {number}: {text}</source>
+            <translation>Table {number} : {text}</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Not changed</source>
+            <translation>Non modifié</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Not saved</source>
+            <translation>Non enregistré</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A key message needs some text</source>
+            <translation>Un message clé doit contenir du texte</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Edit key message</source>
+            <translation>Modifier le message clé</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Unstar key message</source>
+            <translation>Retirer l'étoile du message clé</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryWindow</name>
+        <message>
+            <location filename="../../roundtables/ui/organiser/library.py" line="+53" />
+            <source>Library — every event</source>
+            <translation>Bibliothèque — tous les événements</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Events</source>
+            <translation>Événements</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tables</source>
+            <translation>Tables</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Search every event (Ctrl+F)</source>
+            <translation>Rechercher dans tous les événements (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search text</source>
+            <translation>Texte recherché</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only this event</source>
+            <translation>Cet événement uniquement</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only this table number</source>
+            <translation>Ce numéro de table uniquement</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only this note type</source>
+            <translation>Ce type de note uniquement</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Search:</source>
+            <translation>&amp;Rechercher :</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Type words to search every note, action point and declaration feedback of every event. Enter or double-click opens a note in its table.</source>
+            <translation>Tapez des mots pour rechercher dans les notes, points d'action et avis sur la déclaration de tous les événements. Entrée ou un double-clic ouvre une note dans sa table.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Search results</source>
+            <translation>Résultats de recherche</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The chosen note</source>
+            <translation>La note choisie</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>&amp;Find</source>
+            <translation>&amp;Chercher</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;New event…</source>
+            <translation>&amp;Nouvel événement…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Close</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Library</source>
+            <translation>&amp;Bibliothèque</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Library</source>
+            <translation>Bibliothèque</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>draft</source>
+            <translation>brouillon</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>running</source>
+            <translation>en cours</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>finalised</source>
+            <translation>finalisé</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>All events</source>
+            <translation>Tous les événements</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>All tables</source>
+            <translation>Toutes les tables</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+3" />
+            <source>Table {number}</source>
+            <translation>Table {number}</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>All kinds</source>
+            <translation>Tous les genres</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Action point</source>
+            <translation>Point d'action</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Declaration feedback ({stance})</source>
+            <translation>Avis sur la déclaration ({stance})</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>{count} results, best first</source>
+            <translation>{count} résultats, les meilleurs d'abord</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nothing found for {text!r}</source>
+            <translation>Aucun résultat pour {text!r}</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Enter or double-click opens this note in its table.</source>
+            <translation>Entrée ou un double-clic ouvre cette note dans sa table.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesModel</name>
+        <message>
+            <location filename="../../roundtables/ui/workspace/notes_model.py" line="+60" />
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Speaker</source>
+            <translation>Intervenant</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Key</source>
+            <translation>Clé</translation>
+        </message>
+        <message>
+            <location line="+120" />
+            <source>not a key message</source>
+            <translation>pas un message clé</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Edit note</source>
+            <translation>Modifier la note</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Change note type</source>
+            <translation>Changer le type de note</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The note was not changed</source>
+            <translation>La note n'a pas été modifiée</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Mark key message</source>
+            <translation>Marquer comme message clé</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unmark key message</source>
+            <translation>Ne plus marquer comme message clé</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Delete note</source>
+            <translation>Supprimer la note</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/workspace/notes_view.py" line="+124" />
+            <source>Filter by type</source>
+            <translation>Filtrer par type</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All types</source>
+            <translation>Tous les types</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Filter by guiding question</source>
+            <translation>Filtrer par question directrice</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All questions</source>
+            <translation>Toutes les questions</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No question</source>
+            <translation>Sans question</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Q{position}: {text}</source>
+            <translation>Q{position} : {text}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Filter by speaker</source>
+            <translation>Filtrer par intervenant</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>#tag</source>
+            <translation>#tag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filter by tag</source>
+            <translation>Filtrer par tag</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Search notes (Ctrl+F)</source>
+            <translation>Rechercher dans les notes (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search the notes</source>
+            <translation>Rechercher dans les notes</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>All speakers</source>
+            <translation>Tous les intervenants</translation>
+        </message>
+    </context>
+    <context>
+        <name>Panel</name>
+        <message>
+            <location filename="../../roundtables/ui/panels/base.py" line="+154" />
+            <source>Not saved</source>
+            <translation>Non enregistré</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/organiser/participants.py" line="+61" />
+            <location filename="../../roundtables/ui/panels/participants.py" line="+214" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../roundtables/ui/panels/participants.py" line="-63" />
+            <location line="+65" />
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../roundtables/ui/panels/participants.py" line="-58" />
+            <location line="+63" />
+            <source>Actor type</source>
+            <translation>Type d'acteur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../roundtables/ui/panels/participants.py" line="-102" />
+            <location line="+107" />
+            <source>Consent</source>
+            <translation>Consentement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tables</source>
+            <translation>Tables</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Add participant…</source>
+            <translation>&amp;Ajouter un participant…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import CSV…</source>
+            <translation>&amp;Importer un CSV…</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>{count} participants</source>
+            <translation>{count} participants</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location line="+51" />
+            <location filename="../../roundtables/ui/panels/participants.py" line="-35" />
+            <source>A participant needs a name</source>
+            <translation>Un participant doit avoir un nom</translation>
+        </message>
+        <message>
+            <location line="-41" />
+            <source>Edit participant</source>
+            <translation>Modifier le participant</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Give table numbers of this event, like 1, 3 (not {text!r})</source>
+            <translation>Indiquez des numéros de table de cet événement, comme 1, 3 (pas {text!r})</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Assign tables</source>
+            <translation>Attribuer les tables</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+7" />
+            <source>Add participant</source>
+            <translation>Ajouter un participant</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Remove participant</source>
+            <translation>Retirer le participant</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+25" />
+            <source>Import participants</source>
+            <translation>Importer des participants</translation>
+        </message>
+        <message>
+            <location line="-25" />
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cannot import</source>
+            <translation>Importation impossible</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Imported {n} participants; rows skipped: {skipped}</source>
+            <translation>{n} participants importés ; lignes ignorées : {skipped}</translation>
+        </message>
+        <message>
+            <location filename="../../roundtables/ui/panels/participants.py" line="-99" />
+            <source>Named</source>
+            <translation>Nommément</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation only</source>
+            <translation>Organisation uniquement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Anonymous</source>
+            <translation>Anonyme</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>May be quoted by name</source>
+            <translation>Peut être cité nommément</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>May be quoted by organisation, not by name</source>
+            <translation>Peut être cité par son organisation, pas par son nom</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Never attributed</source>
+            <translation>Jamais attribué</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Participants at this table</source>
+            <translation>Participants à cette table</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Check the selected participant in or out</source>
+            <translation>Pointer l'arrivée ou le départ du participant sélectionné</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Add a walk-in</source>
+            <translation>Ajouter un participant non inscrit</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&lt;b&gt;Participants&lt;/b&gt; &lt;span style='color:gray'&gt;Space check in · Ctrl+Shift+W walk-in&lt;/span&gt;</source>
+            <translation>&lt;b&gt;Participants&lt;/b&gt; &lt;span style='color:gray'&gt;Espace pointer · Ctrl+Shift+W non inscrit&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Check in / out</source>
+            <translation>Arrivée / départ</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Walk-in: name</source>
+            <translation>Non inscrit : nom</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Walk-in name</source>
+            <translation>Nom du participant non inscrit</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Walk-in organisation</source>
+            <translation>Organisation du participant non inscrit</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Walk-in actor type</source>
+            <translation>Type d'acteur du participant non inscrit</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Walk-in consent</source>
+            <translation>Consentement du participant non inscrit</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ask the person; until then, Anonymous is safest</source>
+            <translation>Demandez à la personne ; d'ici là, Anonyme est le plus sûr</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add walk-in</source>
+            <translation>Ajouter un non-inscrit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add the walk-in, checked in</source>
+            <translation>Ajouter le non-inscrit, déjà pointé</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Not a consent: {value}</source>
+            <translation>Consentement non valable : {value}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Here</source>
+            <translation>Présent</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Checked in (Space)</source>
+            <translation>Pointé (Espace)</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>{here} of {total} checked in</source>
+            <translation>{here} sur {total} pointés</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Chatham House rule: nothing said at this event is attributed to anyone.</source>
+            <translation>Règle de Chatham House : rien de ce qui est dit lors de cet événement n'est attribué à quiconque.</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Check in {name}</source>
+            <translation>Pointer l'arrivée de {name}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Check out {name}</source>
+            <translation>Pointer le départ de {name}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Edit {name}</source>
+            <translation>Modifier {name}</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>A walk-in needs a name</source>
+            <translation>Un participant non inscrit doit avoir un nom</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} is already at this table</source>
+            <translation>{name} est déjà à cette table</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Add walk-in {name}</source>
+            <translation>Ajouter le non-inscrit {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorWindow</name>
+        <message>
+            <location filename="../../roundtables/ui/workspace/projector.py" line="+17" />
+            <source>Roundtables: projector</source>
+            <translation>Roundtables : projecteur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Projector view</source>
+            <translation>Vue projecteur</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Current guiding question</source>
+            <translation>Question directrice en cours</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time left</source>
+            <translation>Temps restant</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionsPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/organiser/agenda.py" line="-101" />
+            <source>Guiding question</source>
+            <translation>Question directrice</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Guiding questions</source>
+            <translation>Questions directrices</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Remove question</source>
+            <translation>Retirer la question</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>New question</source>
+            <translation>Nouvelle question</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapporteur</name>
+        <message>
+            <location filename="../../build/i18n_extra.py" line="+1" />
+            <source>Not changed</source>
+            <translation>Non modifié</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This event is finalised and read-only; reopen it to change it</source>
+            <translation>Cet événement est finalisé et en lecture seule ; rouvrez-le pour le modifier</translation>
+        </message>
+    </context>
+    <context>
+        <name>RapporteurWindow</name>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+73" />
+            <source>Rapporteur — {event}</source>
+            <translation>Rapporteur — {event}</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Rapporteur workspace</source>
+            <translation>Espace rapporteur</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tables</source>
+            <translation>Tables</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Raised at several tables</source>
+            <translation>Soulevé à plusieurs tables</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action points</source>
+            <translation>Points d'action</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Key messages and summary</source>
+            <translation>Messages clés et résumé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+114" />
+            <source>Hand-over</source>
+            <translation>Remise</translation>
+        </message>
+        <message>
+            <location line="-113" />
+            <source>Synthesis</source>
+            <translation>Synthèse</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Import results…</source>
+            <translation>&amp;Importer des résultats…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+I</source>
+            <translation>Ctrl+I</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import results files from the tables</source>
+            <translation>Importer les fichiers de résultats des tables</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Generate synthesis…</source>
+            <translation>&amp;Générer la synthèse…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+G</source>
+            <translation>Ctrl+G</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write the Word synthesis and open it</source>
+            <translation>Générer la synthèse Word et l'ouvrir</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Close</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ctrl+W</source>
+            <translation>Ctrl+W</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>Hand-over — conflicts: {count}</source>
+            <translation>Remise — conflits : {count}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{tables} tables, {notes} notes, {points} action points</source>
+            <translation>{tables} tables, {notes} notes, {points} points d'action</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Import results files</source>
+            <translation>Importer des fichiers de résultats</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Results files (*.zip)</source>
+            <translation>Fichiers de résultats (*.zip)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Import failed</source>
+            <translation>Échec de l'importation</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Select a note first</source>
+            <translation>Sélectionnez d'abord une note</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Star key message</source>
+            <translation>Marquer comme message clé</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unstar key message</source>
+            <translation>Retirer l'étoile du message clé</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Not changed</source>
+            <translation>Non modifié</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeveralTablesPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/notes_views.py" line="+127" />
+            <source>Themes raised at several tables</source>
+            <translation>Thèmes soulevés à plusieurs tables</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>The cross-table analysis is not available</source>
+            <translation>L'analyse transversale des tables n'est pas disponible</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{theme}: raised at tables {tables}</source>
+            <translation>{theme} : soulevé aux tables {tables}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{count} themes were raised at two or more tables.</source>
+            <translation>{count} thèmes ont été soulevés à deux tables ou plus.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No theme was raised at more than one table yet.</source>
+            <translation>Aucun thème n'a encore été soulevé à plus d'une table.</translation>
+        </message>
+        <message>
+            <location filename="../../build/i18n_extra.py" line="+1" />
+            <source>{first} and {last}</source>
+            <translation>{first} et {last}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartWindow</name>
+        <message>
+            <location filename="../../roundtables/ui/start_window.py" line="-67" />
+            <source>Roundtables</source>
+            <translation>Roundtables</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Event / table</source>
+            <translation>Événement / table</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status / room</source>
+            <translation>Statut / salle</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Events and their tables</source>
+            <translation>Événements et leurs tables</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Select a table and press Enter to open it. Before the discussion, show how words will be used with Consent notice (Ctrl+Shift+I). F1 lists every shortcut.</source>
+            <translation>Sélectionnez une table et appuyez sur Entrée pour l'ouvrir. Avant la discussion, montrez l'usage qui sera fait des propos avec Avis de consentement (Ctrl+Shift+I). F1 liste tous les raccourcis.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose your round table</source>
+            <translation>Choisissez votre table ronde</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Table {number}: {theme}</source>
+            <translation>Table {number} : {theme}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>draft</source>
+            <translation>brouillon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>running</source>
+            <translation>en cours</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>finalised (read-only)</source>
+            <translation>finalisé (lecture seule)</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Open table</source>
+            <translation>Ouvrir la table</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Select a table first</source>
+            <translation>Sélectionnez d'abord une table</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <location line="+8" />
+            <source>Import table kit or results</source>
+            <translation>Importer un kit de table ou des résultats</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>Roundtables files (*.zip);;All files (*)</source>
+            <translation>Fichiers Roundtables (*.zip);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Import is not available: {why}</source>
+            <translation>L'importation n'est pas disponible : {why}</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Consent notice</source>
+            <translation>Avis de consentement</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>New event</source>
+            <translation>Nouvel événement</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+3" />
+            <source>Edit event</source>
+            <translation>Modifier l'événement</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Library and search</source>
+            <translation>Bibliothèque et recherche</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+4" />
+            <source>Rapporteur workspace</source>
+            <translation>Espace rapporteur</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Select an event first</source>
+            <translation>Sélectionnez d'abord un événement</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This part is not available: {why}</source>
+            <translation>Cette partie n'est pas disponible : {why}</translation>
+        </message>
+        <message>
+            <location filename="../../build/i18n_extra.py" line="+1" />
+            <source>Open the selected table</source>
+            <translation>Ouvrir la table sélectionnée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import table kit or results…</source>
+            <translation>Importer un kit de table ou des résultats…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consent notice…</source>
+            <translation>Avis de consentement…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New event…</source>
+            <translation>Nouvel événement…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Organiser</source>
+            <translation>&amp;Organisateur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit event…</source>
+            <translation>Modifier l'événement…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Library and search…</source>
+            <translation>Bibliothèque et recherche…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rapporteur workspace…</source>
+            <translation>Espace rapporteur…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Rapporteur</source>
+            <translation>&amp;Rapporteur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Help</source>
+            <translation>A&amp;ide</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableWorkspace</name>
+        <message>
+            <location filename="../../roundtables/ui/workspace/window.py" line="+86" />
+            <source>This event is finalised: read-only. The organiser can reopen it.</source>
+            <extracomment>side panels built by the panels package: module, class, shortcut to its tab</extracomment>
+            <translation>Cet événement est finalisé : lecture seule. L'organisateur peut le rouvrir.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Current guiding question</source>
+            <translation>Question directrice en cours</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Choose the guiding question</source>
+            <translation>Choisissez la question directrice</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No guiding question</source>
+            <translation>Aucune question directrice</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Question {n}</source>
+            <translation>Question {n}</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Notes and panels</source>
+            <translation>Notes et panneaux</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes (Alt+N)</source>
+            <translation>Notes (Alt+N)</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Everything is saved as you type</source>
+            <translation>Tout est enregistré au fil de la frappe</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Action points</source>
+            <translation>Points d'action</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Declaration</source>
+            <translation>Déclaration</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{title} ({key})</source>
+            <translation>{title} ({key})</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Not saved</source>
+            <translation>Non enregistré</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Type a note first</source>
+            <translation>Tapez d'abord une note</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Add note</source>
+            <translation>Ajouter une note</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The note was not saved</source>
+            <translation>La note n'a pas été enregistrée</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>No guiding question selected (Ctrl+G)</source>
+            <translation>Aucune question directrice choisie (Ctrl+G)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Q{n}: {text}</source>
+            <translation>Q{n} : {text}</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <location line="+40" />
+            <source>Table {n}: {theme}</source>
+            <translation>Table {n} : {theme}</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Saved {time}</source>
+            <translation>Enregistré {time}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{table} — {event}</source>
+            <translation>{table} — {event}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TablesPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/organiser/tables.py" line="+48" />
+            <source>Round tables</source>
+            <translation>Tables rondes</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add &amp;table</source>
+            <translation>Ajouter une &amp;table</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+176" />
+            <source>Remove table</source>
+            <translation>Retirer la table</translation>
+        </message>
+        <message>
+            <location line="-161" />
+            <source>T&amp;heme</source>
+            <translation>T&amp;hème</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>R&amp;oom</source>
+            <translation>&amp;Salle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Facilitator</source>
+            <translation>&amp;Animateur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ra&amp;pporteur</source>
+            <translation>Ra&amp;pporteur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keynote speaker</source>
+            <translation>&amp;Orateur principal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keynote t&amp;itle</source>
+            <translation>Titre de l'&amp;exposé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keynote s&amp;ummary</source>
+            <translation>Résumé de l'e&amp;xposé</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Number</source>
+            <translation>&amp;Numéro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Table number</source>
+            <translation>Numéro de table</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Table details</source>
+            <translation>Détails de la table</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Guiding questions</source>
+            <translation>Questions directrices</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agenda</source>
+            <translation>Ordre du jour</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>(no theme yet)</source>
+            <translation>(pas encore de thème)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Table {number}: {theme}</source>
+            <translation>Table {number} : {theme}</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Edit table {number}</source>
+            <translation>Modifier la table {number}</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Table number {number} is already used in this event</source>
+            <translation>Le numéro de table {number} est déjà utilisé dans cet événement</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Renumber table</source>
+            <translation>Renuméroter la table</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Add table {number}</source>
+            <translation>Ajouter la table {number}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Remove table {number} ({theme}) with its questions and agenda?</source>
+            <translation>Retirer la table {number} ({theme}) avec ses questions et son ordre du jour ?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Its {count} notes will no longer be shown.</source>
+            <translation>Ses {count} notes ne seront plus affichées.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Remove table {n}</source>
+            <translation>Retirer la table {n}</translation>
+        </message>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/notes_views.py" line="-177" />
+            <source>By &amp;table</source>
+            <translation>Par &amp;table</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By t&amp;heme</source>
+            <translation>Par t&amp;hème</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+1</source>
+            <translation>Ctrl+1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+2</source>
+            <translation>Ctrl+2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All tables side by side (Ctrl+1)</source>
+            <translation>Toutes les tables côte à côte (Ctrl+1)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes grouped by tag (Ctrl+2)</source>
+            <translation>Notes regroupées par tag (Ctrl+2)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Star / unstar as &amp;key message</source>
+            <translation>Marquer / démarquer comme message &amp;clé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+K</source>
+            <translation>Ctrl+K</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Toggle the selected note as a key message (Ctrl+K)</source>
+            <translation>Marquer ou démarquer la note sélectionnée comme message clé (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Notes by theme</source>
+            <translation>Notes par thème</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Show:</source>
+            <translation>Afficher :</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Notes of table {number}</source>
+            <translation>Notes de la table {number}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Table {number}: {theme} ({count} notes)</source>
+            <translation>Table {number} : {theme} ({count} notes)</translation>
+        </message>
+        <message>
+            <location filename="../../build/i18n_extra.py" line="+1" />
+            <source>Not linked to a question</source>
+            <translation>Liée à aucune question</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>table {numbers}</source>
+            <translation>table {numbers}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>tables {numbers}</source>
+            <translation>tables {numbers}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>#{tag} ({count} notes, {where})</source>
+            <translation>#{tag} ({count} notes, {where})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Without a tag ({count} notes, {where})</source>
+            <translation>Sans tag ({count} notes, {where})</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateChooser</name>
+        <message>
+            <location filename="../../roundtables/ui/organiser/chooser.py" line="+31" />
+            <source>&lt;h2&gt;New event&lt;/h2&gt;Start from a template:</source>
+            <translation>&lt;h2&gt;Nouvel événement&lt;/h2&gt;Partir d'un modèle :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Templates</source>
+            <translation>Modèles</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use &amp;my own template file…</source>
+            <translation>Utiliser &amp;mon propre fichier modèle…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>YYYY-MM-DD</source>
+            <translation>AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Create event</source>
+            <translation>&amp;Créer l'événement</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Title</source>
+            <translation>&amp;Titre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Choose a template file</source>
+            <translation>Choisir un fichier modèle</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Templates (*.json)</source>
+            <translation>Modèles (*.json)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cannot use this template</source>
+            <translation>Impossible d'utiliser ce modèle</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The title cannot be empty</source>
+            <translation>Le titre ne peut pas être vide</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cannot create the event</source>
+            <translation>Impossible de créer l'événement</translation>
+        </message>
+    </context>
+    <context>
+        <name>TypeDelegate</name>
+        <message>
+            <location filename="../../roundtables/ui/workspace/notes_view.py" line="-111" />
+            <source>Note type</source>
+            <translation>Type de note</translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <location filename="../../roundtables/ui/undo.py" line="+105" />
+            <source>This was deleted meanwhile</source>
+            <translation>Ceci a été supprimé entre-temps</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Not redone</source>
+            <translation>Non rétabli</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not undone</source>
+            <translation>Non annulé</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceKeys</name>
+        <message>
+            <location filename="../../build/i18n_extra.py" line="+1" />
+            <source>Consent notice…</source>
+            <translation>Avis de consentement…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Table</source>
+            <translation>&amp;Table</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hand in results…</source>
+            <translation>Remettre les résultats…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close the table</source>
+            <translation>Fermer la table</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the note</source>
+            <translation>Enregistrer la note</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go to the note field</source>
+            <translation>Aller au champ de note</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Redo</source>
+            <translation>Rétablir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Star the selected note as a key message</source>
+            <translation>Marquer la note sélectionnée comme message clé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit the selected note</source>
+            <translation>Modifier la note sélectionnée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the selected note</source>
+            <translation>Supprimer la note sélectionnée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search the notes</source>
+            <translation>Rechercher dans les notes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start or pause the timer</source>
+            <translation>Démarrer ou mettre en pause le minuteur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A&amp;genda</source>
+            <translation>&amp;Ordre du jour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next agenda segment</source>
+            <translation>Séquence suivante de l'ordre du jour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next guiding question</source>
+            <translation>Question directrice suivante</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous guiding question</source>
+            <translation>Question directrice précédente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Projector mode</source>
+            <translation>Mode projecteur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Help</source>
+            <translation>A&amp;ide</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the notes</source>
+            <translation>Afficher les notes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show {panel}</source>
+            <translation>Afficher {panel}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note type: {label}</source>
+            <translation>Type de note : {label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_OrderedPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/organiser/agenda.py" line="-131" />
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move &amp;up (Alt+Up)</source>
+            <translation>&amp;Monter (Alt+Up)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move do&amp;wn (Alt+Down)</source>
+            <translation>&amp;Descendre (Alt+Down)</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Reorder</source>
+            <translation>Réordonner</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Edit {field}</source>
+            <translation>Modifier {field}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This cannot be empty</source>
+            <translation>Ce champ ne peut pas être vide</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,3392 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+    <context>
+        <name>ActionPointsModel</name>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/action_points.py" line="+122" />
+            <source>Table</source>
+            <extracomment>The invisible root, as a shared default argument.</extracomment>
+            <translation>Tafel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Owner</source>
+            <translation>Trekker</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Institution</source>
+            <translation>Instelling</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Votes</source>
+            <translation>Stemmen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionPointsPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/panels/action_points.py" line="+50" />
+            <source>High</source>
+            <translation>Hoog</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Medium</source>
+            <translation>Gemiddeld</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Low</source>
+            <translation>Laag</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In progress</source>
+            <translation>Bezig</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done</source>
+            <translation>Klaar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dropped</source>
+            <translation>Geschrapt</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Action points</source>
+            <translation>Actiepunten</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <location line="+89" />
+            <source>Priority</source>
+            <translation>Prioriteit</translation>
+        </message>
+        <message>
+            <location line="-86" />
+            <location line="+93" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="-90" />
+            <location line="+80" />
+            <source>YYYY-MM-DD</source>
+            <translation>JJJJ-MM-DD</translation>
+        </message>
+        <message>
+            <location line="-80" />
+            <location line="+77" />
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location line="-72" />
+            <source>Add an action point</source>
+            <translation>Een actiepunt toevoegen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Delete the selected action point</source>
+            <translation>Het geselecteerde actiepunt verwijderen</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>One vote more</source>
+            <translation>Eén stem meer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>One vote less</source>
+            <translation>Eén stem minder</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&lt;b&gt;Action points&lt;/b&gt; — who does what, by when. &lt;span style='color:gray'&gt;Ctrl+Shift+A add · F2 edit · + / − vote · Del delete&lt;/span&gt;</source>
+            <translation>&lt;b&gt;Actiepunten&lt;/b&gt; — wie doet wat, tegen wanneer. &lt;span style='color:gray'&gt;Ctrl+Shift+A toevoegen · F2 bewerken · + / − stemmen · Del verwijderen&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Add</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vote +</source>
+            <translation>Stem +</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vote −</source>
+            <translation>Stem −</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>An action point needs an action</source>
+            <translation>Een actiepunt heeft een actie nodig</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Owner</source>
+            <translation>Trekker</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Institution</source>
+            <translation>Instelling</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Votes</source>
+            <translation>Stemmen</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Not a priority: {value}</source>
+            <translation>Geen geldige prioriteit: {value}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Not a status: {value}</source>
+            <translation>Geen geldige status: {value}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Votes must be a whole number, 0 or more: {value}</source>
+            <translation>Stemmen moeten een geheel getal zijn, 0 of meer: {value}</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Edit action point</source>
+            <translation>Actiepunt bewerken</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Add action point</source>
+            <translation>Actiepunt toevoegen</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Delete action point</source>
+            <translation>Actiepunt verwijderen</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Vote</source>
+            <translation>Stemmen</translation>
+        </message>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/action_points.py" line="+53" />
+            <source>Action points of every table</source>
+            <translation>Actiepunten van alle tafels</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Suggested duplicate action points</source>
+            <translation>Voorgestelde dubbele actiepunten</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Wording of the merged action point</source>
+            <translation>Formulering van het samengevoegde actiepunt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Select two or more action points to merge</source>
+            <translation>Selecteer twee of meer actiepunten om samen te voegen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Merge selected</source>
+            <translation>Selectie samen&amp;voegen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+M</source>
+            <translation>Ctrl+M</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Merge the selected action points (Ctrl+M)</source>
+            <translation>De geselecteerde actiepunten samenvoegen (Ctrl+M)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Suggested duplicates</source>
+            <translation>Voorgestelde dubbels</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Merged wording (votes are summed, earliest deadline)</source>
+            <translation>Samengevoegde formulering (stemmen opgeteld, vroegste deadline)</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>{count} similar (tables {tables}): {action}</source>
+            <translation>{count} gelijkaardig (tafels {tables}): {action}</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Merge action points</source>
+            <translation>Actiepunten samenvoegen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot merge</source>
+            <translation>Samenvoegen niet mogelijk</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/organiser/agenda.py" line="+179" />
+            <location filename="../../roundtables/ui/workspace/agenda.py" line="+227" />
+            <source>Segment</source>
+            <translation>Onderdeel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minutes</source>
+            <translation>Minuten</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../roundtables/ui/workspace/agenda.py" line="-1" />
+            <source>Agenda segments</source>
+            <translation>Onderdelen van de agenda</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Time slot for the round table</source>
+            <translation>Tijdslot voor de rondetafel</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Slot:</source>
+            <translation>Tijdslot:</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>New segment</source>
+            <translation>Nieuw onderdeel</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Minutes must be a whole number, not {value!r}</source>
+            <translation>Minuten moeten een geheel getal zijn, niet {value!r}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Minutes must be between 1 and 1440</source>
+            <translation>Minuten moeten tussen 1 en 1440 liggen</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Planned: {total} of {slot} minutes</source>
+            <translation>Gepland: {total} van {slot} minuten</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The agenda takes {total} minutes: {over} more than the {slot}-minute slot</source>
+            <translation>De agenda duurt {total} minuten: {over} meer dan het tijdslot van {slot} minuten</translation>
+        </message>
+        <message>
+            <location filename="../../roundtables/ui/workspace/agenda.py" line="-19" />
+            <source>Time left in this segment</source>
+            <translation>Resterende tijd in dit onderdeel</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+60" />
+            <location line="+3" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location line="-62" />
+            <source>Start or pause the timer</source>
+            <translation>De timer starten of pauzeren</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next segment</source>
+            <translation>Volgend onderdeel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>End this segment and start the next</source>
+            <translation>Dit onderdeel afsluiten en het volgende starten</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Min</source>
+            <translation>Min</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Actual</source>
+            <translation>Werkelijk</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Pause</source>
+            <translation>Pauze</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resume</source>
+            <translation>Hervatten</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The agenda is done</source>
+            <translation>De agenda is afgewerkt</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{position}. {title} ({minutes} min)</source>
+            <translation>{position}. {title} ({minutes} min)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleEditor</name>
+        <message>
+            <location filename="../../roundtables/ui/panels/declaration.py" line="+49" />
+            <source>&lt;b&gt;Article {number}&lt;/b&gt; {title}</source>
+            <translation>&lt;b&gt;Artikel {number}&lt;/b&gt; {title}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Text of article {number}</source>
+            <translation>Tekst van artikel {number}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Support</source>
+            <translation>Steunen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amend</source>
+            <translation>Wijzigen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reject</source>
+            <translation>Verwerpen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Stance:</source>
+            <translation>Standpunt:</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{stance} article {number}</source>
+            <translation>Artikel {number}: {stance}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Proposed wording for article {number}</source>
+            <translation>Voorgestelde formulering voor artikel {number}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rationale for article {number}</source>
+            <translation>Motivering voor artikel {number}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Proposed wording:</source>
+            <translation>Voorgestelde formulering:</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Rationale:</source>
+            <translation>Motivering:</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Choose a stance first</source>
+            <translation>Kies eerst een standpunt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticlesPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/organiser/articles.py" line="+23" />
+            <source>Article</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Text</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Declaration articles</source>
+            <translation>Artikels van de verklaring</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Add article</source>
+            <translation>Artikel &amp;toevoegen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Remove article</source>
+            <translation>Artikel &amp;verwijderen</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>There is already an article {number}</source>
+            <translation>Er is al een artikel {number}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An article needs a text</source>
+            <translation>Een artikel heeft een tekst nodig</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Edit article {n}</source>
+            <translation>Artikel {n} bewerken</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>New article</source>
+            <translation>Nieuw artikel</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add article {n}</source>
+            <translation>Artikel {n} toevoegen</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Remove article</source>
+            <translation>Artikel verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/panels/attachments.py" line="+122" />
+            <location line="+56" />
+            <source>Caption</source>
+            <extracomment>Largest file accepted: a phone photo is 3–8 MB; a results file must stay portable.</extracomment>
+            <translation>Bijschrift</translation>
+        </message>
+        <message>
+            <location line="-41" />
+            <source>Attachments</source>
+            <translation>Bijlagen</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <location line="+75" />
+            <source>Attach photos or files</source>
+            <translation>Foto's of bestanden toevoegen</translation>
+        </message>
+        <message>
+            <location line="-72" />
+            <source>Edit the caption</source>
+            <translation>Het bijschrift bewerken</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Delete the selected attachment</source>
+            <translation>De geselecteerde bijlage verwijderen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Drop photos of flip-charts here, or press Ctrl+Shift+P.</source>
+            <translation>Sleep foto's van flip-overs hierheen, of druk op Ctrl+Shift+P.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&lt;b&gt;Attachments&lt;/b&gt; — flip-charts and handouts. &lt;span style='color:gray'&gt;Ctrl+Shift+P attach · drop files here · F2 caption · Del delete&lt;/span&gt;</source>
+            <translation>&lt;b&gt;Bijlagen&lt;/b&gt; — flip-overs en hand-outs. &lt;span style='color:gray'&gt;Ctrl+Shift+P toevoegen · bestanden hierheen slepen · F2 bijschrift · Del verwijderen&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Attach…</source>
+            <translation>Toevoegen…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>{name} — {type}</source>
+            <translation>{name} — {type}</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff);;All files (*)</source>
+            <translation>Afbeeldingen (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Already attached</source>
+            <translation>Al toegevoegd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Already attached, not added again: {names}</source>
+            <translation>Al toegevoegd, niet opnieuw toegevoegd: {names}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Attach {count} file(s)</source>
+            <translation>{count} bestand(en) toevoegen</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Only files on this computer can be attached: {url}</source>
+            <translation>Alleen bestanden op deze computer kunnen worden toegevoegd: {url}</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Caption of {name}</source>
+            <translation>Bijschrift van {name}</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Delete {name}</source>
+            <translation>{name} verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../build/i18n_extra.py" line="+4" />
+            <source>Cannot read {path}: no such file</source>
+            <translation>Kan {path} niet lezen: bestand bestaat niet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cannot attach {path}: not a file</source>
+            <translation>Kan {path} niet toevoegen: geen bestand</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} is {size:.1f} MB; attachments are limited to {limit} MB</source>
+            <translation>{name} is {size:.1f} MB; bijlagen mogen hoogstens {limit} MB zijn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cannot read {path}: {reason}</source>
+            <translation>Kan {path} niet lezen: {reason}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} is larger than {limit} MB</source>
+            <translation>{name} is groter dan {limit} MB</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} is empty</source>
+            <translation>{name} is leeg</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaptureBox</name>
+        <message>
+            <location filename="../../roundtables/ui/workspace/capture.py" line="+198" />
+            <source>Note type</source>
+            <extracomment>Ctrl+Enter pressed while the completion list had the keyboard</extracomment>
+            <translation>Soort notitie</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{label} (Alt+{digit})</source>
+            <translation>{label} (Alt+{digit})</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type a note. b: barrier, e: enabler… @speaker #tag. Ctrl+Enter saves.</source>
+            <translation>Typ een notitie. b: drempel, e: hefboom… @spreker #tag. Ctrl+Enter bewaart.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Ctrl+Enter save · Alt+1…9 type · @ speaker · # tag · F1 all keys</source>
+            <translation>Ctrl+Enter bewaren · Alt+1…9 soort · @ spreker · # tag · F1 alle toetsen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type:</source>
+            <translation>Soort:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentNotice</name>
+        <message>
+            <location filename="../../roundtables/ui/workspace/consent.py" line="+22" />
+            <location line="+2" />
+            <source>How your words will be used</source>
+            <translation>Hoe uw woorden gebruikt worden</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Consent notice</source>
+            <translation>Toestemmingsverklaring</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Consent notice text</source>
+            <translation>Tekst van de toestemmingsverklaring</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Close (Esc)</source>
+            <translation>Sluiten (Esc)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close the consent notice</source>
+            <translation>De toestemmingsverklaring sluiten</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>F11: full screen</source>
+            <translation>F11: volledig scherm</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>This round table follows the Chatham House Rule. What you say will be written down and used in the report of “{event}”, but nothing will be attributed to anyone: not by name and not by organisation.</source>
+            <translation>Deze rondetafel volgt de Chatham House-regel. Wat u zegt, wordt genoteerd en gebruikt in het verslag van ‘{event}’, maar niets wordt aan iemand toegeschreven: niet bij naam en niet per organisatie.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>What you say will be written down and used in the report of “{event}”. Each of you chose at registration how you may be quoted: by name, by your organisation only, or anonymously. The report follows your choice. Tell the facilitator now if you want to change it.</source>
+            <translation>Wat u zegt, wordt genoteerd en gebruikt in het verslag van ‘{event}’. Bij de inschrijving koos ieder van u hoe u geciteerd mag worden: bij naam, alleen met uw organisatie, of anoniem. Het verslag volgt uw keuze. Zeg het nu aan de gespreksleider als u dat wilt wijzigen.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>You may ask at any time for a statement to be left out.</source>
+            <translation>U kunt op elk moment vragen om een uitspraak weg te laten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvImportDialog</name>
+        <message>
+            <location filename="../../roundtables/ui/organiser/csv_import.py" line="+62" />
+            <source>Import participants from {name}</source>
+            <translation>Deelnemers importeren uit {name}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>comma</source>
+            <translation>komma</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>semicolon</source>
+            <translation>puntkomma</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>tab</source>
+            <translation>tab</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>UTF-8 with BOM</source>
+            <translation>UTF-8 met BOM</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Windows-1252 (cp1252)</source>
+            <translation>Windows-1252 (cp1252)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{rows} rows, {encoding}, separated by {separator}</source>
+            <translation>{rows} rijen, {encoding}, gescheiden door {separator}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+46" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location line="-45" />
+            <source>First name</source>
+            <translation>Voornaam</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last name</source>
+            <translation>Achternaam</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+44" />
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <location line="-43" />
+            <location line="+44" />
+            <source>Actor type</source>
+            <translation>Soort actor</translation>
+        </message>
+        <message>
+            <location line="-43" />
+            <location line="+44" />
+            <source>Consent</source>
+            <translation>Toestemming</translation>
+        </message>
+        <message>
+            <location line="-43" />
+            <location line="+44" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location line="-43" />
+            <source>Table (optional)</source>
+            <translation>Tafel (optioneel)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Which column holds what</source>
+            <translation>Welke kolom bevat wat</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>(not in the file)</source>
+            <translation>(niet in het bestand)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>column {n}</source>
+            <translation>kolom {n}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Named</source>
+            <translation>Bij naam</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation only</source>
+            <translation>Alleen organisatie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Anonymous</source>
+            <translation>Anoniem</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+2" />
+            <source>Consent when the cell is empty</source>
+            <translation>Toestemming als de cel leeg is</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Skip rows flagged as duplicates</source>
+            <translation>Rijen overslaan die als dubbel gemarkeerd zijn</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Preview of the first rows</source>
+            <translation>Voorbeeld van de eerste rijen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Line</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Table</source>
+            <translation>Tafel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check</source>
+            <translation>Controle</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importeren</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>First rows as they will be imported:</source>
+            <translation>Eerste rijen zoals ze geïmporteerd worden:</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Possible duplicates in the rows shown: {count}</source>
+            <translation>Mogelijke dubbels in de getoonde rijen: {count}</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Cannot import</source>
+            <translation>Importeren niet mogelijk</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeclarationPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/panels/declaration.py" line="+60" />
+            <source>Declaration articles</source>
+            <extracomment>Typing pause after which a text field is saved (milliseconds, at most a second).</extracomment>
+            <translation>Artikels van de verklaring</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This event has no declaration articles.</source>
+            <translation>Dit evenement heeft geen artikels in de verklaring.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&lt;b&gt;Declaration&lt;/b&gt; — the table's stance on each article. Support, amend or reject: Ctrl+Alt+S, A, R; next article: Alt+Down.</source>
+            <translation>&lt;b&gt;Verklaring&lt;/b&gt; — het standpunt van de tafel over elk artikel. Steunen, wijzigen of verwerpen: Ctrl+Alt+S, A, R; volgend artikel: Alt+Down.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Support the current article</source>
+            <translation>Het huidige artikel steunen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amend the current article</source>
+            <translation>Het huidige artikel wijzigen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reject the current article</source>
+            <translation>Het huidige artikel verwerpen</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Next article</source>
+            <translation>Volgend artikel</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Previous article</source>
+            <translation>Vorig artikel</translation>
+        </message>
+        <message>
+            <location line="+101" />
+            <source>Stance on article {number}</source>
+            <translation>Standpunt over artikel {number}</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Feedback on article {number}</source>
+            <translation>Feedback op artikel {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditSession</name>
+        <message>
+            <location filename="../../roundtables/ui/organiser/editing.py" line="+38" />
+            <source>Cannot save</source>
+            <translation>Bewaren niet mogelijk</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDetailsPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/organiser/details.py" line="+25" />
+            <source>YYYY-MM-DD</source>
+            <translation>JJJJ-MM-DD</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Each participant's consent decides</source>
+            <translation>De toestemming van elke deelnemer beslist</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Chatham House: nothing is attributed</source>
+            <translation>Chatham House: niets wordt toegeschreven</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Draft</source>
+            <translation>Ontwerp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Running</source>
+            <translation>Lopend</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Finalised (read-only)</source>
+            <translation>Afgerond (alleen-lezen)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Title</source>
+            <translation>&amp;Titel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Venue</source>
+            <translation>&amp;Locatie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Organiser</source>
+            <translation>&amp;Organisator</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Language</source>
+            <translation>T&amp;aal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Attribution</source>
+            <translation>Toesch&amp;rijving</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Short name</source>
+            <translation>Korte naam</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>The title cannot be empty</source>
+            <translation>De titel mag niet leeg zijn</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Change {field}</source>
+            <translation>{field} wijzigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventEditor</name>
+        <message>
+            <location filename="../../roundtables/ui/organiser/editor.py" line="+86" />
+            <source>&amp;Event</source>
+            <translation>&amp;Evenement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Round tables</source>
+            <translation>&amp;Rondetafels</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Participants</source>
+            <translation>&amp;Deelnemers</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Declaration</source>
+            <translation>&amp;Verklaring</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Save as &amp;template…</source>
+            <translation>Bewaren als &amp;sjabloon…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write table &amp;kits…</source>
+            <translation>Tafel&amp;kits aanmaken…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Finalise…</source>
+            <translation>&amp;Afronden…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;open</source>
+            <translation>Heropen&amp;en</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Archive…</source>
+            <translation>A&amp;rchiveren…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Close</source>
+            <translation>&amp;Sluiten</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Ongedaan maken</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Redo</source>
+            <translation>Op&amp;nieuw</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>E&amp;vent</source>
+            <translation>E&amp;venement</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Edit</source>
+            <translation>B&amp;ewerken</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Event</source>
+            <translation>Evenement</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>New event</source>
+            <translation>Nieuw evenement</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Cannot create the event</source>
+            <translation>Het evenement kan niet worden aangemaakt</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Saved {time}</source>
+            <translation>Bewaard {time}</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>{title} — event editor</source>
+            <translation>{title} — evenement bewerken</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>This event is finalised and read-only. Choose Event ▸ Reopen to change it.</source>
+            <translation>Dit evenement is afgerond en alleen-lezen. Kies Evenement ▸ Heropenen om het te wijzigen.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Write the archive ZIP</source>
+            <translation>Het ZIP-archief aanmaken</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Finalise the event first, then archive it</source>
+            <translation>Rond het evenement eerst af en archiveer het daarna</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Undo: {step}</source>
+            <translation>Ongedaan maken: {step}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Redo: {step}</source>
+            <translation>Opnieuw: {step}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Cannot change the status</source>
+            <translation>De status kan niet worden gewijzigd</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Finalise {title}? It becomes read-only here and in every window until reopened.</source>
+            <translation>{title} afronden? Het wordt alleen-lezen, hier en in elk venster, tot het heropend wordt.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Finalise event</source>
+            <translation>Evenement afronden</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Save as template</source>
+            <translation>Bewaren als sjabloon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Templates (*.json)</source>
+            <translation>Sjablonen (*.json)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cannot save the template</source>
+            <translation>Het sjabloon kan niet worden bewaard</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Template written: {path}</source>
+            <translation>Sjabloon bewaard: {path}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Folder for the table kits (a USB stick)</source>
+            <translation>Map voor de tafelkits (een USB-stick)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Cannot write the table kits</source>
+            <translation>De tafelkits kunnen niet worden aangemaakt</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Table kits written</source>
+            <translation>Tafelkits aangemaakt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{count} table kits in {folder}:
+{names}</source>
+            <translation>{count} tafelkits in {folder}:
+{names}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{count} table kits written to {folder}</source>
+            <translation>{count} tafelkits aangemaakt in {folder}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Archive event</source>
+            <translation>Evenement archiveren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ZIP archives (*.zip)</source>
+            <translation>ZIP-archieven (*.zip)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cannot write the archive</source>
+            <translation>Het archief kan niet worden aangemaakt</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Archive written: {path}</source>
+            <translation>Archief aangemaakt: {path}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Archive written</source>
+            <translation>Archief aangemaakt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Archive written to {path}. Check it now?</source>
+            <translation>Archief aangemaakt in {path}. Nu controleren?</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+3" />
+            <source>The archive is not sound</source>
+            <translation>Het archief is niet in orde</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Archive checked</source>
+            <translation>Archief gecontroleerd</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExecutiveSummaryEditor</name>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/key_messages.py" line="+37" />
+            <source>Executive summary</source>
+            <extracomment>How long typing must pause before the executive summary is saved.</extracomment>
+            <translation>Beleidssamenvatting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The executive summary that opens the synthesis</source>
+            <translation>De beleidssamenvatting waarmee de synthese begint</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Executive summary not saved</source>
+            <translation>Beleidssamenvatting niet bewaard</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeneratePanel</name>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/generate.py" line="+61" />
+            <source>Attribution of statements</source>
+            <extracomment>Opens a written document; the app uses the desktop's default program. Emitted with the path of every document written. Called before the harvest is read, so edits still being typed are committed.</extracomment>
+            <translation>Toeschrijving van uitspraken</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Word template</source>
+            <translation>Word-sjabloon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Base template</source>
+            <translation>Basissjabloon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An organisation's template (.docx)…</source>
+            <translation>Sjabloon van een organisatie (.docx)…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Generate and open the synthesis…</source>
+            <translation>Synthese &amp;maken en openen…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write the Word synthesis and open it (Ctrl+G)</source>
+            <translation>De Word-synthese aanmaken en openen (Ctrl+G)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Attribution:</source>
+            <translation>&amp;Toeschrijving:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Template:</source>
+            <translation>&amp;Sjabloon:</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&lt;b&gt;Word synthesis&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Word-synthese&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Named, as each participant agreed</source>
+            <translation>Bij naam, zoals elke deelnemer toestemde</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation only</source>
+            <translation>Alleen organisatie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Anonymous</source>
+            <translation>Anoniem</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>This event runs under the Chatham House rule: nobody is named.</source>
+            <translation>Dit evenement volgt de Chatham House-regel: niemand wordt genoemd.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nobody is ever named more than their own consent allows.</source>
+            <translation>Niemand wordt ooit verder genoemd dan zijn eigen toestemming toelaat.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Choose a Word template</source>
+            <translation>Kies een Word-sjabloon</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+22" />
+            <source>Word documents (*.docx)</source>
+            <translation>Word-documenten (*.docx)</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <source>The styles shipped with the app</source>
+            <translation>De stijlen die met de app meekomen</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Save the synthesis as</source>
+            <translation>De synthese bewaren als</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Cannot write {path}: {reason}</source>
+            <translation>Kan {path} niet schrijven: {reason}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Written {path} in {seconds:.1f} s</source>
+            <translation>{path} aangemaakt in {seconds:.1f} s</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The synthesis was not written</source>
+            <translation>De synthese is niet aangemaakt</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandIn</name>
+        <message>
+            <location filename="../../roundtables/ui/workspace/handin.py" line="+15" />
+            <source>Hand in results</source>
+            <translation>Resultaten inleveren</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Results files cannot be written: {why}</source>
+            <translation>Resultatenbestanden kunnen niet worden aangemaakt: {why}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Results files (*.zip)</source>
+            <translation>Resultatenbestanden (*.zip)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Results written to {path}</source>
+            <translation>Resultaten bewaard in {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/handover.py" line="+66" />
+            <source>&amp;Import results…</source>
+            <extracomment>Emitted after an import or a resolution changed the database.</extracomment>
+            <translation>Resultaten &amp;importeren…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import results files from the tables (Ctrl+I), or drop them on the window</source>
+            <translation>Resultatenbestanden van de tafels importeren (Ctrl+I), of ze op het venster slepen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What each imported file did</source>
+            <translation>Wat elk geïmporteerd bestand deed</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open hand-over conflicts</source>
+            <translation>Openstaande conflicten bij de overdracht</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This laptop's version</source>
+            <translation>Versie van deze laptop</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The imported file's version</source>
+            <translation>Versie van het geïmporteerde bestand</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Combined text</source>
+            <translation>Gecombineerde tekst</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keep mine</source>
+            <translation>Mijne &amp;behouden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Take theirs</source>
+            <translation>&amp;Hunne overnemen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Combine…</source>
+            <translation>&amp;Combineren…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keep this laptop's version (Alt+K)</source>
+            <translation>De versie van deze laptop behouden (Alt+K)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take the imported version (Alt+T)</source>
+            <translation>De geïmporteerde versie overnemen (Alt+T)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the combined text below (Alt+C)</source>
+            <translation>De gecombineerde tekst hieronder bewaren (Alt+C)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Imported files (drop results .zip files on the window)</source>
+            <translation>Geïmporteerde bestanden (sleep .zip-resultatenbestanden op het venster)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Open conflicts</source>
+            <translation>Openstaande conflicten</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Mine (this laptop)</source>
+            <translation>Mijne (deze laptop)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Theirs (imported file)</source>
+            <translation>Hunne (geïmporteerd bestand)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Combined text (edit, then Combine…)</source>
+            <translation>Gecombineerde tekst (bewerk, dan Combineren…)</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>{file}: rejected — {reason}</source>
+            <translation>{file}: geweigerd — {reason}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>imported</source>
+            <translation>geïmporteerd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>updated</source>
+            <translation>bijgewerkt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unchanged</source>
+            <translation>ongewijzigd</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file} (table {number}): {outcome} — new {imported}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}</source>
+            <translation>{file} (tafel {number}): {outcome} — nieuw {imported}, bijgewerkt {updated}, ongewijzigd {unchanged}, conflicten {conflicts}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source> (another event; open it from the start window)</source>
+            <translation> (een ander evenement; open het vanuit het startvenster)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Table {number}, {kind}: {text}</source>
+            <translation>Tafel {number}, {kind}: {text}</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Theirs (from {file})</source>
+            <translation>Hunne (uit {file})</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Text</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Speaker</source>
+            <translation>Spreker</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Key message</source>
+            <translation>Kernboodschap</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Owner</source>
+            <translation>Trekker</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Institution</source>
+            <translation>Instelling</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Priority</source>
+            <translation>Prioriteit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Votes</source>
+            <translation>Stemmen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stance</source>
+            <translation>Standpunt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Proposed wording</source>
+            <translation>Voorgestelde formulering</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rationale</source>
+            <translation>Motivering</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Caption</source>
+            <translation>Bijschrift</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deleted</source>
+            <translation>Verwijderd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Executive summary</source>
+            <translation>Beleidssamenvatting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Conflict not resolved</source>
+            <translation>Conflict niet opgelost</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpOverlay</name>
+        <message>
+            <location filename="../../roundtables/ui/workspace/help_overlay.py" line="+36" />
+            <source>Keyboard shortcuts (F1 or Esc closes this)</source>
+            <translation>Sneltoetsen (F1 of Esc sluit dit)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Keyboard shortcuts</source>
+            <translation>Sneltoetsen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keys</source>
+            <translation>Toetsen</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyMessagesPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/key_messages.py" line="+30" />
+            <source>Key messages of every table</source>
+            <translation>Kernboodschappen van alle tafels</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Wording of the key message</source>
+            <translation>Formulering van de kernboodschap</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save wording</source>
+            <translation>Formulering &amp;bewaren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+Return</source>
+            <translation>Ctrl+Return</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the key message's wording (Ctrl+Return)</source>
+            <translation>De formulering van de kernboodschap bewaren (Ctrl+Return)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Unstar</source>
+            <translation>Ster &amp;weghalen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+U</source>
+            <translation>Ctrl+U</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No longer a key message (Ctrl+U)</source>
+            <translation>Geen kernboodschap meer (Ctrl+U)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Key messages (star more notes in the Tables tab with Ctrl+K)</source>
+            <translation>Kernboodschappen (markeer meer notities met een ster in het tabblad Tafels met Ctrl+K)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Wording of the selected key message</source>
+            <translation>Formulering van de geselecteerde kernboodschap</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Executive summary (saved as you type)</source>
+            <translation>Beleidssamenvatting (bewaard terwijl u typt)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Table {number}: {text}</source>
+            <translation>Tafel {number}: {text}</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Not changed</source>
+            <translation>Niet gewijzigd</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Not saved</source>
+            <translation>Niet bewaard</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A key message needs some text</source>
+            <translation>Een kernboodschap heeft tekst nodig</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Edit key message</source>
+            <translation>Kernboodschap bewerken</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Unstar key message</source>
+            <translation>Ster van kernboodschap weghalen</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryWindow</name>
+        <message>
+            <location filename="../../roundtables/ui/organiser/library.py" line="+53" />
+            <source>Library — every event</source>
+            <translation>Bibliotheek — alle evenementen</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Events</source>
+            <translation>Evenementen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Event</source>
+            <translation>Evenement</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tables</source>
+            <translation>Tafels</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation>Notities</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Search every event (Ctrl+F)</source>
+            <translation>In alle evenementen zoeken (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search text</source>
+            <translation>Zoektekst</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only this event</source>
+            <translation>Alleen dit evenement</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only this table number</source>
+            <translation>Alleen dit tafelnummer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only this note type</source>
+            <translation>Alleen deze soort notitie</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Search:</source>
+            <translation>&amp;Zoeken:</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Type words to search every note, action point and declaration feedback of every event. Enter or double-click opens a note in its table.</source>
+            <translation>Typ woorden om te zoeken in alle notities, actiepunten en feedback op de verklaring van alle evenementen. Enter of dubbelklikken opent een notitie in haar tafel.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Search results</source>
+            <translation>Zoekresultaten</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The chosen note</source>
+            <translation>De gekozen notitie</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>&amp;Find</source>
+            <translation>Zoe&amp;k</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;New event…</source>
+            <translation>&amp;Nieuw evenement…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Close</source>
+            <translation>&amp;Sluiten</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Library</source>
+            <translation>&amp;Bibliotheek</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Library</source>
+            <translation>Bibliotheek</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>draft</source>
+            <translation>ontwerp</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>running</source>
+            <translation>lopend</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>finalised</source>
+            <translation>afgerond</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>All events</source>
+            <translation>Alle evenementen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>All tables</source>
+            <translation>Alle tafels</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+3" />
+            <source>Table {number}</source>
+            <translation>Tafel {number}</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>All kinds</source>
+            <translation>Alle soorten</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Action point</source>
+            <translation>Actiepunt</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Declaration feedback ({stance})</source>
+            <translation>Feedback op de verklaring ({stance})</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>{count} results, best first</source>
+            <translation>{count} resultaten, beste eerst</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nothing found for {text!r}</source>
+            <translation>Niets gevonden voor {text!r}</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Enter or double-click opens this note in its table.</source>
+            <translation>Enter of dubbelklikken opent deze notitie in haar tafel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesModel</name>
+        <message>
+            <location filename="../../roundtables/ui/workspace/notes_model.py" line="+60" />
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Type</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Speaker</source>
+            <translation>Spreker</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Key</source>
+            <translation>Kern</translation>
+        </message>
+        <message>
+            <location line="+120" />
+            <source>not a key message</source>
+            <translation>geen kernboodschap</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Edit note</source>
+            <translation>Notitie bewerken</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Change note type</source>
+            <translation>Soort notitie wijzigen</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The note was not changed</source>
+            <translation>De notitie is niet gewijzigd</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Mark key message</source>
+            <translation>Als kernboodschap markeren</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unmark key message</source>
+            <translation>Niet meer als kernboodschap markeren</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Delete note</source>
+            <translation>Notitie verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/workspace/notes_view.py" line="+124" />
+            <source>Filter by type</source>
+            <translation>Filteren op soort</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All types</source>
+            <translation>Alle soorten</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Filter by guiding question</source>
+            <translation>Filteren op richtvraag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All questions</source>
+            <translation>Alle vragen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No question</source>
+            <translation>Geen vraag</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Q{position}: {text}</source>
+            <translation>V{position}: {text}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Filter by speaker</source>
+            <translation>Filteren op spreker</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>#tag</source>
+            <translation>#tag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filter by tag</source>
+            <translation>Filteren op tag</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Search notes (Ctrl+F)</source>
+            <translation>Notities doorzoeken (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search the notes</source>
+            <translation>De notities doorzoeken</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Notes</source>
+            <translation>Notities</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>All speakers</source>
+            <translation>Alle sprekers</translation>
+        </message>
+    </context>
+    <context>
+        <name>Panel</name>
+        <message>
+            <location filename="../../roundtables/ui/panels/base.py" line="+154" />
+            <source>Not saved</source>
+            <translation>Niet bewaard</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/organiser/participants.py" line="+61" />
+            <location filename="../../roundtables/ui/panels/participants.py" line="+214" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../roundtables/ui/panels/participants.py" line="-63" />
+            <location line="+65" />
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../roundtables/ui/panels/participants.py" line="-58" />
+            <location line="+63" />
+            <source>Actor type</source>
+            <translation>Soort actor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../roundtables/ui/panels/participants.py" line="-102" />
+            <location line="+107" />
+            <source>Consent</source>
+            <translation>Toestemming</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tables</source>
+            <translation>Tafels</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Participants</source>
+            <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Add participant…</source>
+            <translation>Deelnemer &amp;toevoegen…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import CSV…</source>
+            <translation>CSV &amp;importeren…</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>{count} participants</source>
+            <translation>{count} deelnemers</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location line="+51" />
+            <location filename="../../roundtables/ui/panels/participants.py" line="-35" />
+            <source>A participant needs a name</source>
+            <translation>Een deelnemer heeft een naam nodig</translation>
+        </message>
+        <message>
+            <location line="-41" />
+            <source>Edit participant</source>
+            <translation>Deelnemer bewerken</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Give table numbers of this event, like 1, 3 (not {text!r})</source>
+            <translation>Geef tafelnummers van dit evenement, zoals 1, 3 (niet {text!r})</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Assign tables</source>
+            <translation>Tafels toewijzen</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+7" />
+            <source>Add participant</source>
+            <translation>Deelnemer toevoegen</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>Name:</source>
+            <translation>Naam:</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Remove participant</source>
+            <translation>Deelnemer verwijderen</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+25" />
+            <source>Import participants</source>
+            <translation>Deelnemers importeren</translation>
+        </message>
+        <message>
+            <location line="-25" />
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cannot import</source>
+            <translation>Importeren niet mogelijk</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Imported {n} participants; rows skipped: {skipped}</source>
+            <translation>{n} deelnemers geïmporteerd; rijen overgeslagen: {skipped}</translation>
+        </message>
+        <message>
+            <location filename="../../roundtables/ui/panels/participants.py" line="-99" />
+            <source>Named</source>
+            <translation>Bij naam</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation only</source>
+            <translation>Alleen organisatie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Anonymous</source>
+            <translation>Anoniem</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>May be quoted by name</source>
+            <translation>Mag bij naam geciteerd worden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>May be quoted by organisation, not by name</source>
+            <translation>Mag met organisatie geciteerd worden, niet bij naam</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Never attributed</source>
+            <translation>Nooit toegeschreven</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Participants at this table</source>
+            <translation>Deelnemers aan deze tafel</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Check the selected participant in or out</source>
+            <translation>De geselecteerde deelnemer aan- of afmelden</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Add a walk-in</source>
+            <translation>Een onaangekondigde deelnemer toevoegen</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&lt;b&gt;Participants&lt;/b&gt; &lt;span style='color:gray'&gt;Space check in · Ctrl+Shift+W walk-in&lt;/span&gt;</source>
+            <translation>&lt;b&gt;Deelnemers&lt;/b&gt; &lt;span style='color:gray'&gt;Spatie aanmelden · Ctrl+Shift+W niet-ingeschreven&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Check in / out</source>
+            <translation>Aan- / afmelden</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Walk-in: name</source>
+            <translation>Niet-ingeschreven: naam</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Walk-in name</source>
+            <translation>Naam niet-ingeschreven deelnemer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Walk-in organisation</source>
+            <translation>Organisatie niet-ingeschreven deelnemer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Walk-in actor type</source>
+            <translation>Soort actor niet-ingeschreven deelnemer</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Walk-in consent</source>
+            <translation>Toestemming niet-ingeschreven deelnemer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ask the person; until then, Anonymous is safest</source>
+            <translation>Vraag het de persoon; tot dan is Anoniem het veiligst</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add walk-in</source>
+            <translation>Niet-ingeschreven deelnemer toevoegen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add the walk-in, checked in</source>
+            <translation>De niet-ingeschreven deelnemer toevoegen, aangemeld</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Not a consent: {value}</source>
+            <translation>Geen geldige toestemming: {value}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Here</source>
+            <translation>Aanwezig</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Checked in (Space)</source>
+            <translation>Aangemeld (Spatie)</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>{here} of {total} checked in</source>
+            <translation>{here} van {total} aangemeld</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Chatham House rule: nothing said at this event is attributed to anyone.</source>
+            <translation>Chatham House-regel: niets wat op dit evenement gezegd wordt, wordt aan iemand toegeschreven.</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Check in {name}</source>
+            <translation>{name} aanmelden</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Check out {name}</source>
+            <translation>{name} afmelden</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Edit {name}</source>
+            <translation>{name} bewerken</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>A walk-in needs a name</source>
+            <translation>Een niet-ingeschreven deelnemer heeft een naam nodig</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} is already at this table</source>
+            <translation>{name} zit al aan deze tafel</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Add walk-in {name}</source>
+            <translation>Niet-ingeschreven deelnemer {name} toevoegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorWindow</name>
+        <message>
+            <location filename="../../roundtables/ui/workspace/projector.py" line="+17" />
+            <source>Roundtables: projector</source>
+            <translation>Roundtables: projector</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Projector view</source>
+            <translation>Projectorweergave</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Current guiding question</source>
+            <translation>Huidige richtvraag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time left</source>
+            <translation>Resterende tijd</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionsPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/organiser/agenda.py" line="-101" />
+            <source>Guiding question</source>
+            <translation>Richtvraag</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Guiding questions</source>
+            <translation>Richtvragen</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Remove question</source>
+            <translation>Vraag verwijderen</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>New question</source>
+            <translation>Nieuwe vraag</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rapporteur</name>
+        <message>
+            <location filename="../../build/i18n_extra.py" line="+1" />
+            <source>Not changed</source>
+            <translation>Niet gewijzigd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This event is finalised and read-only; reopen it to change it</source>
+            <translation>Dit evenement is afgerond en alleen-lezen; heropen het om het te wijzigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RapporteurWindow</name>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+73" />
+            <source>Rapporteur — {event}</source>
+            <translation>Rapporteur — {event}</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Rapporteur workspace</source>
+            <translation>Werkruimte rapporteur</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tables</source>
+            <translation>Tafels</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Raised at several tables</source>
+            <translation>Aan meerdere tafels</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Action points</source>
+            <translation>Actiepunten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Key messages and summary</source>
+            <translation>Kernboodschappen en samenvatting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+114" />
+            <source>Hand-over</source>
+            <translation>Overdracht</translation>
+        </message>
+        <message>
+            <location line="-113" />
+            <source>Synthesis</source>
+            <translation>Synthese</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>&amp;File</source>
+            <translation>&amp;Bestand</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Import results…</source>
+            <translation>Resultaten &amp;importeren…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+I</source>
+            <translation>Ctrl+I</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import results files from the tables</source>
+            <translation>Resultatenbestanden van de tafels importeren</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Generate synthesis…</source>
+            <translation>Synthese &amp;maken…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+G</source>
+            <translation>Ctrl+G</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write the Word synthesis and open it</source>
+            <translation>De Word-synthese aanmaken en openen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Close</source>
+            <translation>&amp;Sluiten</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ctrl+W</source>
+            <translation>Ctrl+W</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Edit</source>
+            <translation>B&amp;ewerken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Ongedaan maken</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Redo</source>
+            <translation>Op&amp;nieuw</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;View</source>
+            <translation>Beel&amp;d</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>Hand-over — conflicts: {count}</source>
+            <translation>Overdracht — conflicten: {count}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{tables} tables, {notes} notes, {points} action points</source>
+            <translation>{tables} tafels, {notes} notities, {points} actiepunten</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Import results files</source>
+            <translation>Resultatenbestanden importeren</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Results files (*.zip)</source>
+            <translation>Resultatenbestanden (*.zip)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Import failed</source>
+            <translation>Importeren mislukt</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Select a note first</source>
+            <translation>Selecteer eerst een notitie</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Star key message</source>
+            <translation>Als kernboodschap markeren</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unstar key message</source>
+            <translation>Ster van kernboodschap weghalen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Not changed</source>
+            <translation>Niet gewijzigd</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeveralTablesPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/notes_views.py" line="+127" />
+            <source>Themes raised at several tables</source>
+            <translation>Thema's die aan meerdere tafels aan bod kwamen</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>The cross-table analysis is not available</source>
+            <translation>De analyse over de tafels heen is niet beschikbaar</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{theme}: raised at tables {tables}</source>
+            <translation>{theme}: aan bod aan tafels {tables}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{count} themes were raised at two or more tables.</source>
+            <translation>{count} thema's kwamen aan twee of meer tafels aan bod.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No theme was raised at more than one table yet.</source>
+            <translation>Nog geen enkel thema kwam aan meer dan één tafel aan bod.</translation>
+        </message>
+        <message>
+            <location filename="../../build/i18n_extra.py" line="+1" />
+            <source>{first} and {last}</source>
+            <translation>{first} en {last}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartWindow</name>
+        <message>
+            <location filename="../../roundtables/ui/start_window.py" line="-67" />
+            <source>Roundtables</source>
+            <translation>Roundtables</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Event / table</source>
+            <translation>Evenement / tafel</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status / room</source>
+            <translation>Status / zaal</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Events and their tables</source>
+            <translation>Evenementen en hun tafels</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Select a table and press Enter to open it. Before the discussion, show how words will be used with Consent notice (Ctrl+Shift+I). F1 lists every shortcut.</source>
+            <translation>Selecteer een tafel en druk op Enter om ze te openen. Toon vóór het gesprek met Toestemmingsverklaring (Ctrl+Shift+I) hoe uitspraken gebruikt worden. F1 toont alle sneltoetsen.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose your round table</source>
+            <translation>Kies uw rondetafel</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Table {number}: {theme}</source>
+            <translation>Tafel {number}: {theme}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>draft</source>
+            <translation>ontwerp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>running</source>
+            <translation>lopend</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>finalised (read-only)</source>
+            <translation>afgerond (alleen-lezen)</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Open table</source>
+            <translation>Tafel openen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Select a table first</source>
+            <translation>Selecteer eerst een tafel</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <location line="+8" />
+            <source>Import table kit or results</source>
+            <translation>Tafelkit of resultaten importeren</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>Roundtables files (*.zip);;All files (*)</source>
+            <translation>Roundtables-bestanden (*.zip);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Import is not available: {why}</source>
+            <translation>Importeren is niet beschikbaar: {why}</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Consent notice</source>
+            <translation>Toestemmingsverklaring</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>New event</source>
+            <translation>Nieuw evenement</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+3" />
+            <source>Edit event</source>
+            <translation>Evenement bewerken</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Library and search</source>
+            <translation>Bibliotheek en zoeken</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+4" />
+            <source>Rapporteur workspace</source>
+            <translation>Werkruimte rapporteur</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Select an event first</source>
+            <translation>Selecteer eerst een evenement</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This part is not available: {why}</source>
+            <translation>Dit onderdeel is niet beschikbaar: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../build/i18n_extra.py" line="+1" />
+            <source>Open the selected table</source>
+            <translation>De geselecteerde tafel openen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;File</source>
+            <translation>&amp;Bestand</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import table kit or results…</source>
+            <translation>Tafelkit of resultaten importeren…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consent notice…</source>
+            <translation>Toestemmingsverklaring…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quit</source>
+            <translation>Afsluiten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New event…</source>
+            <translation>Nieuw evenement…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Organiser</source>
+            <translation>&amp;Organisator</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit event…</source>
+            <translation>Evenement bewerken…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Library and search…</source>
+            <translation>Bibliotheek en zoeken…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rapporteur workspace…</source>
+            <translation>Werkruimte rapporteur…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Rapporteur</source>
+            <translation>&amp;Rapporteur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keyboard shortcuts</source>
+            <translation>Sneltoetsen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableWorkspace</name>
+        <message>
+            <location filename="../../roundtables/ui/workspace/window.py" line="+86" />
+            <source>This event is finalised: read-only. The organiser can reopen it.</source>
+            <extracomment>side panels built by the panels package: module, class, shortcut to its tab</extracomment>
+            <translation>Dit evenement is afgerond: alleen-lezen. De organisator kan het heropenen.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Current guiding question</source>
+            <translation>Huidige richtvraag</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Choose the guiding question</source>
+            <translation>Kies de richtvraag</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No guiding question</source>
+            <translation>Geen richtvraag</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Question {n}</source>
+            <translation>Vraag {n}</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Notes and panels</source>
+            <translation>Notities en panelen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Notes</source>
+            <translation>Notities</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes (Alt+N)</source>
+            <translation>Notities (Alt+N)</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Everything is saved as you type</source>
+            <translation>Alles wordt bewaard terwijl u typt</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Action points</source>
+            <translation>Actiepunten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Declaration</source>
+            <translation>Verklaring</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Participants</source>
+            <translation>Deelnemers</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Photos</source>
+            <translation>Foto's</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{title} ({key})</source>
+            <translation>{title} ({key})</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Not saved</source>
+            <translation>Niet bewaard</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Type a note first</source>
+            <translation>Typ eerst een notitie</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Add note</source>
+            <translation>Notitie toevoegen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The note was not saved</source>
+            <translation>De notitie is niet bewaard</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>No guiding question selected (Ctrl+G)</source>
+            <translation>Geen richtvraag gekozen (Ctrl+G)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Q{n}: {text}</source>
+            <translation>V{n}: {text}</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <location line="+40" />
+            <source>Table {n}: {theme}</source>
+            <translation>Tafel {n}: {theme}</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Saved {time}</source>
+            <translation>Bewaard {time}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{table} — {event}</source>
+            <translation>{table} — {event}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TablesPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/organiser/tables.py" line="+48" />
+            <source>Round tables</source>
+            <translation>Rondetafels</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add &amp;table</source>
+            <translation>&amp;Tafel toevoegen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+176" />
+            <source>Remove table</source>
+            <translation>Tafel verwijderen</translation>
+        </message>
+        <message>
+            <location line="-161" />
+            <source>T&amp;heme</source>
+            <translation>T&amp;hema</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>R&amp;oom</source>
+            <translation>&amp;Zaal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Facilitator</source>
+            <translation>&amp;Gespreksleider</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ra&amp;pporteur</source>
+            <translation>Ra&amp;pporteur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keynote speaker</source>
+            <translation>&amp;Inleider</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keynote t&amp;itle</source>
+            <translation>Titel van de &amp;lezing</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keynote s&amp;ummary</source>
+            <translation>Samenvatting van de l&amp;ezing</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Number</source>
+            <translation>&amp;Nummer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Table number</source>
+            <translation>Tafelnummer</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Table details</source>
+            <translation>Gegevens van de tafel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Guiding questions</source>
+            <translation>Richtvragen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>(no theme yet)</source>
+            <translation>(nog geen thema)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Table {number}: {theme}</source>
+            <translation>Tafel {number}: {theme}</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Edit table {number}</source>
+            <translation>Tafel {number} bewerken</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Table number {number} is already used in this event</source>
+            <translation>Tafelnummer {number} wordt al gebruikt in dit evenement</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Renumber table</source>
+            <translation>Tafel hernummeren</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Add table {number}</source>
+            <translation>Tafel {number} toevoegen</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Remove table {number} ({theme}) with its questions and agenda?</source>
+            <translation>Tafel {number} ({theme}) met haar vragen en agenda verwijderen?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Its {count} notes will no longer be shown.</source>
+            <translation>Haar {count} notities worden niet langer getoond.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Remove table {n}</source>
+            <translation>Tafel {n} verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/notes_views.py" line="-177" />
+            <source>By &amp;table</source>
+            <translation>Per &amp;tafel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By t&amp;heme</source>
+            <translation>Per t&amp;hema</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+1</source>
+            <translation>Ctrl+1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+2</source>
+            <translation>Ctrl+2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All tables side by side (Ctrl+1)</source>
+            <translation>Alle tafels naast elkaar (Ctrl+1)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes grouped by tag (Ctrl+2)</source>
+            <translation>Notities gegroepeerd per tag (Ctrl+2)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Star / unstar as &amp;key message</source>
+            <translation>Als &amp;kernboodschap (de)markeren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+K</source>
+            <translation>Ctrl+K</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Toggle the selected note as a key message (Ctrl+K)</source>
+            <translation>De geselecteerde notitie als kernboodschap aan- of uitzetten (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Notes by theme</source>
+            <translation>Notities per thema</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Show:</source>
+            <translation>Tonen:</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Notes of table {number}</source>
+            <translation>Notities van tafel {number}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Table {number}: {theme} ({count} notes)</source>
+            <translation>Tafel {number}: {theme} ({count} notities)</translation>
+        </message>
+        <message>
+            <location filename="../../build/i18n_extra.py" line="+1" />
+            <source>Not linked to a question</source>
+            <translation>Niet aan een vraag gekoppeld</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>table {numbers}</source>
+            <translation>tafel {numbers}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>tables {numbers}</source>
+            <translation>tafels {numbers}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>#{tag} ({count} notes, {where})</source>
+            <translation>#{tag} ({count} notities, {where})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Without a tag ({count} notes, {where})</source>
+            <translation>Zonder tag ({count} notities, {where})</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateChooser</name>
+        <message>
+            <location filename="../../roundtables/ui/organiser/chooser.py" line="+31" />
+            <source>&lt;h2&gt;New event&lt;/h2&gt;Start from a template:</source>
+            <translation>&lt;h2&gt;Nieuw evenement&lt;/h2&gt;Vertrek van een sjabloon:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Templates</source>
+            <translation>Sjablonen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use &amp;my own template file…</source>
+            <translation>&amp;Mijn eigen sjabloonbestand gebruiken…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>YYYY-MM-DD</source>
+            <translation>JJJJ-MM-DD</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Create event</source>
+            <translation>Evenement &amp;aanmaken</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Title</source>
+            <translation>&amp;Titel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Choose a template file</source>
+            <translation>Kies een sjabloonbestand</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Templates (*.json)</source>
+            <translation>Sjablonen (*.json)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cannot use this template</source>
+            <translation>Dit sjabloon kan niet worden gebruikt</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The title cannot be empty</source>
+            <translation>De titel mag niet leeg zijn</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cannot create the event</source>
+            <translation>Het evenement kan niet worden aangemaakt</translation>
+        </message>
+    </context>
+    <context>
+        <name>TypeDelegate</name>
+        <message>
+            <location filename="../../roundtables/ui/workspace/notes_view.py" line="-111" />
+            <source>Note type</source>
+            <translation>Soort notitie</translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <location filename="../../roundtables/ui/undo.py" line="+105" />
+            <source>This was deleted meanwhile</source>
+            <translation>Dit werd intussen verwijderd</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Not redone</source>
+            <translation>Niet opnieuw uitgevoerd</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not undone</source>
+            <translation>Niet ongedaan gemaakt</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceKeys</name>
+        <message>
+            <location filename="../../build/i18n_extra.py" line="+1" />
+            <source>Consent notice…</source>
+            <translation>Toestemmingsverklaring…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Table</source>
+            <translation>&amp;Tafel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hand in results…</source>
+            <translation>Resultaten inleveren…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close the table</source>
+            <translation>De tafel sluiten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the note</source>
+            <translation>De notitie bewaren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit</source>
+            <translation>B&amp;ewerken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go to the note field</source>
+            <translation>Naar het notitieveld gaan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo</source>
+            <translation>Ongedaan maken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Redo</source>
+            <translation>Opnieuw</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Star the selected note as a key message</source>
+            <translation>De geselecteerde notitie als kernboodschap markeren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit the selected note</source>
+            <translation>De geselecteerde notitie bewerken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the selected note</source>
+            <translation>De geselecteerde notitie verwijderen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search the notes</source>
+            <translation>De notities doorzoeken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;View</source>
+            <translation>Beel&amp;d</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start or pause the timer</source>
+            <translation>De timer starten of pauzeren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A&amp;genda</source>
+            <translation>A&amp;genda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next agenda segment</source>
+            <translation>Volgend agendaonderdeel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next guiding question</source>
+            <translation>Volgende richtvraag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous guiding question</source>
+            <translation>Vorige richtvraag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Projector mode</source>
+            <translation>Projectormodus</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keyboard shortcuts</source>
+            <translation>Sneltoetsen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the notes</source>
+            <translation>De notities tonen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show {panel}</source>
+            <translation>{panel} tonen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note type: {label}</source>
+            <translation>Soort notitie: {label}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_OrderedPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/organiser/agenda.py" line="-131" />
+            <source>&amp;Add</source>
+            <translation>&amp;Toevoegen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move &amp;up (Alt+Up)</source>
+            <translation>Naar &amp;boven (Alt+Up)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move do&amp;wn (Alt+Down)</source>
+            <translation>Naar &amp;onder (Alt+Down)</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Reorder</source>
+            <translation>Herschikken</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Edit {field}</source>
+            <translation>{field} bewerken</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>This cannot be empty</source>
+            <translation>Dit mag niet leeg zijn</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Add</source>
+            <translation>Toevoegen</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Remove</source>
+            <translation>Verwijderen</translation>
+        </message>
+    </context>
+</TS>
