@@ -701,17 +701,17 @@
         <message>
             <location line="+14" />
             <source>This round table follows the Chatham House Rule. What you say will be written down and used in the report of “{event}”, but nothing will be attributed to anyone: not by name and not by organisation.</source>
-            <translation>Cette table ronde suit la règle de Chatham House. Vos propos seront notés et utilisés dans le rapport de « {event} », mais rien ne sera attribué à personne : ni par nom, ni par organisation.</translation>
+            <translation>Cette table ronde suit la règle de Chatham House. Vos propos seront notés et utilisés dans le rapport de « {event} », mais rien ne sera attribué à personne : ni par nom, ni par organisation.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>What you say will be written down and used in the report of “{event}”. Each of you chose at registration how you may be quoted: by name, by your organisation only, or anonymously. The report follows your choice. Tell the facilitator now if you want to change it.</source>
-            <translation>Vos propos seront notés et utilisés dans le rapport de « {event} ». Lors de l'inscription, chacun a choisi comment il peut être cité : par son nom, par son organisation uniquement, ou anonymement. Le rapport respecte ce choix. Dites-le maintenant à l'animateur si vous souhaitez le modifier.</translation>
+            <translation>Vos propos seront notés et utilisés dans le rapport de « {event} ». Lors de l'inscription, chacun a choisi comment il peut être cité : par son nom, par son organisation uniquement, ou anonymement. Le rapport respecte ce choix. Dites-le maintenant à l'animateur si vous souhaitez le modifier.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>You may ask at any time for a statement to be left out.</source>
-            <translation>Vous pouvez à tout moment demander qu'une déclaration soit retirée.</translation>
+            <translation>Vous pouvez à tout moment demander qu'un propos soit retiré.</translation>
         </message>
     </context>
     <context>
@@ -1422,7 +1422,7 @@
         <message>
             <location line="+3" />
             <source>Open hand-over conflicts</source>
-            <translation>Conflits de remise en suspens</translation>
+            <translation>Conflits de transmission en suspens</translation>
         </message>
         <message>
             <location line="+5" />
@@ -1442,12 +1442,12 @@
         <message>
             <location line="+1" />
             <source>&amp;Keep mine</source>
-            <translation>&amp;Garder la mienne</translation>
+            <translation>&amp;Garder ma version</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Take theirs</source>
-            <translation>&amp;Prendre la leur</translation>
+            <translation>&amp;Prendre leur version</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1482,12 +1482,12 @@
         <message>
             <location line="+2" />
             <source>Mine (this laptop)</source>
-            <translation>La mienne (cet ordinateur)</translation>
+            <translation>Ma version (cet ordinateur)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Theirs (imported file)</source>
-            <translation>La leur (fichier importé)</translation>
+            <translation>Leur version (fichier importé)</translation>
         </message>
         <message>
             <location line="+4" />
@@ -1532,7 +1532,7 @@
         <message>
             <location line="+28" />
             <source>Theirs (from {file})</source>
-            <translation>La leur (de {file})</translation>
+            <translation>Leur version (de {file})</translation>
         </message>
         <message>
             <location line="+13" />
@@ -2443,7 +2443,7 @@
             <location line="+1" />
             <location line="+114" />
             <source>Hand-over</source>
-            <translation>Remise</translation>
+            <translation>Transmission</translation>
         </message>
         <message>
             <location line="-113" />
@@ -2518,7 +2518,7 @@
         <message>
             <location line="+53" />
             <source>Hand-over — conflicts: {count}</source>
-            <translation>Remise — conflits : {count}</translation>
+            <translation>Transmission — conflits : {count}</translation>
         </message>
         <message>
             <location line="+5" />

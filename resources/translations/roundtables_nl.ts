@@ -361,7 +361,7 @@
         <message>
             <location line="+0" />
             <source>Actual</source>
-            <translation>Werkelijk</translation>
+            <translation>Reëel</translation>
         </message>
         <message>
             <location line="+46" />
@@ -1442,12 +1442,12 @@
         <message>
             <location line="+1" />
             <source>&amp;Keep mine</source>
-            <translation>Mijne &amp;behouden</translation>
+            <translation>Mijn versie &amp;behouden</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Take theirs</source>
-            <translation>&amp;Hunne overnemen</translation>
+            <translation>&amp;Hun versie overnemen</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1482,12 +1482,12 @@
         <message>
             <location line="+2" />
             <source>Mine (this laptop)</source>
-            <translation>Mijne (deze laptop)</translation>
+            <translation>Mijn versie (deze laptop)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Theirs (imported file)</source>
-            <translation>Hunne (geïmporteerd bestand)</translation>
+            <translation>Hun versie (geïmporteerd bestand)</translation>
         </message>
         <message>
             <location line="+4" />
@@ -1532,7 +1532,7 @@
         <message>
             <location line="+28" />
             <source>Theirs (from {file})</source>
-            <translation>Hunne (uit {file})</translation>
+            <translation>Hun versie (uit {file})</translation>
         </message>
         <message>
             <location line="+13" />
@@ -2566,7 +2566,7 @@
         <message>
             <location filename="../../roundtables/ui/rapporteur/notes_views.py" line="+127" />
             <source>Themes raised at several tables</source>
-            <translation>Thema's die aan meerdere tafels aan bod kwamen</translation>
+            <translation>Thema's besproken aan meerdere tafels</translation>
         </message>
         <message>
             <location line="+32" />
@@ -2576,17 +2576,17 @@
         <message>
             <location line="+11" />
             <source>{theme}: raised at tables {tables}</source>
-            <translation>{theme}: aan bod aan tafels {tables}</translation>
+            <translation>{theme}: besproken aan tafels {tables}</translation>
         </message>
         <message>
             <location line="+13" />
             <source>{count} themes were raised at two or more tables.</source>
-            <translation>{count} thema's kwamen aan twee of meer tafels aan bod.</translation>
+            <translation>{count} thema's werden aan twee of meer tafels besproken.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>No theme was raised at more than one table yet.</source>
-            <translation>Nog geen enkel thema kwam aan meer dan één tafel aan bod.</translation>
+            <translation>Nog geen enkel thema werd aan meer dan één tafel besproken.</translation>
         </message>
         <message>
             <location filename="../../build/i18n_extra.py" line="+1" />
