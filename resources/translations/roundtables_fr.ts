@@ -1043,7 +1043,7 @@
         <message>
             <location line="+1" />
             <source>&amp;Declaration</source>
-            <translation>&amp;Déclaration</translation>
+            <translation>Décla&amp;ration</translation>
         </message>
         <message>
             <location line="+26" />
@@ -1058,7 +1058,7 @@
         <message>
             <location line="+1" />
             <source>&amp;Finalise…</source>
-            <translation>&amp;Finaliser…</translation>
+            <translation>Fi&amp;naliser…</translation>
         </message>
         <message>
             <location line="+1" />

@@ -1048,7 +1048,7 @@
         <message>
             <location line="+26" />
             <source>Save as &amp;template…</source>
-            <translation>Bewaren als &amp;sjabloon…</translation>
+            <translation>Bewaren als sja&amp;bloon…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1088,12 +1088,12 @@
         <message>
             <location line="+5" />
             <source>E&amp;vent</source>
-            <translation>E&amp;venement</translation>
+            <translation>Eve&amp;nement</translation>
         </message>
         <message>
             <location line="+8" />
             <source>&amp;Edit</source>
-            <translation>B&amp;ewerken</translation>
+            <translation>&amp;Bewerken</translation>
         </message>
         <message>
             <location line="+3" />
