@@ -27,9 +27,11 @@ EXTRA = ROOT / "build" / "i18n_extra.py"
 
 
 def tool(name: str) -> str:
-    """A Qt tool from the project's virtual environment (else the one on PATH)."""
-    local = BIN / name
-    return str(local) if local.exists() else name
+    """A Qt tool next to the running Python, else in the project's .venv, else on PATH."""
+    for folder in (Path(sys.executable).parent, BIN):
+        if (folder / name).exists():
+            return str(folder / name)
+    return name
 
 
 def ts_path(language: str, folder: Path = FOLDER) -> Path:
