@@ -273,7 +273,7 @@
             <location filename="../../roundtables/ui/organiser/agenda.py" line="+179" />
             <location filename="../../roundtables/ui/workspace/agenda.py" line="+227" />
             <source>Segment</source>
-            <translation>Séquence</translation>
+            <translation>Étape</translation>
         </message>
         <message>
             <location line="+1" />
@@ -284,7 +284,7 @@
             <location line="+2" />
             <location filename="../../roundtables/ui/workspace/agenda.py" line="-1" />
             <source>Agenda segments</source>
-            <translation>Séquences de l'ordre du jour</translation>
+            <translation>Étapes de l'ordre du jour</translation>
         </message>
         <message>
             <location line="+7" />
@@ -304,7 +304,7 @@
         <message>
             <location line="+14" />
             <source>New segment</source>
-            <translation>Nouvelle séquence</translation>
+            <translation>Nouvelle étape</translation>
         </message>
         <message>
             <location line="+11" />
@@ -329,7 +329,7 @@
         <message>
             <location filename="../../roundtables/ui/workspace/agenda.py" line="-19" />
             <source>Time left in this segment</source>
-            <translation>Temps restant dans cette séquence</translation>
+            <translation>Temps restant pour cette étape</translation>
         </message>
         <message>
             <location line="+5" />
@@ -346,12 +346,12 @@
         <message>
             <location line="+2" />
             <source>Next segment</source>
-            <translation>Séquence suivante</translation>
+            <translation>Étape suivante</translation>
         </message>
         <message>
             <location line="+1" />
             <source>End this segment and start the next</source>
-            <translation>Terminer cette séquence et démarrer la suivante</translation>
+            <translation>Terminer cette étape et passer à la suivante</translation>
         </message>
         <message>
             <location line="+11" />
@@ -657,7 +657,7 @@
         <message>
             <location line="+5" />
             <source>Ctrl+Enter save · Alt+1…9 type · @ speaker · # tag · F1 all keys</source>
-            <translation>Ctrl+Enter enregistrer · Alt+1…9 type · @ intervenant · # tag · F1 toutes les touches</translation>
+            <translation>Ctrl+Enter enregistre · Alt+1…9 type · @ intervenant · # tag · F1 aide</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3298,7 +3298,7 @@
         <message>
             <location line="+1" />
             <source>Next agenda segment</source>
-            <translation>Séquence suivante de l'ordre du jour</translation>
+            <translation>Étape suivante de l'ordre du jour</translation>
         </message>
         <message>
             <location line="+1" />

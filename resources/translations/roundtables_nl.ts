@@ -346,7 +346,7 @@
         <message>
             <location line="+2" />
             <source>Next segment</source>
-            <translation>Volgend onderdeel</translation>
+            <translation>Volgend deel</translation>
         </message>
         <message>
             <location line="+1" />
@@ -657,7 +657,7 @@
         <message>
             <location line="+5" />
             <source>Ctrl+Enter save · Alt+1…9 type · @ speaker · # tag · F1 all keys</source>
-            <translation>Ctrl+Enter bewaren · Alt+1…9 soort · @ spreker · # tag · F1 alle toetsen</translation>
+            <translation>Ctrl+Enter bewaart · Alt+1…9 soort · @ spreker · # tag · F1 toetsen</translation>
         </message>
         <message>
             <location line="+3" />
