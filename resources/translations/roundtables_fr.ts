@@ -2043,7 +2043,7 @@
         <message>
             <location line="+2" />
             <source>Search notes (Ctrl+F)</source>
-            <translation>Rechercher dans les notes (Ctrl+F)</translation>
+            <translation>Rechercher (Ctrl+F)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2058,7 +2058,7 @@
         <message>
             <location line="+44" />
             <source>All speakers</source>
-            <translation>Tous les intervenants</translation>
+            <translation>Tout le monde</translation>
         </message>
     </context>
     <context>

@@ -2043,7 +2043,7 @@
         <message>
             <location line="+2" />
             <source>Search notes (Ctrl+F)</source>
-            <translation>Notities doorzoeken (Ctrl+F)</translation>
+            <translation>Zoeken (Ctrl+F)</translation>
         </message>
         <message>
             <location line="+1" />
