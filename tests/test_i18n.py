@@ -17,8 +17,9 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QModelIndex, Qt, QTranslator
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from roundtables.domain import Event
@@ -230,3 +231,75 @@ def test_the_table_workspace_menus_are_translated(
     finally:
         for translator in installed:
             app.removeTranslator(translator)
+
+
+def shown_texts(window: QWidget) -> set[str]:
+    """Every text a window shows or reads out: labels, buttons, tabs, items, headers, actions."""
+    found: set[str] = set()
+    for widget in [window, *window.findChildren(QWidget)]:
+        for getter in ("text", "placeholderText", "toolTip", "accessibleName", "windowTitle",
+                       "title"):
+            value = getattr(widget, getter, None)
+            if callable(value):
+                try:
+                    text = value()
+                except TypeError:  # a text(column) of an item view, not a widget's own
+                    continue
+                if isinstance(text, str):
+                    found.add(text)
+        if isinstance(widget, QTabWidget):
+            found.update(widget.tabText(i) for i in range(widget.count()))
+        if isinstance(widget, QComboBox):
+            found.update(widget.itemText(i) for i in range(widget.count()))
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            try:
+                columns = model.columnCount(QModelIndex())
+            except TypeError:  # a list model keeps columnCount private: one column
+                columns = 1
+            found.update(str(model.headerData(i, Qt.Orientation.Horizontal))
+                         for i in range(columns))
+    found.update(action.text() for action in window.findChildren(QAction))
+    return {text.replace("&", "") for text in found if text}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_window_shows_an_english_interface_string(
+    language: str, app: QApplication, store: Store, demo_event: Event, qtbot: QtBot,
+) -> None:
+    """Catches a string translated under a context Qt never looks up (it stays English)."""
+    from ui_workspace_support import FakeClock
+
+    from roundtables.ui.organiser.editor import EventEditor
+    from roundtables.ui.organiser.library import LibraryWindow
+    from roundtables.ui.rapporteur.workspace import RapporteurWindow
+    from roundtables.ui.workspace import TableWorkspace
+
+    english = {
+        source.replace("&", "")
+        for _, source, translation in messages(FOLDER / f"roundtables_{language}.ts")
+        if (translation.text or "").replace("&", "") != source.replace("&", "")
+    }
+    table = store.find_table(demo_event, 1)
+    installed = install_translator(app, language)
+    try:
+        windows: list[QWidget] = [
+            StartWindow(store), EventEditor(store, demo_event.id), LibraryWindow(store),
+            RapporteurWindow(store, demo_event.id),
+            TableWorkspace(store, table.id, clock=FakeClock()),
+        ]
+        untranslated = {}
+        for window in windows:
+            qtbot.addWidget(window)
+            for tabs in window.findChildren(QTabWidget):  # panels built on first show
+                for index in range(tabs.count()):
+                    tabs.setCurrentIndex(index)
+            shown = shown_texts(window)
+            assert len(shown) > 10
+            untranslated[type(window).__name__] = sorted(shown & english)
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+    assert untranslated == {type(w).__name__: [] for w in windows}
+    # the check is real: the same windows in English show many of those strings
+    assert len(shown_texts(StartWindow(store)) & english) > 5
