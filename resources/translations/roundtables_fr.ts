@@ -1897,7 +1897,7 @@
         <message>
             <location line="-2" />
             <source>All kinds</source>
-            <translation>Tous les genres</translation>
+            <translation>Tous les types</translation>
         </message>
         <message>
             <location line="+3" />

@@ -2235,7 +2235,7 @@
         <message>
             <location line="+6" />
             <source>Add a walk-in</source>
-            <translation>Een onaangekondigde deelnemer toevoegen</translation>
+            <translation>Een niet-ingeschreven deelnemer toevoegen</translation>
         </message>
         <message>
             <location line="+10" />
