@@ -11,9 +11,11 @@ from exchange_helpers import RECORD_TABLES, fingerprint, records_fingerprint
 
 from roundtables.demo import create_demo
 from roundtables.domain import (
+    RECORD_TYPES,
     ActionPoint,
     Attachment,
     Attendance,
+    Event,
     EventStatus,
     Note,
     RoundTable,
@@ -398,3 +400,36 @@ def test_the_same_correction_on_both_sides_is_no_conflict(venue: Venue) -> None:
     assert rap.get(Note, note.id) == fac.get(Note, note.id)
     assert open_conflicts(rap) == []
     assert import_file(rap, venue.folder / "results-v2.zip").outcome == "unchanged"
+
+
+def test_an_items_hash_is_its_records_hash(store: Store, demo_event: Event, tmp_path: Path) -> None:
+    # The import hashes new records from their payload items directly; that is only
+    # right while an item is exactly the JSON of the record it describes.
+    from roundtables.exchange.format import item_hash, record_from_json, record_hash
+    from roundtables.exchange.reader import read_package
+
+    table = store.tables(demo_event.id)[0]
+    path = write_results(store, demo_event, table, tmp_path / "r.zip")
+    package = read_package(path)
+    checked = 0
+    for cls in RECORD_TYPES:
+        for item in package.records(cls.TABLE):
+            content = None
+            if cls.TABLE == "attachments":
+                content = package.attachments[f"attachments/{item['id']}"]
+            assert item_hash(item) == record_hash(record_from_json(cls, item, content))
+            checked += 1
+    assert checked > 40
+
+
+def test_brackets_inside_text_are_not_nesting(store: Store, demo_event: Event,
+                                              tmp_path: Path) -> None:
+    # The depth check counts brackets cheaply first; text full of them must still pass.
+    table = store.tables(demo_event.id)[0]
+    note = store.add_note(table.id, "[" * 500 + " quoted {{{ from a flip-chart " + "}" * 300)
+    path = write_results(store, demo_event, table, tmp_path / "brackets.zip")
+    with Store.open(tmp_path / "fresh.db") as fresh:
+        summary = import_file(fresh, path)
+        assert summary.outcome == "imported", summary.reason
+        stored = fresh.get(Note, note.id)
+        assert stored is not None and stored.text == note.text

@@ -386,3 +386,39 @@ def test_no_single_flipped_byte_anywhere_can_change_the_database(
         assert "\n" not in summary.reason
     assert fingerprint(receiving, tables=[*RECORD_TABLES, "sync_state", "conflicts"]) == settled
     assert outcomes["rejected"] > 250, outcomes
+
+
+DRAFT_07_SAFE = {
+    "$schema", "$id", "$ref", "$defs", "title", "description", "type", "properties",
+    "required", "additionalProperties", "items", "maxItems", "minItems", "anyOf", "enum",
+    "pattern", "minimum", "maximum", "maxLength", "minLength", "const", "maxProperties",
+    "minProperties", "propertyNames",
+}
+
+
+@pytest.mark.parametrize("name", ["exchange-payload.schema.json", "exchange-manifest.schema.json"])
+def test_schemas_use_only_keywords_both_validators_read_alike(name: str) -> None:
+    # Payloads are checked by a compiled draft-07 validator (speed) and explained by
+    # jsonschema (2020-12): that is sound only while no keyword differs between them.
+    from roundtables.resources import resource_path
+
+    schema = json.loads(resource_path("schemas", name).read_text(encoding="utf-8"))
+    used: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                used.add(key)
+                if key in ("properties", "$defs"):
+                    for child in value.values():
+                        walk(child)
+                else:
+                    walk(value)
+                if key == "$ref":
+                    assert set(node) <= {"$ref", "title", "description"}, node
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+
+    walk(schema)
+    assert used <= DRAFT_07_SAFE, used - DRAFT_07_SAFE

@@ -38,13 +38,14 @@ from roundtables.exchange.format import (
     DEFAULT_LIMITS,
     Limits,
     attachment_member,
+    item_hash,
     record_from_json,
     record_hash,
     record_to_json,
     same_content,
 )
 from roundtables.exchange.reader import ExchangePackage, read_package
-from roundtables.exchange.state import get_state, set_base
+from roundtables.exchange.state import get_state, set_base, set_new_bases
 from roundtables.storage import Store
 
 IMPORTED, UPDATED, UNCHANGED, CONFLICT = "imported", "updated", "unchanged", "conflicts"
@@ -137,15 +138,33 @@ def _merge(store: Store, package: ExchangePackage, counts: ImportCounts) -> str:
     changed: list[Record] = []
     with store.database.transaction() as conn:
         for cls in RECORD_TYPES:
-            for item in package.records(cls.TABLE):
+            items = package.records(cls.TABLE)
+            known = _existing_ids(conn, cls.TABLE, [item["id"] for item in items])
+            new_records: list[Record] = []
+            new_digests: list[str] = []
+            for item in items:
                 content = None
                 if cls is Attachment:
                     content = package.attachments[attachment_member(item["id"])]
                 incoming = record_from_json(cls, item, content)
+                if incoming.id not in known:
+                    new_records.append(incoming)  # written together below
+                    new_digests.append(item_hash(item))
+                    continue
                 action = _merge_record(store, conn, incoming, package, origin)
                 setattr(counts, action, getattr(counts, action) + 1)
                 if action in (IMPORTED, UPDATED):
                     changed.append(incoming)
+            # Records this database has never seen: one statement per kind, not per record.
+            store.put_exact_many(new_records)
+            set_new_bases(
+                conn,
+                cls.TABLE,
+                [(r.id, r.revision, d) for r, d in zip(new_records, new_digests, strict=True)],
+                origin,
+            )
+            counts.imported += len(new_records)
+            changed.extend(new_records)
         if counts.imported or counts.updated or counts.conflicts:
             outcome = "imported" if table_is_new else "updated"
         else:
@@ -169,6 +188,16 @@ def _merge(store: Store, package: ExchangePackage, counts: ImportCounts) -> str:
     if changed:
         store._committed(changed)  # views refresh as after any other save
     return outcome
+
+
+def _existing_ids(conn: sqlite3.Connection, table: str, ids: list[str]) -> set[str]:
+    if not ids:
+        return set()
+    rows = conn.execute(
+        f"SELECT id FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(ids),),
+    ).fetchall()
+    return {row[0] for row in rows}
 
 
 def _check_target(store: Store, package: ExchangePackage) -> None:

@@ -74,3 +74,24 @@ def set_base(
         "origin_device=excluded.origin_device, synced_at=excluded.synced_at",
         (table, record_id, revision, digest, file_name, table_number, device, now),
     )
+
+
+def set_new_bases(
+    conn: sqlite3.Connection,
+    table: str,
+    records: list[tuple[str, int, str]],
+    origin: tuple[str, int | None, str],
+) -> None:
+    """:func:`set_base` with an origin for many records first seen in one file."""
+    file_name, table_number, device = origin
+    now = utc_now()
+    conn.executemany(
+        "INSERT INTO sync_state (record_table, record_id, base_revision, base_hash, "
+        "origin_file, origin_table, origin_device, synced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(record_table, record_id) DO UPDATE SET "
+        "base_revision=excluded.base_revision, base_hash=excluded.base_hash, "
+        "origin_file=excluded.origin_file, origin_table=excluded.origin_table, "
+        "origin_device=excluded.origin_device, synced_at=excluded.synced_at",
+        [(table, rid, rev, digest, file_name, table_number, device, now)
+         for rid, rev, digest in records],
+    )

@@ -23,15 +23,29 @@ def record_type(table: str) -> type[Record]:
         raise RoundtablesError(f"Unknown record kind {table!r}") from None
 
 
-def columns(cls: type[Record]) -> list[str]:
-    return [f.name for f in dataclasses.fields(cls)]
+_COLUMNS: dict[type[Record], tuple[str, ...]] = {}
+_BOOL_COLUMNS: dict[type[Record], frozenset[str]] = {}
+
+
+def columns(cls: type[Record]) -> tuple[str, ...]:
+    """A record type's field names, in order (cached: rows are converted by the thousand)."""
+    if cls not in _COLUMNS:
+        _COLUMNS[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return _COLUMNS[cls]
+
+
+def _bool_columns(cls: type[Record]) -> frozenset[str]:
+    if cls not in _BOOL_COLUMNS:
+        fields = dataclasses.fields(cls)
+        _BOOL_COLUMNS[cls] = frozenset(f.name for f in fields if f.type in ("bool", bool))
+    return _BOOL_COLUMNS[cls]
 
 
 def to_row(record: Record) -> dict[str, Any]:
     """A record as the column values the database stores."""
     row: dict[str, Any] = {}
-    for f in dataclasses.fields(record):
-        value = getattr(record, f.name)
+    for name in columns(type(record)):
+        value = getattr(record, name)
         if isinstance(value, bool):
             value = int(value)
         elif isinstance(value, list):
@@ -39,22 +53,23 @@ def to_row(record: Record) -> dict[str, Any]:
                 [dataclasses.asdict(v) if isinstance(v, NoteType) else v for v in value],
                 ensure_ascii=False,
             )
-        row[f.name] = value
+        row[name] = value
     return row
 
 
 def from_row(cls: type[R], row: sqlite3.Row | dict[str, Any]) -> R:
     """A record built from a database row (``sqlite3.Row`` or dict)."""
     values: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):
-        value = row[f.name]
-        if f.name == "note_types":
+    booleans = _bool_columns(cls)
+    for name in columns(cls):
+        value = row[name]
+        if name == "note_types":
             value = [NoteType(**item) for item in json.loads(value)]
-        elif f.name == "tags":
+        elif name == "tags":
             value = json.loads(value)
-        elif f.type in ("bool", bool):
+        elif name in booleans:
             value = bool(value)
-        values[f.name] = value
+        values[name] = value
     return cls(**values)
 
 
@@ -94,6 +109,19 @@ class RecordStore:
         """
         self._upsert(record)
 
+    def put_exact_many(self, records: list[Record]) -> None:
+        """:meth:`put_exact` for many records of one kind, in one statement."""
+        if not records:
+            return
+        rows = [to_row(record) for record in records]
+        names = list(rows[0])
+        try:
+            self.conn.executemany(
+                _upsert_sql(records[0].TABLE, names), [[row[n] for n in names] for row in rows]
+            )
+        except sqlite3.IntegrityError as exc:
+            raise RoundtablesError(f"Cannot save {records[0].TABLE[:-1]}: {exc}") from None
+
     def _write(self, record: Record) -> None:
         record.revision += 1
         record.updated_at = utc_now()
@@ -105,14 +133,8 @@ class RecordStore:
     def _upsert(self, record: Record) -> None:
         row = to_row(record)
         names = list(row)
-        sql = (
-            f"INSERT INTO {record.TABLE} ({', '.join(names)}) "
-            f"VALUES ({', '.join('?' for _ in names)}) "
-            f"ON CONFLICT(id) DO UPDATE SET "
-            + ", ".join(f"{n}=excluded.{n}" for n in names if n != "id")
-        )
         try:
-            self.conn.execute(sql, [row[n] for n in names])
+            self.conn.execute(_upsert_sql(record.TABLE, names), [row[n] for n in names])
         except sqlite3.IntegrityError as exc:
             raise RoundtablesError(f"Cannot save {record.TABLE[:-1]}: {exc}") from None
 
@@ -165,3 +187,12 @@ class RecordStore:
             f"SELECT * FROM {cls.TABLE} WHERE {condition} ORDER BY {order_by}", list(params)
         ).fetchall()
         return [from_row(cls, row) for row in rows]
+
+
+def _upsert_sql(table: str, names: list[str]) -> str:
+    return (
+        f"INSERT INTO {table} ({', '.join(names)}) "
+        f"VALUES ({', '.join('?' for _ in names)}) "
+        f"ON CONFLICT(id) DO UPDATE SET "
+        + ", ".join(f"{n}=excluded.{n}" for n in names if n != "id")
+    )
