@@ -1,10 +1,11 @@
 """Saving a note as the GUI does, with 10,000 notes already in the table.
 
 Subject: the facilitator's path — ``save_undoable`` (the note committed, then an
-undo step pushed on a QUndoStack), as the capture field calls it: the Store (WAL, synchronous=FULL, FTS triggers), with a
-StoreSignals listener attached.  Baseline: a bare sqlite3 INSERT + COMMIT into a
-notes table of the same size with WAL and synchronous=FULL.  Targets: p99 within
-one frame (16 ms) and at most 2x the bare insert.
+undo step pushed on a QUndoStack), as the capture field calls it: the Store (WAL,
+synchronous=FULL, FTS triggers), with a StoreSignals listener attached.
+Baseline: a bare sqlite3 INSERT + COMMIT into a notes table of the same size,
+with WAL and synchronous=FULL.  Targets: p99 within one frame (16 ms) and at most
+2x the bare insert.
 """
 
 from __future__ import annotations
