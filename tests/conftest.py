@@ -46,6 +46,9 @@ settings.register_profile(
     "roundtables",
     deadline=None,
     max_examples=60,
+    # On CI the examples are fixed, so a landing never depends on a lucky draw;
+    # on a developer's machine they vary and keep finding new cases.
+    derandomize=bool(os.environ.get("CI")),
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 settings.load_profile("roundtables")

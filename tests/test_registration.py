@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from roundtables.domain import Consent, Event, EventStatus, Participant, RoundtablesError
@@ -302,6 +302,14 @@ def test_any_text_survives_the_round_trip(
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator=newline)
     writer.writerow(["Naam", "Organisatie", "E-mail"])
     writer.writerows(rows)
+    if encoding == "cp1252":
+        # Bytes that are valid UTF-8 too (cp1252 "Â" + no-break space is UTF-8's
+        # no-break space) are read as UTF-8, by design: such a file is ambiguous.
+        try:
+            ambiguous = buffer.getvalue().encode("cp1252").decode("utf-8") != buffer.getvalue()
+        except UnicodeDecodeError:
+            ambiguous = False
+        assume(not ambiguous)
 
     reg = read_registration(buffer.getvalue().encode(encoding), name="prop.csv")
 
