@@ -408,9 +408,13 @@ def test_consent_is_chosen_from_a_list_in_the_table(qtbot, editor, store, demo_e
     panel.view.setCurrentIndex(index)
     panel.view.edit(index)
     [combo] = [w for w in panel.view.findChildren(QComboBox) if w.isVisible()]
+    # Shown in words (translated), stored as the level's key.
     assert [combo.itemText(i) for i in range(combo.count())] == [
-        "named", "organisation", "anonymous"
+        "Named", "Organisation only", "Anonymous"
     ]
+    assert combo.currentData() == person.consent
+    assert panel.model.data(index) in ("Named", "Organisation only")
     combo.setCurrentIndex(combo.findData("anonymous"))
     qtbot.keyClick(combo, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: store.get(Participant, person.id).consent == "anonymous")
+

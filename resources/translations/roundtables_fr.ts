@@ -2072,7 +2072,7 @@
     <context>
         <name>ParticipantsPanel</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/participants.py" line="+61" />
+            <location filename="../../roundtables/ui/organiser/participants.py" line="+72" />
             <location filename="../../roundtables/ui/panels/participants.py" line="+214" />
             <source>Name</source>
             <translation>Nom</translation>
@@ -2134,7 +2134,7 @@
             <translation>{count} participants</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+20" />
             <location line="+51" />
             <location filename="../../roundtables/ui/panels/participants.py" line="-35" />
             <source>A participant needs a name</source>
@@ -2193,22 +2193,25 @@
             <translation>{n} participants importés ; lignes ignorées : {skipped}</translation>
         </message>
         <message>
+            <location line="-173" />
             <location filename="../../roundtables/ui/panels/participants.py" line="-99" />
             <source>Named</source>
             <translation>Nommément</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../roundtables/ui/panels/participants.py" line="+1" />
             <source>Organisation only</source>
             <translation>Organisation uniquement</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../roundtables/ui/panels/participants.py" line="+1" />
             <source>Anonymous</source>
             <translation>Anonyme</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../roundtables/ui/panels/participants.py" line="+3" />
             <source>May be quoted by name</source>
             <translation>Peut être cité nommément</translation>
         </message>

@@ -27,19 +27,25 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ConsentDelegate(QStyledItemDelegate):
-    """Consent is chosen from the three levels, never typed."""
+    """Consent is chosen from the three levels (shown in the person's language), never typed."""
+
+    def __init__(self, labels: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.labels = labels
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> QWidget:
         combo = QComboBox(parent)
         for consent in Consent:
-            combo.addItem(consent.value, consent.value)
+            combo.addItem(self.labels.get(consent.value, consent.value), consent.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+        shown = index.data(Qt.ItemDataRole.EditRole)  # the label, in the person's language
+        found = editor.findData(shown)
+        editor.setCurrentIndex(max(0, found if found >= 0 else editor.findText(shown)))
 
     def setModelData(
         self, editor: QWidget, model: QAbstractItemModel, index: Index
@@ -57,18 +63,23 @@ class ParticipantsPanel(QWidget):
         self.current_event: Event | None = None
         self.tables_of: dict[str, list[int]] = {}
         self.import_dialog: QWidget | None = None
+        self.consent_labels = {
+            Consent.NAMED.value: self.tr("Named"),
+            Consent.ORGANISATION.value: self.tr("Organisation only"),
+            Consent.ANONYMOUS.value: self.tr("Anonymous"),
+        }
         columns = [
             Column("name", self.tr("Name")),
             Column("organisation", self.tr("Organisation")),
             Column("actor_type", self.tr("Actor type")),
-            Column("consent", self.tr("Consent")),
+            Column("consent", self.tr("Consent"), display=self._consent_text),
             Column("email", self.tr("Email")),
             Column("tables", self.tr("Tables"), display=self._tables_text),
         ]
         self.model = RecordsModel(columns, self._edit, None, self)
         # A registration list can be 10,000 people: rows keep one line each.
         self.view = RecordsView(self.model, self.tr("Participants"), fit_rows=False)
-        self.view.setItemDelegateForColumn(3, ConsentDelegate(self.view))
+        self.view.setItemDelegateForColumn(3, ConsentDelegate(self.consent_labels, self.view))
         for column, width in enumerate((220, 260, 170, 110, 230)):
             self.view.setColumnWidth(column, width)
         self.count = QLabel()
@@ -101,6 +112,10 @@ class ParticipantsPanel(QWidget):
         self.model.set_records(store.participants(event.id))
         self.view.select_row(row)
         self.count.setText(self.tr("{count} participants").format(count=self.model.rowCount()))
+
+    def _consent_text(self, record: Record) -> str:
+        consent = getattr(record, "consent", "")
+        return self.consent_labels.get(consent, consent)
 
     def set_read_only(self, read_only: bool) -> None:
         self.model.read_only = read_only
