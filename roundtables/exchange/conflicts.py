@@ -155,12 +155,11 @@ def resolve_conflict(
     # Above both versions, so that neither can win again when a file comes back.
     chosen.revision = max(local.revision, int(conflict.incoming["revision"]))
     with store.database.transaction() as conn:
-        store._check_writable(chosen)
-        store._write(chosen)
+        store.stage(chosen)
         set_base(conn, chosen.TABLE, chosen.id, chosen.revision, record_hash(chosen))
         conn.execute(
             "UPDATE conflicts SET status='resolved', resolution=?, resolved_at=? WHERE id=?",
             (choice, utc_now(), conflict_id),
         )
-    store._committed([chosen])
+    store.notify_saved([chosen])
     return chosen

@@ -186,7 +186,7 @@ def _merge(store: Store, package: ExchangePackage, counts: ImportCounts) -> str:
             ),
         )
     if changed:
-        store._committed(changed)  # views refresh as after any other save
+        store.notify_saved(changed)  # views refresh as after any other save
     return outcome
 
 

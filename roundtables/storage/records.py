@@ -102,6 +102,15 @@ class RecordStore:
         record.deleted = True
         return self.save(record)
 
+    def stage(self, record: Record) -> None:
+        """Check and write one record as a save would (revision bumped), inside a
+        :meth:`Database.transaction` the caller holds with other writes of its own.
+
+        Call :meth:`Store.notify_saved` after that transaction commits.
+        """
+        self._check_writable(record)
+        self._write(record)
+
     def put_exact(self, record: Record) -> None:
         """Write a record exactly as given (revision, device, time): for the merge.
 

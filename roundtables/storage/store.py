@@ -63,14 +63,15 @@ class Store(RecordStore):
 
     def save(self, record: R) -> R:
         super().save(record)
-        self._committed([record])
+        self.notify_saved([record])
         return record
 
     def save_all(self, records: list[Record]) -> None:  # type: ignore[override]
         super().save_all(records)
-        self._committed(records)
+        self.notify_saved(records)
 
-    def _committed(self, records: list[Record]) -> None:
+    def notify_saved(self, records: list[Record]) -> None:
+        """Tell listeners about records just committed (after a transaction of one's own)."""
         self.last_commit = utc_now()
         for record in records:
             for listener in list(self.listeners):
