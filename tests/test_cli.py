@@ -45,7 +45,6 @@ def test_demo_then_events_json(demo_db: Path) -> None:
 
 
 def test_dump_has_the_whole_event(demo_db: Path) -> None:
-    dump = json.loads(rt("dump", "challenging", db=demo_db).stdout or "{}") if False else None
     slug = json.loads(rt("events", "--json", db=demo_db, check=True).stdout)[0]["slug"]
     dump = json.loads(rt("dump", slug, db=demo_db, check=True).stdout)
     assert {"event", "participants", "tables", "notes", "action_points", "feedback"} <= set(dump)

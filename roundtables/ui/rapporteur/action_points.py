@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtables.domain import ActionPoint, EventHarvest, Priority, RoundtablesError
+from roundtables.domain import ActionPoint, EventHarvest, Priority, Record, RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.rapporteur.guard import editable
+from roundtables.ui.undo import SaveRecordsCommand, commit_undoable
 
 #: The invisible root, as a shared default argument.
 _ROOT = QModelIndex()
@@ -79,37 +80,6 @@ def merged_action_points(points: list[ActionPoint], wording: str) -> list[Action
         tombstone.deleted = True
         gone.append(tombstone)
     return [keep, *gone]
-
-
-class MergeActionPointsCommand(QUndoCommand):
-    """Merge action points in one committed save; undo restores every one of them."""
-
-    def __init__(self, store: Store, points: list[ActionPoint], wording: str, text: str) -> None:
-        super().__init__(text)
-        self.store = store
-        self.before = copy.deepcopy(points)
-        self.after = merged_action_points(points, wording)
-
-    @property
-    def kept_id(self) -> str:
-        return self.after[0].id
-
-    def _save(self, states: list[ActionPoint]) -> None:
-        fresh = []
-        for state in states:
-            record = copy.deepcopy(state)
-            stored = self.store.get(ActionPoint, record.id)
-            # Each redo/undo is a new revision on top of what is stored, so the
-            # hand-over merge sees it as an ordinary edit.
-            record.revision = stored.revision if stored else 0
-            fresh.append(record)
-        self.store.save_all(list(fresh))
-
-    def redo(self) -> None:
-        self._save(self.after)
-
-    def undo(self) -> None:
-        self._save(self.before)
 
 
 class ActionPointsModel(QAbstractTableModel):
@@ -275,15 +245,14 @@ class ActionPointsPanel(QWidget):
 
     def merge_selected(self) -> None:
         """Merge the selected action points with the wording shown (one undo step)."""
+        points = self.selected_points()
         try:
-            command = MergeActionPointsCommand(
-                self.store,
-                self.selected_points(),
-                self.wording.toPlainText(),
-                self.tr("Merge action points"),
-            )
+            merged = merged_action_points(points, self.wording.toPlainText())
+            if not editable(self.store, self.event_id, self):
+                return
+            before = {p.id: p for p in points}
+            pairs: list[tuple[Record | None, Record]] = [(before[m.id], m) for m in merged]
+            command = SaveRecordsCommand(self.store, pairs, self.tr("Merge action points"))
+            commit_undoable(self.undo_stack, command)
         except RoundtablesError as exc:
             prompts.error(self, self.tr("Cannot merge"), str(exc))
-            return
-        if editable(self.store, self.event_id, self):
-            self.undo_stack.push(command)
