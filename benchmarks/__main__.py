@@ -13,16 +13,17 @@ import time
 import traceback
 from pathlib import Path
 
+from benchmarks.plots import plot
 from benchmarks.rows import Row
 
 ROWS = (
     "bench_startup",
     "bench_note_save",
+    "bench_search",
     "bench_import",
     "bench_synthesis",
-    "bench_search",
-    "bench_memory",
-    "bench_typing",
+    "bench_themes",
+    "bench_table_window",
 )
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -63,6 +64,18 @@ def render(rows: list[Row]) -> str:
     return "\n".join(out)
 
 
+def render_markdown(rows: list[Row]) -> str:
+    """The table as Markdown, for the README."""
+    out = ["| row | value | baseline | ratio | target | met |", "|---|---|---|---|---|---|"]
+    for row in rows:
+        ratio = "" if row.ratio is None else f"{row.ratio:.2f}x"
+        base = "" if row.baseline is None else f"{row.baseline:.1f} {row.unit}"
+        note = f" ({row.note})" if row.note else ""
+        out.append(f"| {row.name}{note} | {row.value:.1f} {row.unit} | {base} | {ratio} "
+                   f"| {row.target} | {'yes' if row.meets_target else '**no**'} |")
+    return "\n".join(out)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("only", nargs="*", help="run only these rows (module names)")
@@ -95,6 +108,11 @@ def main() -> int:
         (RESULTS / "partial.json").write_text(text + "\n")
     else:
         (RESULTS / "latest.json").write_text(text + "\n")
+        (RESULTS / "latest.md").write_text(render_markdown(rows) + "\n")
+        info = payload["machine"]
+        described = f"{info['cpu']}, {info['cores']} cores, Python {info['python']}"
+        for path in plot(rows, RESULTS, described):
+            print(f"plot: {path.relative_to(RESULTS.parent.parent)}", file=sys.stderr)
     for failure in failures:
         print(f"FAILED {failure}", file=sys.stderr)
     return 1 if failures else 0

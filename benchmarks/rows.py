@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import statistics
+import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -10,6 +12,12 @@ from typing import Any
 
 @dataclass
 class Row:
+    """A measured value against its baseline (same shape, same work) and its target.
+
+    ``curve`` and ``x`` place the row on a scaling plot (e.g. curve "search p95, words",
+    x = notes in the database); rows without a curve stand alone.
+    """
+
     name: str
     value: float
     baseline: float | None
@@ -17,6 +25,9 @@ class Row:
     target: str
     meets_target: bool
     note: str = ""
+    curve: str = ""
+    x: float | None = None
+    x_label: str = ""
 
     @property
     def ratio(self) -> float | None:
@@ -37,7 +48,7 @@ def percentile(values: list[float], pct: float) -> float:
     ordered = sorted(values)
     if not ordered:
         return float("nan")
-    rank = max(1, min(len(ordered), round(pct / 100 * len(ordered) + 0.5)))
+    rank = max(1, min(len(ordered), math.ceil(pct / 100 * len(ordered))))
     return ordered[rank - 1]
 
 
@@ -48,10 +59,27 @@ def median(values: list[float]) -> float:
 def interleaved(
     subject: Callable[[], float], baseline: Callable[[], float], rounds: int
 ) -> tuple[list[float], list[float]]:
-    """Run subject and baseline alternately so machine noise hits both alike."""
+    """Run subject and baseline alternately (ABBA order) so machine noise hits both alike."""
     mine: list[float] = []
     base: list[float] = []
-    for _ in range(rounds):
-        mine.append(subject())
-        base.append(baseline())
+    for n in range(rounds):
+        if n % 2:
+            base.append(baseline())
+            mine.append(subject())
+        else:
+            mine.append(subject())
+            base.append(baseline())
     return mine, base
+
+
+def timed_ms(action: Callable[[], object]) -> float:
+    """Milliseconds one call of ``action`` takes."""
+    start = time.perf_counter()
+    action()
+    return (time.perf_counter() - start) * 1000
+
+
+def nlogn_ratio(small_n: float, small: float, big_n: float, big: float) -> float:
+    """How the big size's time compares with n·log n growth from the small one (1 = exactly)."""
+    expected = small * (big_n * math.log(big_n)) / (small_n * math.log(small_n))
+    return big / expected
