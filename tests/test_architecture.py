@@ -21,7 +21,7 @@ pytestmark = pytest.mark.skipif(not LINT.exists(), reason="import-linter is a de
 
 def lint(root: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(LINT), "--config", str(root / "pyproject.toml")],
+        [str(LINT), str(root / "pyproject.toml")],
         cwd=root, capture_output=True, text=True, timeout=300,
         env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(root)},
     )
