@@ -39,6 +39,13 @@ def db_option() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="database file (default: $ROUNDTABLES_DB or the per-user data folder)",
     )
+    parent.add_argument(
+        "--check",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="read the whole database file first and refuse it if any page is damaged "
+        "(done anyway after a crash and before an archive)",
+    )
     return parent
 
 

@@ -16,7 +16,7 @@ def open_store(args: argparse.Namespace, *, writer: bool = True) -> Store:
     path = Path(args.db) if getattr(args, "db", None) else default_db_path()
     if not writer and not path.exists():
         writer = True  # a first run: create the (empty) database
-    return Store.open(path, writer=writer)
+    return Store.open(path, writer=writer, check=bool(getattr(args, "check", False)))
 
 
 def print_json(data: Any) -> None:
