@@ -88,10 +88,12 @@ def run(argv: Sequence[str]) -> int:
         return fail("interrupted", code=130)
     except BrokenPipeError:
         return 0
-    except OSError as exc:
-        where = f" {exc.filename}" if exc.filename else ""
-        return fail(f"cannot use{where}: {exc.strerror or exc}")
     except Exception as exc:  # never a traceback for a person; one line instead
+        from roundtables.commands.common import explain_failure
+
+        explained = explain_failure(exc, args)
+        if explained is not None:  # a full disk, a read-only folder, a busy database...
+            return fail(str(explained))
         if os.environ.get("ROUNDTABLES_DEBUG"):
             traceback.print_exc()
         return fail(f"internal error ({type(exc).__name__}: {exc}); set ROUNDTABLES_DEBUG=1")

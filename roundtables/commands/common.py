@@ -4,16 +4,24 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
 
+from roundtables.domain import RoundtablesError
 from roundtables.storage import Store, default_db_path
+from roundtables.storage.errors import os_failure, sqlite_failure
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    """The database file a command works on: --db, else the default."""
+    return Path(args.db) if getattr(args, "db", None) else default_db_path()
 
 
 def open_store(args: argparse.Namespace, *, writer: bool = True) -> Store:
     """The store named by --db (or the default); readers take no writer lock."""
-    path = Path(args.db) if getattr(args, "db", None) else default_db_path()
+    path = db_path(args)
     if not writer and not path.exists():
         writer = True  # a first run: create the (empty) database
     return Store.open(path, writer=writer, check=bool(getattr(args, "check", False)))
@@ -22,3 +30,17 @@ def open_store(args: argparse.Namespace, *, writer: bool = True) -> Store:
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def explain_failure(exc: BaseException, args: argparse.Namespace) -> RoundtablesError | None:
+    """A failed file or database operation as one line naming the file; None if not one.
+
+    An OS error that names no file (a full disk while writing a document, say) is
+    put on the command's output file, else on its database.
+    """
+    if isinstance(exc, sqlite3.Error):
+        return sqlite_failure(exc, db_path(args))
+    if isinstance(exc, OSError):
+        output = getattr(args, "output", None)
+        return os_failure(exc, Path(output) if output else db_path(args))
+    return None

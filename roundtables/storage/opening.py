@@ -18,6 +18,8 @@ from roundtables.storage.errors import sqlite_failure
 from roundtables.storage.lock import real_path
 from roundtables.storage.schema_version import SCHEMA_VERSION
 
+_DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+
 #: Tables every Roundtables database has had since the first schema.
 _OUR_TABLES = {"events", "settings", "_sqlite_migrations"}
 #: What a half-made database (a first open that failed) may hold: nothing of anyone's.
@@ -35,7 +37,9 @@ def inspect_existing(path: Path, *, check_integrity: bool) -> None:
                 for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
         except sqlite3.DatabaseError as exc:
-            raise damaged(path, exc) from None
+            if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in _DAMAGE_CODES:
+                raise damaged(path, exc) from None
+            raise sqlite_failure(exc, path, doing="read") from None
         if version == 0 and tables <= _EMPTY_TABLES:
             return  # nothing in it yet: ours to set up
         if version < 1 or not _OUR_TABLES.issubset(tables):
@@ -63,7 +67,9 @@ def quick_check(conn: sqlite3.Connection, path: Path) -> str | None:
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        return str(exc)
+        if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in _DAMAGE_CODES:
+            return str(exc)
+        raise sqlite_failure(exc, path, doing="read") from None  # a disk error, not damage
     first = str(rows[0][0]) if rows else "no answer"
     return None if len(rows) == 1 and first == "ok" else first
 
