@@ -20,7 +20,7 @@ The lock belongs to the *file*, not to the name it was opened by:
   two spellings of one path share a lock instead of refusing each other.
 
 The lock file also says how the database was last left: ``open <pid>`` while a
-writer holds it, ``closed <size> <mtime_ns> <inode>`` after a clean close.  An
+writer holds it, ``closed <size> <mtime_ns> <inode> <log>`` after a clean close.  An
 open finding anything else (a crash, a file copied in, a file changed by
 another program since) checks the database's integrity first.
 """
@@ -77,16 +77,24 @@ class LastUse:
 
 
 def file_stamp(db_path: Path) -> str:
-    """Size, modification time and inode of the database file, as the lock file keeps them."""
-    info = os.stat(real_path(db_path))
-    return f"{info.st_size} {info.st_mtime_ns} {info.st_ino}"
+    """Size, modification time and inode of the database file and its log, as kept in the lock."""
+    real = real_path(db_path)
+    info = os.stat(real)
+    try:
+        log = os.stat(real.with_name(real.name + "-wal"))
+        wal = f"{log.st_size}/{log.st_mtime_ns}"
+    except OSError:
+        wal = "-"
+    return f"{info.st_size} {info.st_mtime_ns} {info.st_ino} {wal}"
 
 
 def last_use(db_path: Path) -> LastUse:
     """Read the lock file without creating or changing anything."""
     path = lock_path(db_path)
     try:
-        fd = os.open(path, os.O_RDONLY)
+        # Read-write where allowed (Windows locks only through a writable handle),
+        # never O_CREAT: looking creates nothing.
+        fd = os.open(path, os.O_RDWR if os.access(path, os.W_OK) else os.O_RDONLY)
     except OSError:
         return LastUse(in_use=False, closed_cleanly=False)  # never closed by us here
     try:
