@@ -80,9 +80,18 @@ def run(argv: Sequence[str]) -> int:
     if handler is None:
         parser.print_help()
         return 2
+    from roundtables.commands.common import GuardedOutput
+
+    stdout = sys.stdout
+    guarded = GuardedOutput(stdout)
+    sys.stdout = guarded
     try:
-        return handler(args)
+        code = handler(args)
+        guarded.flush()  # a full disk under `> file` is found here, not at exit
+        return code
     except RoundtablesError as exc:
+        if guarded.failed:
+            _discard_output(stdout)
         return fail(str(exc))
     except KeyboardInterrupt:
         return fail("interrupted", code=130)
@@ -97,6 +106,22 @@ def run(argv: Sequence[str]) -> int:
         if os.environ.get("ROUNDTABLES_DEBUG"):
             traceback.print_exc()
         return fail(f"internal error ({type(exc).__name__}: {exc}); set ROUNDTABLES_DEBUG=1")
+    finally:
+        sys.stdout = stdout
+
+
+def _discard_output(stream: object) -> None:
+    """Drop what could not be written, so the interpreter does not retry it at exit."""
+    import contextlib
+
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None or not hasattr(stream, "fileno"):
+        return
+    with contextlib.suppress(OSError, ValueError):
+        # Replace the descriptor by /dev/null: the buffered bytes then go nowhere.
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, stream.fileno())
+        os.close(null)
 
 
 def fail(message: str, *, code: int = 1) -> int:

@@ -151,3 +151,29 @@ def test_a_draft_that_cannot_be_saved_says_so_in_the_status_bar(
     ws.capture.field.setPlainText("A short thought")
     qtbot.waitUntil(lambda: store.draft(ws.table.id) == "A short thought", timeout=3000)
     assert "not saved" not in ws.statusBar().currentMessage()
+
+
+def test_output_to_a_full_disk_names_standard_output(demo_db: tuple[Path, str],
+                                                     tmp_path: Path) -> None:
+    db, slug = demo_db
+    (tmp_path / "dump.json").write_bytes(b" " * 40_000)  # the file already fills the room
+    with open(tmp_path / "dump.json", "a") as redirected:  # `roundtables dump ... >> dump.json`
+        result = subprocess.run([sys.executable, "-c", _LIMITED, "40000", "dump", slug,
+                                 "--db", str(db)], stdout=redirected, stderr=subprocess.PIPE,
+                                text=True, timeout=120)
+    assert result.returncode == 1
+    err = result.stderr
+    assert err.count("\n") == 1 and "Traceback" not in err and "Exception ignored" not in err
+    assert "standard output" in err and "free some space" in err and str(db) not in err
+
+
+def test_small_output_to_a_full_disk_is_noticed_at_the_end(demo_db: tuple[Path, str],
+                                                           tmp_path: Path) -> None:
+    db, _slug = demo_db
+    (tmp_path / "events.txt").write_bytes(b" " * 40_000)
+    with open(tmp_path / "events.txt", "a") as redirected:  # fits the buffer, fails at flush
+        result = subprocess.run([sys.executable, "-c", _LIMITED, "40000", "events",
+                                 "--db", str(db)], stdout=redirected, stderr=subprocess.PIPE,
+                                text=True, timeout=120)
+    assert result.returncode == 1, result.stderr
+    assert "standard output" in result.stderr and "Exception ignored" not in result.stderr

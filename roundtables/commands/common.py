@@ -44,3 +44,35 @@ def explain_failure(exc: BaseException, args: argparse.Namespace) -> Roundtables
         output = getattr(args, "output", None)
         return os_failure(exc, Path(output) if output else db_path(args))
     return None
+
+
+class GuardedOutput:
+    """Standard output that names itself when it cannot be written (``> file`` on a full disk).
+
+    A broken pipe stays a ``BrokenPipeError`` (the reader went away: not an error).
+    """
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+        self.failed = False  # a write failed: what is still buffered cannot be written
+
+    def write(self, text: str) -> int:
+        try:
+            return int(self._stream.write(text))
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            self.failed = True
+            raise os_failure(exc, "standard output") from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            self.failed = True
+            raise os_failure(exc, "standard output") from None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
