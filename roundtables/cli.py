@@ -39,6 +39,13 @@ def db_option() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="database file (default: $ROUNDTABLES_DB or the per-user data folder)",
     )
+    parent.add_argument(
+        "--check",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="read the whole database file first and refuse it if any page is damaged "
+        "(done anyway after a crash and before an archive)",
+    )
     return parent
 
 
@@ -73,21 +80,48 @@ def run(argv: Sequence[str]) -> int:
     if handler is None:
         parser.print_help()
         return 2
+    from roundtables.commands.common import GuardedOutput
+
+    stdout = sys.stdout
+    guarded = GuardedOutput(stdout)
+    sys.stdout = guarded
     try:
-        return handler(args)
+        code = handler(args)
+        guarded.flush()  # a full disk under `> file` is found here, not at exit
+        return code
     except RoundtablesError as exc:
+        if guarded.failed:
+            _discard_output(stdout)
         return fail(str(exc))
     except KeyboardInterrupt:
         return fail("interrupted", code=130)
     except BrokenPipeError:
         return 0
-    except OSError as exc:
-        where = f" {exc.filename}" if exc.filename else ""
-        return fail(f"cannot use{where}: {exc.strerror or exc}")
     except Exception as exc:  # never a traceback for a person; one line instead
+        from roundtables.commands.common import explain_failure
+
+        explained = explain_failure(exc, args)
+        if explained is not None:  # a full disk, a read-only folder, a busy database...
+            return fail(str(explained))
         if os.environ.get("ROUNDTABLES_DEBUG"):
             traceback.print_exc()
         return fail(f"internal error ({type(exc).__name__}: {exc}); set ROUNDTABLES_DEBUG=1")
+    finally:
+        sys.stdout = stdout
+
+
+def _discard_output(stream: object) -> None:
+    """Drop what could not be written, so the interpreter does not retry it at exit."""
+    import contextlib
+
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None or not hasattr(stream, "fileno"):
+        return
+    with contextlib.suppress(OSError, ValueError):
+        # Replace the descriptor by /dev/null: the buffered bytes then go nowhere.
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, stream.fileno())
+        os.close(null)
 
 
 def fail(message: str, *, code: int = 1) -> int:

@@ -18,7 +18,20 @@ from typing import ClassVar
 
 
 class RoundtablesError(Exception):
-    """An error a person can act on; its message is one line, shown as is."""
+    """An error a person can act on; its message is one line, shown as is.
+
+    ``code`` (optional) names the kind of failure, e.g. ``"disk-full"``, and
+    ``params`` the values in the message (``{"path": ...}``), so that a face can
+    translate it or act on it without parsing the English text.
+    """
+
+    def __init__(
+        self, message: str = "", *, code: str | None = None,
+        params: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = dict(params or {})
 
 
 def new_id() -> str:

@@ -4,7 +4,7 @@
     <context>
         <name>ActionPointsModel</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/action_points.py" line="+122" />
+            <location filename="../../roundtables/ui/rapporteur/action_points.py" line="+92" />
             <source>Table</source>
             <extracomment>The invisible root, as a shared default argument.</extracomment>
             <translation>Tafel</translation>
@@ -257,7 +257,7 @@
             <translation>{count} gelijkaardig (tafels {tables}): {action}</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+43" />
             <source>Merge action points</source>
             <translation>Actiepunten samenvoegen</translation>
         </message>
@@ -634,7 +634,7 @@
     <context>
         <name>CaptureBox</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/capture.py" line="+198" />
+            <location filename="../../roundtables/ui/workspace/capture.py" line="+207" />
             <source>Note type</source>
             <extracomment>Ctrl+Enter pressed while the completion list had the keyboard</extracomment>
             <translation>Soort notitie</translation>
@@ -2832,7 +2832,7 @@
             <translation>Alles wordt bewaard terwijl u typt</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+19" />
             <source>Action points</source>
             <translation>Actiepunten</translation>
         </message>
@@ -2862,7 +2862,17 @@
             <translation>Niet bewaard</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
+            <source>The draft is not saved</source>
+            <translation>Het concept is niet bewaard</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The draft is not saved: {reason}</source>
+            <translation>Het concept is niet bewaard: {reason}</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>Type a note first</source>
             <translation>Typ eerst een notitie</translation>
         </message>

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from roundtables.domain import Event, RoundtablesError
 from roundtables.storage import Store
+from roundtables.storage.errors import sqlite_failure
 
 #: Tables kept whole: settings (the device id) carries nothing about any event.
 _KEEP_WHOLE = {"settings"}
@@ -30,7 +31,7 @@ def snapshot_event(store: Store, event: Event, target: Path) -> None:
     try:
         store.conn.execute("VACUUM INTO ?", (str(target),))
     except sqlite3.Error as exc:
-        raise RoundtablesError(f"Cannot copy the database for the archive: {exc}") from None
+        raise sqlite_failure(exc, target, doing="copy the database for the archive to") from None
     conn = sqlite3.connect(target, isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode=DELETE")

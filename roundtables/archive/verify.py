@@ -152,7 +152,8 @@ def _read_manifest(archive: zipfile.ZipFile, path: Path) -> tuple[dict[str, Any]
     try:
         raw = archive.read(info)
         data = json.loads(raw.decode("utf-8"))
-    except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError, ValueError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError, ValueError,
+            RecursionError) as exc:
         raise RoundtablesError(f"{path.name}: {MANIFEST} is damaged ({exc})") from None
     if not isinstance(data, dict) or data.get("format") != ARCHIVE_FORMAT:
         raise RoundtablesError(f"{path.name} is not a Roundtables archive")
@@ -162,15 +163,25 @@ def _read_manifest(archive: zipfile.ZipFile, path: Path) -> tuple[dict[str, Any]
             f"this Roundtables reads version {ARCHIVE_VERSION}"
         )
     members = data.get("members")
-    if not isinstance(members, list) or not all(
-        isinstance(m, dict)
-        and isinstance(m.get("path"), str)
-        and isinstance(m.get("size"), int)
-        and isinstance(m.get("sha256"), str)
-        for m in members
-    ):
+    if not isinstance(members, list) or not all(_valid_member(m) for m in members) or len(
+        {m["path"] for m in members}
+    ) != len(members):
         raise RoundtablesError(f"{path.name}: {MANIFEST} has no valid list of members")
     return data, raw
+
+
+def _valid_member(member: object) -> bool:
+    """A manifest entry: a printable path once, a size in bytes, a SHA-256 in hex."""
+    if not isinstance(member, dict):
+        return False
+    name, size, digest = member.get("path"), member.get("size"), member.get("sha256")
+    return (
+        isinstance(name, str) and name.isprintable() and name != ""
+        and not any("\ud800" <= ch <= "\udfff" for ch in name)
+        and isinstance(size, int) and not isinstance(size, bool) and size >= 0
+        and isinstance(digest, str) and len(digest) == 64
+        and all(ch in "0123456789abcdef" for ch in digest)
+    )
 
 
 def _safe_name(name: str) -> bool:

@@ -96,6 +96,7 @@ def write_archive(store: Store, event: Event, path: str | os.PathLike[str]) -> P
             f"(roundtables finalise {current.slug})"
         )
     _check_destination(target)
+    store.database.check_integrity()  # an archive outlives the database: never copy damage
     harvest = store.harvest(current)
     created_at = utc_now()
     temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")

@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from roundtables.domain import RoundtablesError, new_id
-from roundtables.storage.lock import WriterLock
+from roundtables.storage.errors import sqlite_failure
+from roundtables.storage.lock import WriterLock, last_use, refuse_hard_links
+from roundtables.storage.opening import damaged, inspect_existing, quick_check
 from roundtables.storage.schema_version import SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -34,15 +36,30 @@ class Database:
     """One connection to one database file, set up so that a commit is durable.
 
     WAL with ``synchronous=FULL`` (a commit survives power loss), foreign keys on,
-    ``quick_check`` on open, and an exclusive writer lock so that a second process
-    writing the same file is refused with a message instead of interleaving.
+    and an exclusive writer lock so that a second process writing the same file
+    is refused with a message instead of interleaving.  An existing file is
+    looked at read-only first (see ``opening``): another program's file, a newer
+    schema or a damaged file is refused before anything is written.  The whole
+    file's integrity (``quick_check``, which reads every page) is checked only
+    when it matters: when the last writer did not close it cleanly, when it
+    changed since, or when asked (``check=True``).
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, writer: bool = True) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], *, writer: bool = True, check: bool = False
+    ) -> None:
         self.path = Path(path)
         self.writer = writer
         self._lock: WriterLock | None = None
+        #: whether this open ran the whole-file integrity check (and it passed)
+        self.integrity_checked = False
         self._check_file_before_open()
+        if self.path.exists() and self.path.stat().st_size > 0:
+            usage = last_use(self.path)
+            self.integrity_checked = check or not (usage.in_use or usage.closed_cleanly)
+            inspect_existing(self.path, check_integrity=self.integrity_checked)
+            if self.integrity_checked and not writer:
+                _remember_checked(self.path)
         if writer:
             self._ensure_folder()
             self._lock = WriterLock(self.path)
@@ -50,11 +67,10 @@ class Database:
         try:
             self.conn = self._connect()
             self._sqlite_utils_db: sqlite_utils.Database | None = None
-            self._check_integrity()
             self._migrate()
             self.device_id = self._device_id()
         except BaseException:
-            self.close()
+            self.close(clean=False)
             raise
 
     # ------------------------------------------------------------ set-up
@@ -69,7 +85,12 @@ class Database:
             except OSError as exc:
                 raise RoundtablesError(f"Cannot read {self.path}: {exc.strerror}") from None
             if head and head != _SQLITE_MAGIC:
-                raise RoundtablesError(f"{self.path} is not a Roundtables database (not SQLite)")
+                raise RoundtablesError(
+                    f"{self.path} is not a Roundtables database (not SQLite); nothing was "
+                    "changed: open a Roundtables database or give a new file name",
+                    code="foreign-database", params={"path": str(self.path)},
+                )
+            refuse_hard_links(self.path)
         elif not self.writer:
             raise RoundtablesError(f"No database at {self.path}")
 
@@ -94,15 +115,17 @@ class Database:
             conn.execute("PRAGMA synchronous=FULL")
             return conn
         except sqlite3.DatabaseError as exc:
-            raise RoundtablesError(f"{self.path} cannot be opened as a database: {exc}") from None
+            raise sqlite_failure(exc, self.path, doing="open") from None
 
-    def _check_integrity(self) -> None:
-        try:
-            rows = self.conn.execute("PRAGMA quick_check").fetchall()
-        except sqlite3.DatabaseError as exc:
-            raise RoundtablesError(f"{self.path} is damaged or not a database: {exc}") from None
-        if rows != [("ok",)]:
-            raise RoundtablesError(f"{self.path} is damaged: {rows[0][0]}")
+    def check_integrity(self) -> None:
+        """Read the whole file (``quick_check``); raise if any page is damaged.
+
+        Run when it matters (before an archive, on request), not on every open.
+        """
+        problem = quick_check(self.conn, self.path)
+        if problem:
+            raise damaged(self.path, problem)
+        self.integrity_checked = True
 
     def _migrate(self) -> None:
         found = self.schema_version()
@@ -120,7 +143,10 @@ class Database:
         try:
             migrations.apply(self.db)
         except sqlite3.DatabaseError as exc:
-            raise RoundtablesError(f"{self.path}: upgrade failed, nothing changed: {exc}") from None
+            raise RoundtablesError(
+                f"{self.path}: upgrade failed, nothing changed: {exc}",
+                code="upgrade-failed", params={"path": str(self.path)},
+            ) from None
 
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
@@ -185,19 +211,24 @@ class Database:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise
-        except sqlite3.OperationalError as exc:
-            raise _explain(exc, self.path) from None
+        except (sqlite3.IntegrityError, sqlite3.ProgrammingError):
+            raise
+        except sqlite3.DatabaseError as exc:
+            raise sqlite_failure(exc, self.path) from None
 
-    def close(self) -> None:
+    def close(self, *, clean: bool = True) -> None:
+        """Close the connection; the last writer records a clean close for the next open."""
         conn = getattr(self, "conn", None)
         if conn is not None:
-            with contextlib.suppress(sqlite3.Error):
+            try:
                 if conn.in_transaction:
                     conn.rollback()
                 conn.close()
+            except sqlite3.Error:
+                clean = False
             self.conn = None  # type: ignore[assignment]
         if self._lock is not None:
-            self._lock.release()
+            self._lock.release(clean=clean)
             self._lock = None
 
     def __enter__(self) -> Database:
@@ -207,12 +238,10 @@ class Database:
         self.close()
 
 
-def _explain(exc: sqlite3.OperationalError, path: Path) -> RoundtablesError:
-    text = str(exc)
-    if "disk" in text and ("full" in text or "I/O" in text):
-        return RoundtablesError(f"Cannot save to {path}: the disk is full or failing")
-    if "readonly" in text or "read-only" in text:
-        return RoundtablesError(f"Cannot save to {path}: the file is read-only")
-    if "locked" in text or "busy" in text:
-        return RoundtablesError(f"Cannot save to {path}: another program is using the file")
-    return RoundtablesError(f"Cannot save to {path}: {text}")
+
+def _remember_checked(path: Path) -> None:
+    """After a reader's check passed, note it (if no writer is on) so the next open skips it."""
+    lock = WriterLock(path)
+    with contextlib.suppress(RoundtablesError, OSError):
+        lock.acquire()
+        lock.release(clean=True)

@@ -43,8 +43,13 @@ class Store(RecordStore):
         self.last_commit: str | None = None
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str] | None = None, *, writer: bool = True) -> Store:
-        return cls(Database(Path(path) if path else default_db_path(), writer=writer))
+    def open(
+        cls, path: str | os.PathLike[str] | None = None, *, writer: bool = True,
+        check: bool = False,
+    ) -> Store:
+        """Open (or create) a database file; ``check`` reads every page first."""
+        path = Path(path) if path else default_db_path()
+        return cls(Database(path, writer=writer, check=check))
 
     @property
     def path(self) -> Path:

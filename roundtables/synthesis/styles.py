@@ -16,6 +16,7 @@ from typing import Any
 
 from roundtables.domain import RoundtablesError
 from roundtables.resources import resource_path
+from roundtables.synthesis.template_safety import check_template
 
 #: The styles that carry the document: a template must define them.
 REQUIRED_STYLES = (
@@ -46,6 +47,7 @@ def open_template(template: Path | str | None = None) -> Any:
     path = Path(template) if template else base_template()
     if not path.is_file():
         raise RoundtablesError(f"Template not found: {path}")
+    check_template(path)  # data, not code: nothing remote, no macros, no active fields
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtables.domain import NoteType, ParsedNote, Participant, parse_note_input
+from roundtables.domain import (
+    NoteType,
+    ParsedNote,
+    Participant,
+    RoundtablesError,
+    parse_note_input,
+)
 from roundtables.storage import Store
 
 DRAFT_DELAY_MS = 800
@@ -185,6 +191,9 @@ class CaptureBox(QWidget):
     """Note type, the note field and a one-line hint; keeps the draft saved."""
 
     submitted = Signal()
+    # the draft could not be kept (one line: which file, what to do) / was kept again
+    draft_failed = Signal(str)
+    draft_saved = Signal()
 
     def __init__(
         self, store: Store, table_id: str, note_types: list[NoteType],
@@ -248,7 +257,16 @@ class CaptureBox(QWidget):
     def save_draft(self) -> None:
         """Keep the field's text (committed now); an empty field removes the draft."""
         self.draft_timer.stop()
-        self.store.save_draft(self.table_id, self.field.toPlainText())
+        self._keep_draft(self.field.toPlainText())
+
+    def _keep_draft(self, text: str) -> None:
+        # Runs from a timer: a full disk must reach the person, not escape to Qt.
+        try:
+            self.store.save_draft(self.table_id, text)
+        except RoundtablesError as exc:
+            self.draft_failed.emit(str(exc))
+        else:
+            self.draft_saved.emit()
 
     def clear_after_save(self) -> None:
         """Empty the field once its note is saved, and drop the draft."""
@@ -256,7 +274,7 @@ class CaptureBox(QWidget):
         self.field.clear()
         self.field.blockSignals(False)
         self.draft_timer.stop()
-        self.store.save_draft(self.table_id, "")
+        self._keep_draft("")
 
     def set_read_only(self, read_only: bool) -> None:
         self.field.setReadOnly(read_only)

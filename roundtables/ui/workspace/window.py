@@ -158,6 +158,9 @@ class TableWorkspace(QMainWindow):
 
         self.saved_label = QLabel(self.tr("Everything is saved as you type"))
         self.statusBar().addPermanentWidget(self.saved_label)
+        self._saved_text: str | None = None  # the label's text while a draft is failing
+        self.capture.draft_failed.connect(self.draft_not_saved)
+        self.capture.draft_saved.connect(self.draft_saved_again)
         self.specs = workspace_actions(self)
         self.action_by_id = install_actions(self, self.specs, self.menuBar())
         panel_actions = [a for panel in self.panels.values() for a in panel.actions()]
@@ -204,6 +207,20 @@ class TableWorkspace(QMainWindow):
         return guarded
 
     # ------------------------------------------------------------- capture
+
+    def draft_not_saved(self, reason: str) -> None:
+        """The typed text could not be kept: say so until it can (never a dialog mid-typing)."""
+        if self._saved_text is None:
+            self._saved_text = self.saved_label.text()
+        self.saved_label.setText(self.tr("The draft is not saved"))
+        self.statusBar().showMessage(self.tr("The draft is not saved: {reason}").format(
+            reason=reason))
+
+    def draft_saved_again(self) -> None:
+        if self._saved_text is not None:
+            self.saved_label.setText(self._saved_text)
+            self._saved_text = None
+            self.statusBar().clearMessage()
 
     def save_note(self) -> Note | None:
         """Save the note field as a note linked to the current question and segment."""
