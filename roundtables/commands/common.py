@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
 
 from roundtables.domain import RoundtablesError
 from roundtables.storage import Store, default_db_path
-from roundtables.storage.errors import os_failure, sqlite_failure
+from roundtables.storage.errors import failure, os_failure
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -38,12 +37,10 @@ def explain_failure(exc: BaseException, args: argparse.Namespace) -> Roundtables
     An OS error that names no file (a full disk while writing a document, say) is
     put on the command's output file, else on its database.
     """
-    if isinstance(exc, sqlite3.Error):
-        return sqlite_failure(exc, db_path(args))
     if isinstance(exc, OSError):
         output = getattr(args, "output", None)
-        return os_failure(exc, Path(output) if output else db_path(args))
-    return None
+        return failure(exc, Path(output) if output else db_path(args))
+    return failure(exc, db_path(args))
 
 
 class GuardedOutput:

@@ -93,3 +93,16 @@ def os_failure(exc: OSError, path: Path | str | None, *, doing: str = "write") -
         f"Cannot {doing}{target}: {exc.strerror or exc}",
         code="os-error", params={"path": str(where or ""), "detail": str(exc.strerror or exc)},
     )
+
+
+def failure(exc: BaseException, path: Path | str | None) -> RoundtablesError | None:
+    """A failed database or file operation as one line naming ``path``; None if neither.
+
+    The faces call this rather than recognising SQLite errors themselves, so SQL
+    stays in storage.
+    """
+    if isinstance(exc, sqlite3.Error):
+        return sqlite_failure(exc, Path(path) if path else Path("the database"))
+    if isinstance(exc, OSError):
+        return os_failure(exc, path)
+    return None
