@@ -17,7 +17,8 @@ from typing import Any
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
+#: Chapters and their sections: one page of contents, with page numbers once updated.
+TOC_INSTRUCTION = 'TOC \\o "1-2" \\h \\z \\u'
 
 # Schema order matters to Word ("unreadable content" otherwise): new children go
 # before the elements that must follow them.
@@ -151,27 +152,88 @@ def _insert_before(parent: Any, child: Any, successors: tuple[str, ...]) -> None
 
 # ---------------------------------------------------------------- tracked changes
 
-_TOKENS = re.compile(r"\s+|[^\s]+")
+#: Words, runs of whitespace, and each punctuation mark on its own: a change of
+#: "targets," to "targets, a named person" inserts words, it does not retype "targets,".
+_TOKENS = re.compile(r"\s+|\w+(?:['’\-]\w+)*|[^\w\s]")
+
+
+def tokens(text: str) -> list[str]:
+    """``text`` as word, space and punctuation tokens (joined, they give it back)."""
+    return _TOKENS.findall(text)
 
 
 def word_diff(old: str, new: str) -> list[tuple[str, str]]:
-    """Split the change from ``old`` to ``new`` into ``("equal"|"delete"|"insert", text)``.
-
-    Word-level (whitespace kept as its own token) so that a change reads like an
-    editor's, not letter soup.
-    """
-    a, b = _TOKENS.findall(old), _TOKENS.findall(new)
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    """Split the change from ``old`` to ``new`` into ``("equal"|"delete"|"insert", text)``."""
     parts: list[tuple[str, str]] = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            parts.append(("equal", "".join(a[i1:i2])))
-        else:
-            if i2 > i1:
-                parts.append(("delete", "".join(a[i1:i2])))
-            if j2 > j1:
-                parts.append(("insert", "".join(b[j1:j2])))
+    a = tokens(old)
+    position = 0
+    for edit in word_edits(old, new):
+        if edit.start > position:
+            parts.append(("equal", "".join(a[position:edit.start])))
+        if edit.end > edit.start:
+            parts.append(("delete", "".join(a[edit.start:edit.end])))
+        if edit.new:
+            parts.append(("insert", edit.new))
+        position = edit.end
+    if position < len(a):
+        parts.append(("equal", "".join(a[position:])))
     return parts
+
+
+class Edit:
+    """Replace the old tokens ``start:end`` by ``new`` (an insertion when they are equal)."""
+
+    __slots__ = ("author", "end", "new", "start")
+
+    def __init__(self, start: int, end: int, new: str, author: str = "") -> None:
+        self.start, self.end, self.new, self.author = start, end, new, author
+
+    def overlaps(self, other: Edit) -> bool:
+        """Whether two edits touch the same words (or insert at the same place)."""
+        if self.start == self.end and other.start == other.end:
+            return self.start == other.start
+        if self.start == self.end:
+            return other.start < self.start < other.end
+        if other.start == other.end:
+            return self.start < other.start < self.end
+        return self.start < other.end and other.start < self.end
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Edit({self.start}, {self.end}, {self.new!r}, {self.author!r})"
+
+
+def word_edits(old: str, new: str, author: str = "") -> list[Edit]:
+    """The minimal word-level edits that turn ``old`` into ``new``.
+
+    A change that only swaps the space around an inserted word is folded into the
+    insertion, so "management," -> "management and IT," inserts " and IT".
+    """
+    a, b = tokens(old), tokens(new)
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    edits = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "equal":
+            edits.append(Edit(i1, i2, "".join(b[j1:j2]), author))
+    return edits
+
+
+def merge_edits(edit_lists: list[list[Edit]]) -> tuple[list[Edit], list[Edit]]:
+    """Combine several authors' edits of one text: ``(applied, alternatives)``.
+
+    Edits that touch different words are all applied.  Where edits of different
+    authors touch the same words, the first author's (in list order) is applied
+    and the others are returned as alternatives to show beside it.
+    """
+    applied: list[Edit] = []
+    alternatives: list[Edit] = []
+    for edits in edit_lists:
+        for edit in edits:
+            if any(edit.overlaps(other) for other in applied):
+                alternatives.append(edit)
+            else:
+                applied.append(edit)
+    applied.sort(key=lambda e: (e.start, e.end))
+    return applied, alternatives
 
 
 class RevisionIds:
@@ -196,21 +258,107 @@ def _text_run(text: str, tag: str = "w:t") -> Any:
     return run
 
 
+def _revision(kind: str, text: str, author: str, date: str, ids: RevisionIds) -> Any:
+    wrapper = OxmlElement(kind)
+    wrapper.set(qn("w:id"), next(ids))
+    wrapper.set(qn("w:author"), author)
+    wrapper.set(qn("w:date"), date)
+    wrapper.append(_text_run(text, "w:delText" if kind == "w:del" else "w:t"))
+    return wrapper
+
+
+def add_tracked_edits(
+    paragraph: Any, old: str, edits: list[Edit], *, date: str, ids: RevisionIds
+) -> None:
+    """Write ``old`` into ``paragraph`` with non-overlapping ``edits`` as tracked changes.
+
+    Each edit is a deletion and/or insertion in its own author's name.
+    """
+    p = paragraph._p
+    a = tokens(old)
+    position = 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if edit.start > position:
+            p.append(_text_run("".join(a[position:edit.start])))
+        if edit.end > edit.start:
+            p.append(_revision("w:del", "".join(a[edit.start:edit.end]), edit.author, date, ids))
+        if edit.new:
+            p.append(_revision("w:ins", edit.new, edit.author, date, ids))
+        position = max(position, edit.end)
+    if position < len(a):
+        p.append(_text_run("".join(a[position:])))
+
+
 def add_tracked_change(
     paragraph: Any, old: str, new: str, *, author: str, date: str, ids: RevisionIds
 ) -> None:
     """Write ``old`` into ``paragraph`` with the edit to ``new`` as tracked changes."""
+    add_tracked_edits(paragraph, old, word_edits(old, new, author), date=date, ids=ids)
+
+
+# ---------------------------------------------------------------- navigation, accessibility
+
+
+def add_bookmark(paragraph: Any, name: str, ids: RevisionIds) -> None:
+    """A bookmark around a paragraph's content (a target for internal links)."""
+    identifier = next(ids)
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), identifier)
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), identifier)
     p = paragraph._p
-    for op, text in word_diff(old, new):
-        if op == "equal":
-            p.append(_text_run(text))
-            continue
-        wrapper = OxmlElement("w:del" if op == "delete" else "w:ins")
-        wrapper.set(qn("w:id"), next(ids))
-        wrapper.set(qn("w:author"), author)
-        wrapper.set(qn("w:date"), date)
-        wrapper.append(_text_run(text, "w:delText" if op == "delete" else "w:t"))
-        p.append(wrapper)
+    ppr = p.find(qn("w:pPr"))
+    if ppr is not None:
+        ppr.addnext(start)
+    else:
+        p.insert(0, start)
+    p.append(end)
+
+
+def add_internal_link(paragraph: Any, text: str, anchor: str) -> None:
+    """A link to a bookmark in the same document (also clickable in the PDF)."""
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), anchor)
+    link.set(qn("w:history"), "1")
+    run = _text_run(text)
+    rpr = OxmlElement("w:rPr")
+    underline = OxmlElement("w:u")
+    underline.set(qn("w:val"), "single")
+    rpr.append(underline)
+    run.insert(0, rpr)
+    link.append(run)
+    paragraph._p.append(link)
+
+
+def set_alt_text(run: Any, text: str) -> None:
+    """The description (alt text) of the picture in ``run``."""
+    for doc_pr in run._r.iter(qn("wp:docPr")):
+        doc_pr.set("descr", text)
+        doc_pr.set("title", text[:250])
+
+
+def keep_together(table: Any) -> None:
+    """Keep a short table on one page, with the paragraph before it (keepNext on rows)."""
+    rows = table._tbl.tr_lst
+    for tr in rows[:-1]:
+        for p in tr.iter(qn("w:p")):
+            ppr = p.find(qn("w:pPr"))
+            if ppr is None:
+                ppr = OxmlElement("w:pPr")
+                p.insert(0, ppr)
+            if ppr.find(qn("w:keepNext")) is None:
+                keep = OxmlElement("w:keepNext")
+                style = ppr.find(qn("w:pStyle"))
+                if style is not None:
+                    style.addnext(keep)
+                else:
+                    ppr.insert(0, keep)
+
+
+def set_page_break_before(paragraph: Any) -> None:
+    """Start ``paragraph`` on a new page whatever the template's heading style says."""
+    paragraph.paragraph_format.page_break_before = True
 
 
 def set_cell_shading(cell: Any, fill: str) -> None:
@@ -236,3 +384,26 @@ def set_bidi(paragraph: Any) -> None:
     ppr = paragraph._p.get_or_add_pPr()
     if ppr.find(qn("w:bidi")) is None:
         _insert_before(ppr, OxmlElement("w:bidi"), _AFTER_BIDI)
+
+
+def set_bold(run: Any) -> None:
+    """Make a ``w:r`` bold (rPr first in the run, b first in rPr)."""
+    rpr = run.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        run.insert(0, rpr)
+    if rpr.find(qn("w:b")) is None:
+        rpr.insert(0, OxmlElement("w:b"))
+
+
+_AFTER_THEME_FONT_LANG = _AFTER_UPDATE_FIELDS[_AFTER_UPDATE_FIELDS.index("w:clrSchemeMapping"):]
+
+
+def set_settings_language(document: Any, tag: str) -> None:
+    """The document's language in settings.xml too (``w:themeFontLang``)."""
+    settings = document.settings.element
+    element = settings.find(qn("w:themeFontLang"))
+    if element is None:
+        element = OxmlElement("w:themeFontLang")
+        _insert_before(settings, element, _AFTER_THEME_FONT_LANG)
+    element.set(qn("w:val"), tag)

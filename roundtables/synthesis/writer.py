@@ -24,6 +24,10 @@ from roundtables.synthesis.text import clean_line, clean_text, is_right_to_left
 HEADER_FILL = "DCE6EA"
 #: Rows with less text than this are kept on one page.
 KEEP_ROW_CHARS = 1200
+#: A table with at most this many rows stays on one page with its heading.
+KEEP_TABLE_ROWS = 8
+#: Average and widest character width of 9 pt table text, and a cell's side padding (pt).
+CHAR_PT, WIDE_CHAR_PT, CELL_PADDING_PT = 4.6, 5.6, 12.0
 
 
 class Writer:
@@ -133,13 +137,30 @@ class Writer:
         after = " " if text[-1:].isspace() else ""
         return f"{before}{core}{after}" if core else ""
 
-    def heading(self, text: str, level: int) -> Any:
-        """A heading (levels 1-2 go into the table of contents)."""
+    def heading(self, text: str, level: int, *, bookmark: str = "", ids: Any = None) -> Any:
+        """A heading (levels 1-2 go into the table of contents); a chapter starts a page.
+
+        ``bookmark``: a name other parts of the document link to (``ids`` numbers it).
+        """
         clean = self.safe(text, one_line=True)
         self.headings.append((level, clean))
         paragraph = self._new_paragraph(self._style_ids[f"Heading {level}"])
+        if level == 1:  # a brand template's Heading 1 may not break the page itself
+            ooxml.set_page_break_before(paragraph)
         self._run(paragraph, clean)
+        if bookmark:
+            ooxml.add_bookmark(paragraph, bookmark, ids)
         return paragraph
+
+    def link(self, paragraph: Any, text: str, anchor: str) -> None:
+        """Append a link to the bookmark ``anchor`` to ``paragraph``."""
+        ooxml.add_internal_link(paragraph, self.safe(text, one_line=True), anchor)
+
+    def text(self, paragraph: Any, text: str, *, bold: bool = False, italic: bool = False) -> None:
+        """Append a run of safe text to ``paragraph``."""
+        body = self._keep_spaces(text)
+        if body:
+            self._run(paragraph, body, bold=bold, italic=italic)
 
     def bullet(self, text: str, *, trail: str = "", lead: str = "", bold: bool = False) -> Any:
         """One item of a bulleted list."""
@@ -164,10 +185,19 @@ class Writer:
     ) -> Any:
         """A table with a repeated, shaded header row; each cell written once.
 
-        ``weights``: relative column widths, scaled to the page's text width.
+        Column widths follow the content (no word is broken across lines when the
+        page allows it); ``weights``, when given, fixes relative widths instead.
+        A short table is kept on one page with the paragraph before it.
         """
         count = len(headers)
-        weights = list(weights) if weights else [1.0] * count
+        safe_rows = [[self.safe(v) for v in row] for row in rows]
+        if weights:
+            weights = list(weights)
+        else:
+            weights = content_widths(
+                [self.safe(h, one_line=True) for h in headers], safe_rows,
+                self._text_width / 12700, header_size=header_size,
+            )
         widths = [Emu(int(self._text_width * w / sum(weights))) for w in weights]
         tbl = CT_Tbl.new_tbl(1, count, Emu(self._text_width))
         self._place(tbl)
@@ -185,6 +215,8 @@ class Writer:
         twips = [str(int(width.twips)) for width in widths]
         for values in rows:
             tbl.append(self._row(values, twips))
+        if len(rows) < KEEP_TABLE_ROWS:
+            ooxml.keep_together(table)
         # A little air after a table before the next paragraph.
         spacer = self._new_paragraph(None)
         spacer.paragraph_format.space_after = Pt(2)
@@ -246,3 +278,34 @@ class Writer:
             return int(section.page_width - section.left_margin - section.right_margin)
         except TypeError:  # a template without page size: assume A4 with 2.3 cm margins
             return int(Cm(16.4))
+
+
+def content_widths(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    width_pt: float,
+    *,
+    header_size: float = 9,
+) -> list[float]:
+    """Column widths (pt) from the content: every column fits its longest word, and the
+    space left goes to the columns with the most text."""
+    count = len(headers)
+    scale = max(1.0, header_size / 9)
+    longest = [max((len(w) for w in h.split()), default=1) * WIDE_CHAR_PT * scale for h in headers]
+    total = [len(h) * CHAR_PT for h in headers]
+    for row in rows:
+        for col, value in enumerate(row[:count]):
+            words = value.split()
+            if words:
+                longest[col] = max(longest[col], max(len(w) for w in words) * WIDE_CHAR_PT)
+            total[col] = max(total[col], len(value) * CHAR_PT)
+    minimum = [w + CELL_PADDING_PT for w in longest]
+    wanted = [max(m, t + CELL_PADDING_PT) for m, t in zip(minimum, total, strict=True)]
+    if sum(wanted) <= width_pt:
+        spare = width_pt - sum(wanted)
+        return [w + spare * w / sum(wanted) for w in wanted]
+    if sum(minimum) >= width_pt:  # nothing fits: share by the longest words
+        return minimum
+    spare = width_pt - sum(minimum)
+    extra = [w - m for w, m in zip(wanted, minimum, strict=True)]
+    return [m + spare * e / (sum(extra) or 1) for m, e in zip(minimum, extra, strict=True)]
