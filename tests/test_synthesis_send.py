@@ -24,6 +24,8 @@ from roundtables.synthesis import build_synthesis
 from roundtables.synthesis.labels import EN
 from roundtables.synthesis.text import clean_text
 
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
 
 @pytest.fixture
 def harvest(store: Store, demo_event: Event) -> EventHarvest:
@@ -236,7 +238,16 @@ def test_a_brand_template_keeps_its_header_footer_page_and_breaks_chapters(
     assert 'w:w="12240"' in parts["word/document.xml"]  # Letter width kept
     document = docx.Document(str(out))
     chapters = [p for p in document.paragraphs if p.style.name == "Heading 1"]
-    assert chapters and all(p.paragraph_format.page_break_before for p in chapters)
+
+    def new_page(paragraph: docx.text.paragraph.Paragraph) -> bool:
+        before = paragraph._p.getprevious()
+        after_section = before is not None and before.find(f"{W}pPr/{W}sectPr") is not None
+        return bool(paragraph.paragraph_format.page_break_before) or after_section
+
+    assert len(chapters) >= 8 and all(new_page(p) for p in chapters)
+    # The landscape action plan is its own section with the template's header.
+    assert len(document.sections) == 3
+    assert document.sections[1].page_width > document.sections[1].page_height
 
 
 def test_column_widths_fit_the_longest_word() -> None:

@@ -250,15 +250,21 @@ def page_furniture(ctx: Context) -> None:
     draft notice is added below its header, and its footer is left as it is.
     """
     event = ctx.harvest.event
-    for section in ctx.writer.document.sections:
+    sections = ctx.writer.document.sections
+    # Judged before anything is written: the sections share the template's parts.
+    own_header = _has_content(sections[-1].header)
+    own_footer = _has_content(sections[-1].footer)
+    done: set[int] = set()
+    for index, section in enumerate(sections):
         if section.start_type != WD_SECTION.NEW_PAGE:
             section.start_type = WD_SECTION.NEW_PAGE
-        own_header = _has_content(section.header)
-        own_footer = _has_content(section.footer)
-        if not own_header and not own_footer:
-            section.different_first_page_header_footer = True  # a clean title page
-        if not own_footer:
-            footer = section.footer
+        # A clean title page when the header and footer are ours; only the first section.
+        section.different_first_page_header_footer = (
+            index == 0 and not own_header and not own_footer
+        )
+        footer, header = section.footer, section.header
+        if not own_footer and id(footer.part) not in done:
+            done.add(id(footer.part))
             footer.is_linked_to_previous = False
             paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
             paragraph.text = ""
@@ -266,13 +272,13 @@ def page_furniture(ctx: Context) -> None:
             paragraph.add_run(ctx.writer.safe(f"{event.title} · {subtitle(ctx)}", one_line=True))
             paragraph.add_run(f"  ·  {ctx.labels('page')} ")
             ooxml.add_field(paragraph, "PAGE", "1")
-        if not ctx.draft:
+        if not ctx.draft or id(header.part) in done:
             continue
-        header = section.header
+        header.is_linked_to_previous = False
+        done.add(id(header.part))
         if own_header:
             top = header.add_paragraph()
         else:
-            header.is_linked_to_previous = False
             top = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
             top.text = ""
         top.alignment = WD_ALIGN_PARAGRAPH.RIGHT

@@ -91,6 +91,7 @@ def action_plan(ctx: Context) -> None:
     w, labels = ctx.writer, ctx.labels
     if not ctx.plan:
         return
+    w.end_section(landscape=False)  # nine columns: the plan gets a landscape page
     heading = w.heading(labels("action_plan"), 1)
     ooxml.add_bookmark(heading, "action_plan", ctx.ids)
     w.paragraph(labels("action_plan_intro"))
@@ -123,6 +124,7 @@ def action_plan(ctx: Context) -> None:
         drop.add(8)
     keep = [i for i in range(len(headers)) if i not in drop]
     w.table([headers[i] for i in keep], [[r[i] for i in keep] for r in rows])
+    w.end_section(landscape=True)
 
 
 def provenance(ctx: Context, item: MergedAction, number_of: dict[str, int]) -> str:

@@ -45,6 +45,7 @@ class Writer:
         self._text_width = self._measure_text_width(document)
         self.headings: list[tuple[int, str]] = []
         self._spacers: list[Any] = []
+        self._section_started = False
 
     def safe(self, text: str | None, *, one_line: bool = False) -> str:
         """Text as it will be written: names redacted, XML-safe."""
@@ -145,12 +146,45 @@ class Writer:
         clean = self.safe(text, one_line=True)
         self.headings.append((level, clean))
         paragraph = self._new_paragraph(self._style_ids[f"Heading {level}"])
-        if level == 1:  # a brand template's Heading 1 may not break the page itself
+        if level == 1 and not self._section_started:
+            # A brand template's Heading 1 may not break the page itself.
             ooxml.set_page_break_before(paragraph)
+        self._section_started = False
         self._run(paragraph, clean)
         if bookmark:
             ooxml.add_bookmark(paragraph, bookmark, ids)
         return paragraph
+
+    def end_section(self, *, landscape: bool) -> None:
+        """End the section here (portrait or landscape); the next part starts a new page.
+
+        The section takes the template's page setup, header and footer; only the
+        first section has a title page of its own.
+        """
+        import copy
+
+        if self._sect_pr is None:
+            return
+        sect = copy.deepcopy(self._sect_pr)
+        first = not any(True for _ in self._body_element.iter(qn("w:pPr")) if _.find(
+            qn("w:sectPr")) is not None)
+        if not first:
+            for title_page in sect.findall(qn("w:titlePg")):
+                sect.remove(title_page)
+        size = sect.find(qn("w:pgSz"))
+        if landscape and size is not None:
+            width, height = size.get(qn("w:w")), size.get(qn("w:h"))
+            if width and height and int(width) < int(height):
+                size.set(qn("w:w"), height)
+                size.set(qn("w:h"), width)
+            size.set(qn("w:orient"), "landscape")
+        p = OxmlElement("w:p")
+        ppr = OxmlElement("w:pPr")
+        ppr.append(sect)
+        p.append(ppr)
+        self._place(p)
+        self._section_started = True
+        self._text_width = self._measure_text_width(self.document, landscape=not landscape)
 
     def link(self, paragraph: Any, text: str, anchor: str) -> None:
         """Append a link to the bookmark ``anchor`` to ``paragraph``."""
@@ -271,13 +305,17 @@ class Writer:
             self._run(Paragraph(p, None), text, bold=bold, size=size)  # type: ignore[arg-type]
 
     @staticmethod
-    def _measure_text_width(document: Any) -> int:
-        """The width between the margins of the last section (EMU)."""
+    def _measure_text_width(document: Any, *, landscape: bool = False) -> int:
+        """The width between the margins of the template's page (EMU), turned if asked."""
         section = document.sections[-1]
         try:
-            return int(section.page_width - section.left_margin - section.right_margin)
+            width, height = int(section.page_width), int(section.page_height)
+            margins = int(section.left_margin + section.right_margin)
         except TypeError:  # a template without page size: assume A4 with 2.3 cm margins
-            return int(Cm(16.4))
+            width, height, margins = int(Cm(21)), int(Cm(29.7)), int(Cm(4.6))
+        if landscape:
+            width = max(width, height)
+        return width - margins
 
 
 def content_widths(
@@ -293,12 +331,14 @@ def content_widths(
     scale = max(1.0, header_size / 9)
     longest = [max((len(w) for w in h.split()), default=1) * WIDE_CHAR_PT * scale for h in headers]
     total = [len(h) * CHAR_PT for h in headers]
+    volume = [0.0] * count  # all the text of a column: where extra width helps most
     for row in rows:
         for col, value in enumerate(row[:count]):
             words = value.split()
             if words:
                 longest[col] = max(longest[col], max(len(w) for w in words) * WIDE_CHAR_PT)
             total[col] = max(total[col], len(value) * CHAR_PT)
+            volume[col] += len(value)
     minimum = [w + CELL_PADDING_PT for w in longest]
     wanted = [max(m, t + CELL_PADDING_PT) for m, t in zip(minimum, total, strict=True)]
     if sum(wanted) <= width_pt:
@@ -307,5 +347,10 @@ def content_widths(
     if sum(minimum) >= width_pt:  # nothing fits: share by the longest words
         return minimum
     spare = width_pt - sum(minimum)
-    extra = [w - m for w, m in zip(wanted, minimum, strict=True)]
-    return [m + spare * e / (sum(extra) or 1) for m, e in zip(minimum, extra, strict=True)]
+    # Columns whose text would wrap share the rest by how much text they hold.
+    extra = [v if w > m else 0.0 for v, w, m in zip(volume, wanted, minimum, strict=True)]
+    shares = [min(spare * e / (sum(extra) or 1), w - m)
+              for e, w, m in zip(extra, wanted, minimum, strict=True)]
+    left = spare - sum(shares)
+    widths = [m + s for m, s in zip(minimum, shares, strict=True)]
+    return [w + left * w / sum(widths) for w in widths]
