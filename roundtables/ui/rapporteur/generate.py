@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from roundtables.domain import AttributionPolicy, Consent, Event, RoundtablesError
 from roundtables.services.synthesis import write_synthesis
-from roundtables.ui.organiser.details import LANGUAGES
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.organiser.details import LANGUAGES
 
 #: Opens a written document; the app uses the desktop's default program.
 Opener = Callable[[Path], object]
