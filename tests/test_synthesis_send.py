@@ -168,6 +168,9 @@ def test_a_dutch_or_french_synthesis_has_no_english_label(
         assert "28 juin 2019" in text
         assert not re.search(r"\w :", text.replace("\u00a0:", ""))  # no plain space before ':'
         assert "Table ronde 1\u00a0:" in text
+        assert "Table 3 (Rejet)\u00a0:" in text and "Date\u00a0: 12 mars 2019" in text
+        glued = re.search(r"\w\)?:", text.replace("http:", ""))  # no colon glued on
+        assert glued is None, text[glued.start() - 80:glued.end() + 20]
 
 
 def test_final_drops_the_draft_label_without_locking_the_event(

@@ -98,7 +98,7 @@ def participants_by_type(ctx: Context, table: TableHarvest) -> None:
             else labels("participant_count", count=len(members))
         )
         text = "; ".join(shown)
-        w.bullet(text, lead=f"{actor[:1].upper()}{actor[1:]} ({count})" + (": " if text else ""))
+        w.bullet(text, lead=f"{actor[:1].upper()}{actor[1:]} ({count})" + (labels.colon if text else ""))
 
 
 def type_order(ctx: Context, notes: list[Note]) -> list[str]:
@@ -172,7 +172,7 @@ def note_paragraph(ctx: Context, table: TableHarvest, note: Note, *, source: boo
     where = ctx.labels("at_table", number=table.table.number) if source else ""
     trail = ", ".join(part for part in (who, where) if part)
     trail = f" — {trail}" if trail else ""
-    lead = f"{ctx.labels('key_message_mark')}: " if note.key_message else ""
+    lead = ctx.labels("key_message_mark") + ctx.labels.colon if note.key_message else ""
     if note.type == QUOTE:
         text = note.text.strip()
         if text[:1] not in "\"“„«'‘":
@@ -194,7 +194,7 @@ def action_points(ctx: Context, table: TableHarvest) -> None:
         if rows:
             key = "action_points_line_one" if len(rows) == 1 else "action_points_line"
             text = labels(key, count=len(points), rows=labels.join_numbers(rows))
-            paragraph = w.paragraph("", lead=f"{labels('action_points')}: ")
+            paragraph = w.paragraph("", lead=labels("action_points") + labels.colon)
             w.link(paragraph, text, "action_plan")
         return
     w.heading(labels("action_points"), 2)

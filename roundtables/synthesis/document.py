@@ -122,6 +122,7 @@ def build(
     document = open_template(Path(template) if template else None)
     code = labels.code
     writer = Writer(document, lambda text: typography(people.redact(text), code))
+    writer.colon = labels.colon
     ctx = Context(
         harvest=harvest,
         tables=tables,

@@ -520,6 +520,11 @@ class Labels:
         text = template.format(**values) if values else template
         return typography(text, self.code)
 
+    @property
+    def colon(self) -> str:
+        """What follows a label: ": ", or a no-break space and ": " in French."""
+        return "\u00a0: " if self.code == "fr" else ": "
+
     def actor(self, text: str) -> str:
         """A participant type in the document's language."""
         return actor_type(text, self.code)

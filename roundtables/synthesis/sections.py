@@ -136,7 +136,7 @@ def provenance(ctx: Context, item: MergedAction, number_of: dict[str, int]) -> s
     for point in item.members[1:]:
         where = ctx.labels("at_table", number=number_of.get(point.table_id, "?"))
         wording = " ".join(point.action.split())
-        parts.append(f"{where}: “{wording}”" if wording != lead else where)
+        parts.append(f"{where}{ctx.labels.colon}“{wording}”" if wording != lead else where)
     return "\n".join(parts)
 
 
@@ -256,7 +256,8 @@ def consolidated_article(
     for number, found in reasons:
         if found.rationale.strip():
             stance = _stance(ctx, found.stance)
-            w.bullet(found.rationale, lead=f"{labels('table_author', number=number)} ({stance}): ")
+            who = f"{labels('table_author', number=number)} ({stance})"
+            w.bullet(found.rationale, lead=who + labels.colon)
 
 
 def _stance(ctx: Context, stance: str) -> str:

@@ -21,7 +21,7 @@ ACTOR_TYPES: dict[str, dict[str, str]] = {
         "brand": "merk",
         "reseller": "verdeler",
         "refurbisher": "refurbisher",
-        "ngo": "ngo",
+        "ngo": "NGO",
         "monitoring body": "monitoringorganisatie",
         "certification body": "certificeringsinstelling",
         "academia": "academische wereld",

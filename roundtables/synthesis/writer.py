@@ -46,6 +46,8 @@ class Writer:
         self.headings: list[tuple[int, str]] = []
         self._spacers: list[Any] = []
         self._section_started = False
+        #: ": " after a label; French sets a no-break space before the colon.
+        self.colon = ": "
 
     def safe(self, text: str | None, *, one_line: bool = False) -> str:
         """Text as it will be written: names redacted, XML-safe."""
@@ -202,7 +204,7 @@ class Writer:
 
     def labelled(self, label: str, value: str) -> Any:
         """"Label: value" on one line, the label bold (title page, table details)."""
-        return self.paragraph(value, "No Spacing", lead=f"{label}: ")
+        return self.paragraph(value, "No Spacing", lead=f"{label}{self.colon}")
 
     def page_break(self) -> None:
         from docx.enum.text import WD_BREAK
