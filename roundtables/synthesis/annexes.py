@@ -162,7 +162,8 @@ def photos(ctx: Context, letter: str) -> bool:
         if _add_picture(ctx, attachment, f"{caption} ({where})"):
             figure += 1
             w.paragraph(
-                f"{caption} ({where})", "Caption", lead=labels("figure", number=figure) + labels.colon
+                f"{caption} ({where})", "Caption",
+                lead=labels("figure", number=figure) + labels.colon,
             )
         else:
             w.bullet(labels("not_an_image", filename=attachment.filename), trail=f" — {caption}")

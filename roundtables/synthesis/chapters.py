@@ -98,7 +98,8 @@ def participants_by_type(ctx: Context, table: TableHarvest) -> None:
             else labels("participant_count", count=len(members))
         )
         text = "; ".join(shown)
-        w.bullet(text, lead=f"{actor[:1].upper()}{actor[1:]} ({count})" + (labels.colon if text else ""))
+        lead = f"{actor[:1].upper()}{actor[1:]} ({count})" + (labels.colon if text else "")
+        w.bullet(text, lead=lead)
 
 
 def type_order(ctx: Context, notes: list[Note]) -> list[str]:
