@@ -123,6 +123,12 @@ def test_a_brand_template_survives_libreoffice_with_its_header_and_letter_pages(
     body = [p for p in pages[1:] if p.strip()]
     assert all("Brand Org Policy Unit" in p for p in body)
     assert all("Rue de la Loi" in p for p in body)
+    # No page holds only the header and footer (a break that spilled onto a page of its own).
+    furniture = ("Brand Org", "Draft for review", "Page ")
+    for number, page in enumerate(body, start=2):
+        content = [line for line in page.splitlines()
+                   if line.strip() and not any(f in line for f in furniture)]
+        assert content, f"page {number} is empty"
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
     assert "612 x 792" in info.stdout  # Letter
     # No word broken across table cell lines ("Tabl|e"): each header word whole.

@@ -237,7 +237,7 @@ def test_a_brand_template_keeps_its_header_footer_page_and_breaks_chapters(
     headers = "".join(x for n, x in parts.items() if n.startswith("word/header"))
     footers = "".join(x for n, x in parts.items() if n.startswith("word/footer"))
     assert "Brand Org — Policy Unit" in headers and "<w:drawing>" in headers
-    assert "Rue de la Loi" in footers
+    assert "Rue de la Loi" in footers and " PAGE " in footers  # a page number added to it
     assert 'w:w="12240"' in parts["word/document.xml"]  # Letter width kept
     document = docx.Document(str(out))
     chapters = [p for p in document.paragraphs if p.style.name == "Heading 1"]

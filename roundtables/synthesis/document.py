@@ -264,6 +264,12 @@ def page_furniture(ctx: Context) -> None:
             index == 0 and not own_header and not own_footer
         )
         footer, header = section.footer, section.header
+        if own_footer and id(footer.part) not in done and not _has_page_number(footer):
+            done.add(id(footer.part))  # the template's footer, with a page number added
+            paragraph = footer.add_paragraph()
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            paragraph.add_run(f"{ctx.labels('page')} ")
+            ooxml.add_field(paragraph, "PAGE", "1")
         if not own_footer and id(footer.part) not in done:
             done.add(id(footer.part))
             footer.is_linked_to_previous = False
@@ -284,6 +290,14 @@ def page_furniture(ctx: Context) -> None:
             top.text = ""
         top.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         top.add_run(ctx.labels("draft_notice")).italic = True
+
+
+def _has_page_number(part: Any) -> bool:
+    """Whether a header or footer already shows the page number."""
+    element = part._element
+    if any("PAGE" in (t.text or "") for t in element.iter(qn("w:instrText"))):
+        return True
+    return any("PAGE" in (f.get(qn("w:instr")) or "") for f in element.iter(qn("w:fldSimple")))
 
 
 def _has_content(part: Any) -> bool:

@@ -180,8 +180,24 @@ class Writer:
                 size.set(qn("w:w"), height)
                 size.set(qn("w:h"), width)
             size.set(qn("w:orient"), "landscape")
+        # The paragraph that carries the break takes no room: a table that ends at the
+        # foot of a page must not push an empty line onto a page of its own.
+        last = self._sect_pr.getprevious() if self._sect_pr is not None else None
+        if last is not None and last in self._spacers:
+            self._spacers.remove(last)
+            last.getparent().remove(last)
         p = OxmlElement("w:p")
         ppr = OxmlElement("w:pPr")
+        spacing = OxmlElement("w:spacing")
+        for name, value in (("w:before", "0"), ("w:after", "0"), ("w:line", "20"),
+                            ("w:lineRule", "exact")):
+            spacing.set(qn(name), value)
+        ppr.append(spacing)
+        rpr = OxmlElement("w:rPr")
+        tiny = OxmlElement("w:sz")
+        tiny.set(qn("w:val"), "2")
+        rpr.append(tiny)
+        ppr.append(rpr)
         ppr.append(sect)
         p.append(ppr)
         self._place(p)
