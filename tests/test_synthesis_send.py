@@ -281,3 +281,15 @@ def test_the_docx_opens_as_a_zip_with_the_language_in_settings(
     with zipfile.ZipFile(out) as archive:
         assert archive.testzip() is None
     assert 'w:themeFontLang w:val="nl-BE"' in docx_parts(out)["word/settings.xml"]
+
+
+def test_a_theme_across_many_tables_links_twelve_places_and_counts_the_rest(
+    tmp_path: Path,
+) -> None:
+    harvest = small_harvest({n: [f"Monitoring point {n}."] for n in range(1, 16)})
+    for table in harvest.tables:
+        table.notes[0].tags = ["monitoring"]
+    out = build_synthesis(harvest, tmp_path / "many.docx")
+    xml = docx_parts(out)["word/document.xml"]
+    assert xml.count('w:anchor="rt') == 12
+    assert "and 3 more" in docx_text(out)

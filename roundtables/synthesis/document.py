@@ -77,18 +77,22 @@ class Context:
         words = self.labels("where_question", number=number, question=question.position)
         return words, question_anchor(table, question)
 
-    def refer(self, paragraph: Any, notes: list[Note]) -> None:
+    def refer(self, paragraph: Any, notes: list[Note], limit: int = 12) -> None:
         """Append links to where ``notes`` stand ("round table 1, question 3; ..."): the
-        way other parts of the document point to a statement instead of copying it."""
-        seen: list[tuple[str, str]] = []
+        way other parts of the document point to a statement instead of copying it.
+        Past ``limit`` places, the rest is counted ("and 5 more")."""
+        seen: dict[tuple[str, str], None] = {}
         for note in notes:
             found = self.where(note)
-            if found and found not in seen:
-                seen.append(found)
-        for index, (words, anchor) in enumerate(seen):
+            if found:
+                seen.setdefault(found, None)
+        places = list(seen)
+        for index, (words, anchor) in enumerate(places[:limit]):
             if index:
                 self.writer.text(paragraph, "; ")
             self.writer.link(paragraph, words, anchor)
+        if len(places) > limit:
+            self.writer.text(paragraph, " " + self.labels("and_more", count=len(places) - limit))
 
     def table_title(self, table: TableHarvest) -> str:
         number, theme = table.table.number, table.table.theme.strip()

@@ -13,6 +13,7 @@ from roundtables.domain import NoteType
 from roundtables.synthesis.vocabulary import actor_type, agenda_title, typography
 
 EN: dict[str, str] = {
+    "and_more": "and {count} more",
     "key_message_mark": "Key message",
     "keynote_notes": "Notes on the keynote",
     "action_points_line_one": (
@@ -161,6 +162,7 @@ EN: dict[str, str] = {
 }
 
 NL: dict[str, str] = {
+    "and_more": "en nog {count}",
     "key_message_mark": "Kernboodschap",
     "keynote_notes": "Notities bij de inleiding",
     "action_points_line_one": (
@@ -311,6 +313,7 @@ NL: dict[str, str] = {
 }
 
 FR: dict[str, str] = {
+    "and_more": "et {count} de plus",
     "key_message_mark": "Message clé",
     "keynote_notes": "Notes sur l'introduction",
     "action_points_line_one": (
