@@ -293,3 +293,17 @@ def test_a_theme_across_many_tables_links_twelve_places_and_counts_the_rest(
     xml = docx_parts(out)["word/document.xml"]
     assert xml.count('w:anchor="rt') == 12
     assert "and 3 more" in docx_text(out)
+
+
+def test_a_short_table_keeps_with_the_paragraph_before_it(
+    harvest: EventHarvest, tmp_path: Path
+) -> None:
+    out = build_synthesis(harvest, tmp_path / "k.docx")
+    document = docx.Document(str(out))
+    matrix = next(t for t in document.tables if t.rows[0].cells[0].text == "Article")
+    before = matrix._tbl.getprevious()
+    assert before.find(f"{W}pPr/{W}keepNext") is not None
+    rows = matrix._tbl.tr_lst
+    assert all(tr.find(f"{W}trPr/{W}cantSplit") is not None for tr in rows[1:])
+    assert all(p.find(f"{W}pPr/{W}keepNext") is not None
+               for tr in rows[:-1] for p in tr.iter(f"{W}p"))

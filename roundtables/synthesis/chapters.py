@@ -29,7 +29,8 @@ def table_chapter(ctx: Context, table: TableHarvest) -> None:
     if t.keynote_speaker.strip() or t.keynote_title.strip():
         speaker = ctx.attribution.person(t.keynote_speaker)
         title = t.keynote_title.strip()
-        value = f"{speaker}, “{title}”" if speaker and title else speaker or f"“{title}”"
+        quoted = labels.quoted(title) if title else ""
+        value = f"{speaker}, {quoted}" if speaker and title else speaker or quoted
         w.labelled(labels("keynote"), value)
     for key, value in (("facilitator", t.facilitator), ("rapporteur", t.rapporteur)):
         if value.strip():
@@ -177,7 +178,7 @@ def note_paragraph(ctx: Context, table: TableHarvest, note: Note, *, source: boo
     if note.type == QUOTE:
         text = note.text.strip()
         if text[:1] not in "\"“„«'‘":
-            text = f"“{text}”"
+            text = ctx.labels.quoted(text)
         ctx.writer.paragraph(text, "Quote", lead=lead, trail=trail)
     else:
         ctx.writer.bullet(note.text, lead=lead, trail=trail, bold=note.key_message)

@@ -523,6 +523,10 @@ class Labels:
         text = template.format(**values) if values else template
         return typography(text, self.code)
 
+    def quoted(self, text: str) -> str:
+        """Text in the language's quotation marks: “…” or « … »."""
+        return f"«\u00a0{text}\u00a0»" if self.code == "fr" else f"“{text}”"
+
     @property
     def colon(self) -> str:
         """What follows a label: ": ", or a no-break space and ": " in French."""

@@ -341,19 +341,21 @@ def set_alt_text(run: Any, text: str) -> None:
 def keep_together(table: Any) -> None:
     """Keep a short table on one page, with the paragraph before it (keepNext on rows)."""
     rows = table._tbl.tr_lst
-    for tr in rows[:-1]:
-        for p in tr.iter(qn("w:p")):
-            ppr = p.find(qn("w:pPr"))
-            if ppr is None:
-                ppr = OxmlElement("w:pPr")
-                p.insert(0, ppr)
-            if ppr.find(qn("w:keepNext")) is None:
-                keep = OxmlElement("w:keepNext")
-                style = ppr.find(qn("w:pStyle"))
-                if style is not None:
-                    style.addnext(keep)
-                else:
-                    ppr.insert(0, keep)
+    before = table._tbl.getprevious()
+    paragraphs = [before] if before is not None and before.tag == qn("w:p") else []
+    paragraphs += [p for tr in rows[:-1] for p in tr.iter(qn("w:p"))]
+    for p in paragraphs:
+        ppr = p.find(qn("w:pPr"))
+        if ppr is None:
+            ppr = OxmlElement("w:pPr")
+            p.insert(0, ppr)
+        if ppr.find(qn("w:keepNext")) is None:
+            keep = OxmlElement("w:keepNext")
+            style = ppr.find(qn("w:pStyle"))
+            if style is not None:
+                style.addnext(keep)
+            else:
+                ppr.insert(0, keep)
 
 
 def set_page_break_before(paragraph: Any) -> None:

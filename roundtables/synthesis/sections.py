@@ -136,7 +136,8 @@ def provenance(ctx: Context, item: MergedAction, number_of: dict[str, int]) -> s
     for point in item.members[1:]:
         where = ctx.labels("at_table", number=number_of.get(point.table_id, "?"))
         wording = " ".join(point.action.split())
-        parts.append(f"{where}{ctx.labels.colon}“{wording}”" if wording != lead else where)
+        quoted = ctx.labels.quoted(wording)
+        parts.append(f"{where}{ctx.labels.colon}{quoted}" if wording != lead else where)
     return "\n".join(parts)
 
 
