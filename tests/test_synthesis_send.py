@@ -307,3 +307,17 @@ def test_a_short_table_keeps_with_the_paragraph_before_it(
     assert all(tr.find(f"{W}trPr/{W}cantSplit") is not None for tr in rows[1:])
     assert all(p.find(f"{W}pPr/{W}keepNext") is not None
                for tr in rows[:-1] for p in tr.iter(f"{W}p"))
+
+
+def test_a_pdf_without_libreoffice_is_one_line_and_no_file(
+    demo_event: Event, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from roundtables.synthesis import office
+
+    monkeypatch.setattr(office, "find_soffice", lambda: None)
+    out = tmp_path / "s.pdf"
+    assert run(["synthesis", demo_event.slug, "--db", str(db_path), "-o", str(out)]) != 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "LibreOffice is not installed" in err
+    assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob("*.docx")) == []
