@@ -21,7 +21,7 @@ from roundtables.analysis import (
 )
 from roundtables.analysis import cross_cutting_themes as find_themes
 from roundtables.domain import ArticleFeedback, DeclarationArticle, Stance
-from roundtables.synthesis import ooxml
+from roundtables.synthesis import ooxml, revisions
 from roundtables.synthesis.chapters import (
     OPEN_QUESTION,
     attendees,
@@ -229,7 +229,7 @@ def consolidated_article(
     w, labels = ctx.writer, ctx.labels
     w.heading(_article_heading(ctx, article), 3)
     original = w.safe(article.text, one_line=True)
-    edit_lists: list[list[ooxml.Edit]] = []
+    edit_lists: list[list[revisions.Edit]] = []
     dates: list[str] = []
     reasons: list[tuple[int, ArticleFeedback]] = []
     for table in ctx.tables:
@@ -240,16 +240,16 @@ def consolidated_article(
         wording = w.safe(found.proposed_wording, one_line=True)
         if wording and wording != original:
             author = labels("table_author", number=table.table.number)
-            edit_lists.append(ooxml.word_edits(original, wording, author))
+            edit_lists.append(revisions.word_edits(original, wording, author))
             dates.append(_revision_date(found.updated_at))
-    applied, alternatives = ooxml.merge_edits(edit_lists)
+    applied, alternatives = revisions.merge_edits(edit_lists)
     if original or applied:
         paragraph = w.paragraph("", "Quote")
-        ooxml.add_tracked_edits(
+        revisions.add_tracked_edits(
             paragraph, original, applied, date=max(dates) if dates else _revision_date(""),
             ids=ctx.ids,
         )
-    old_tokens = ooxml.tokens(original)
+    old_tokens = revisions.tokens(original)
     for edit in alternatives:
         proposer = "".join(ch for ch in edit.author if ch.isdigit())  # "Table 3" -> "3"
         old = "".join(old_tokens[edit.start:edit.end]).strip() or "…"
