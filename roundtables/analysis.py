@@ -223,8 +223,8 @@ def _label_from(text: str, words: int = 12) -> str:
 def action_groups(harvest: EventHarvest) -> list[list[ActionPoint]]:
     """Every action point of the event, similar ones grouped (singletons included).
 
-    Groups keep table order; a group's first member is the one to show (the most
-    votes, then the highest priority).
+    Groups keep table order; a group's first member is the one to show (the lead of
+    :func:`merge_actions`).
     """
     points = [ap for th in harvest.tables for ap in th.action_points if ap.action.strip()]
     sets = [normalise_words(ap.action) for ap in points]
@@ -233,10 +233,90 @@ def action_groups(harvest: EventHarvest) -> list[list[ActionPoint]]:
         groups.join(i, j)
     result = []
     for members in sorted(groups.groups(), key=min):
-        items = [points[i] for i in sorted(members)]
-        items.sort(key=lambda ap: (-ap.votes, priority_rank(ap.priority)))
-        result.append(items)
+        result.append(merge_actions([points[i] for i in sorted(members)]).members)
     return result
+
+
+@dataclass
+class MergedAction:
+    """Several action points shown (or saved) as one: the one rule for merging them.
+
+    The point with the most votes leads (the earliest created on a tie); votes are
+    summed, the earliest deadline wins, owners and institutions are joined in that
+    order, and the highest priority stays.  Used by the synthesis and by the
+    rapporteur's saved merge alike.
+    """
+
+    lead: ActionPoint
+    members: list[ActionPoint]
+    votes: int
+    deadline: str
+    priority: str
+    owners: list[str]
+    institutions: list[str]
+
+    @property
+    def merged(self) -> bool:
+        return len(self.members) > 1
+
+
+def merge_actions(points: Sequence[ActionPoint]) -> MergedAction:
+    """Combine ``points`` (at least one) by the one merging rule."""
+    if not points:
+        raise ValueError("merge_actions needs at least one action point")
+    ordered = sorted(points, key=lambda p: (-p.votes, p.created_at, p.id))
+    deadlines = sorted(p.deadline.strip() for p in points if p.deadline.strip())
+    return MergedAction(
+        lead=ordered[0],
+        members=ordered,
+        votes=sum(p.votes for p in points),
+        deadline=deadlines[0] if deadlines else "",
+        priority=min((p.priority for p in ordered), key=priority_rank),
+        owners=_split_joined(p.owner for p in ordered),
+        institutions=_split_joined(p.institution for p in ordered),
+    )
+
+
+def _split_joined(values: Iterable[str]) -> list[str]:
+    """Distinct non-empty values in order; "A; B" (an earlier merge) counts as A and B."""
+    seen: dict[str, None] = {}
+    for value in values:
+        for part in value.split(";"):
+            if part.strip():
+                seen.setdefault(part.strip(), None)
+    return list(seen)
+
+
+def plan_order(merged: MergedAction) -> tuple[str, int, int]:
+    """The action plan's order: earliest deadline first (none last), then priority, then votes."""
+    return (merged.deadline or "9999-99-99", priority_rank(merged.priority), -merged.votes)
+
+
+#: An action that asks a government to act names it: "Ask the Flemish Government to ...".
+_ASKS = re.compile(
+    r"^\s*(?:ask|asks|call on|calls on|urge|urges|request|requests|"
+    r"vraag|vragen|demander|demande)\b",
+    re.IGNORECASE,
+)
+_ADDRESSEES = (
+    ("flemish", re.compile(r"\b(flemish government|flanders|vlaamse (?:overheid|regering)|"
+                           r"gouvernement flamand)\b", re.I)),
+    ("federal", re.compile(r"\b(federal|federale|fédéral)\w*\b", re.I)),
+    ("eu", re.compile(r"\b(EU|European (?:Union|Commission)|Europese|européenne?)\b", re.I)),
+)
+
+
+def addressee(text: str) -> str | None:
+    """Which government an action or request asks to act ("flemish", "federal", "eu").
+
+    None when the text does not ask a higher level: the owner's institution acts.
+    """
+    if not _ASKS.match(text):
+        return None
+    for key, pattern in _ADDRESSEES:
+        if pattern.search(text):
+            return key
+    return None
 
 
 def duplicate_action_groups(harvest: EventHarvest) -> list[list[ActionPoint]]:

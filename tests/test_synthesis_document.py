@@ -67,8 +67,7 @@ def test_the_document_has_every_part_in_order(harvest: EventHarvest, synthesis: 
         "Open questions",
         "Annex A: Participants",
         "Annex B: Agenda as planned and as run",
-        "Annex C: Flip-chart photos",
-    ]
+    ]  # no photos in the demo: no empty photo annex
     assert chapters == expected
     text = docx_text(synthesis)
     event = harvest.event
@@ -81,7 +80,7 @@ def test_the_document_has_every_part_in_order(harvest: EventHarvest, synthesis: 
         for question in table.questions:
             assert f"Question {question.position}: {clean_line(question.text)}" in text
     assert "Barriers" in text and "Good practices" in text and "Key messages" in text
-    assert re.search(r"raised at tables 1, 2 and 3", text)
+    assert re.search(r"Raised at tables 1, 2 and 3", text)
     assert clean_text(event.executive_summary) in text
 
 
@@ -103,31 +102,69 @@ def test_toc_field_update_on_open_page_numbers_language_and_properties(
     harvest: EventHarvest, synthesis: Path
 ) -> None:
     parts = docx_parts(synthesis)
-    assert 'TOC \\o "1-3" \\h \\z \\u' in parts["word/document.xml"]
+    assert 'TOC \\o "1-2" \\h \\z \\u' in parts["word/document.xml"]
     assert re.search(r'<w:updateFields w:val="(true|1)"/>', parts["word/settings.xml"])
     footers = [xml for name, xml in parts.items() if name.startswith("word/footer")]
     assert any(" PAGE " in xml for xml in footers)
     assert 'w:lang w:val="en-GB"' in parts["word/styles.xml"]
+    assert 'w:themeFontLang w:val="en-GB"' in parts["word/settings.xml"]
+    assert "Right-click" not in parts["word/document.xml"]
     props = docx.Document(str(synthesis)).core_properties
     assert harvest.event.title in props.title
     assert props.author == harvest.event.organiser
     assert props.language == "en-GB"
 
 
-def test_the_action_plan_is_one_table_with_duplicates_merged(
+def test_the_action_plan_is_one_table_by_deadline_then_priority(
     harvest: EventHarvest, synthesis: Path
 ) -> None:
     document = docx.Document(str(synthesis))
     plan = next(t for t in document.tables if t.rows[0].cells[0].text == "#")
     assert [c.text for c in plan.rows[0].cells] == [
-        "#", "Action", "Owner", "Institution", "Deadline", "Priority (votes)", "Table"
+        "#", "Action", "Asked to act", "Owner", "Deadline", "Priority (votes)", "Status",
+        "Table", "Merged with",
     ]
     rows = [[c.text for c in row.cells] for row in plan.rows[1:]]
     total = sum(len(t.action_points) for t in harvest.tables)
-    merged = [r for r in rows if "merged from 2 similar action points" in r[1]]
-    assert len(merged) == 1 and merged[0][6] == "1, 3"
+    merged = [r for r in rows if r[8]]
+    assert len(merged) == 1 and merged[0][7] == "1 and 3"
+    assert "(merged" not in merged[0][1] and merged[0][8].startswith("table ")
     assert len(rows) == total - 1
     assert [r[0] for r in rows] == [str(i) for i in range(1, len(rows) + 1)]
+    # Sorted by deadline, written out in words ("28 June 2019"), then by priority.
+    import datetime as dt
+
+    dates = [dt.datetime.strptime(r[4], "%d %B %Y").date() for r in rows if r[4]]
+    assert dates == sorted(dates) and len(dates) == len(rows)
+    assert "sorted by deadline" in docx_text(synthesis)
+    assert not any(re.fullmatch(r"\d{4}-\d\d-\d\d", r[4]) for r in rows)
+
+
+def test_in_organisation_mode_the_plan_has_no_identical_columns(
+    harvest: EventHarvest, tmp_path: Path
+) -> None:
+    out = build_synthesis(harvest, tmp_path / "org.docx", attribution="organisation")
+    plan = next(t for t in docx.Document(str(out)).tables if t.rows[0].cells[0].text == "#")
+    columns = list(zip(*[[c.text for c in row.cells] for row in plan.rows[1:]], strict=True))
+    assert len(set(columns)) == len(columns)
+    assert "Owner" not in [c.text for c in plan.rows[0].cells]
+
+
+def test_the_one_merging_rule_serves_the_document_and_the_saved_merge() -> None:
+    from roundtables.analysis import merge_actions
+    from roundtables.ui.rapporteur.action_points import merged_action_points
+
+    h = small_harvest({1: [], 2: []})
+    a = add_action(h, 1, "Write clauses", owner="Ann", institution="City", deadline="2019-06-01",
+                   priority="low", votes=5, created_at="1")
+    b = add_action(h, 2, "Write clauses", owner="Bo; Ann", institution="Province",
+                   deadline="2019-05-01", priority="high", votes=2, created_at="2")
+    rule = merge_actions([b, a])
+    saved = merged_action_points([b, a], "Write model clauses")[0]
+    assert rule.lead is a and saved.id == a.id
+    combined = (rule.votes, rule.deadline, rule.priority)
+    assert (saved.votes, saved.deadline, saved.priority) == combined == (7, "2019-05-01", "high")
+    assert saved.owner == "; ".join(rule.owners) == "Ann; Bo"
 
 
 def _paragraphs_with_revisions(xml: bytes) -> list[tuple[str, str, set[str]]]:
@@ -151,7 +188,7 @@ def _paragraphs_with_revisions(xml: bytes) -> list[tuple[str, str, set[str]]]:
     return found
 
 
-def test_proposed_wordings_are_tracked_changes_by_the_table(
+def test_one_text_per_article_with_each_tables_amendment_tracked_in_its_name(
     harvest: EventHarvest, synthesis: Path
 ) -> None:
     import zipfile
@@ -159,19 +196,56 @@ def test_proposed_wordings_are_tracked_changes_by_the_table(
     xml = zipfile.ZipFile(synthesis).read("word/document.xml")
     revised = _paragraphs_with_revisions(xml)
     articles = {a.id: a for a in harvest.articles}
-    # The document goes article by article, and within an article table by table.
-    proposals = sorted(
-        ((t.table.number, f) for t in harvest.tables for f in t.feedback if f.proposed_wording),
-        key=lambda item: (articles[item[1].article_id].number, item[0]),
-    )
-    assert len(revised) == len(proposals) >= 3
-    for (number, feedback), (before, after, authors) in zip(proposals, revised, strict=True):
-        assert authors == {f"Table {number}"}
-        assert before == clean_line(articles[feedback.article_id].text)
-        assert after == clean_line(feedback.proposed_wording)
+    amended: dict[str, dict[int, str]] = {}
+    for t in harvest.tables:
+        for f in t.feedback:
+            if f.proposed_wording:
+                amended.setdefault(f.article_id, {})[t.table.number] = f.proposed_wording
+    assert len(revised) == len(amended) >= 3  # one text per amended article
+    by_text = {before: (after, authors) for before, after, authors in revised}
+    for article_id, wordings in amended.items():
+        after, authors = by_text[clean_line(articles[article_id].text)]
+        assert authors == {f"Table {n}" for n in wordings}
+        if len(wordings) == 1:
+            assert after == clean_line(next(iter(wordings.values())))
     ids = re.findall(rb'<w:(?:ins|del) w:id="(\d+)"', xml)
     assert len(ids) == len(set(ids)) > 0
-    assert b"<w:delText" in xml
+    # Word-level and minimal: "management," -> "management and our IT department," is an
+    # insertion; no change deletes and retypes a word with its punctuation.
+    assert b"management and our IT department" not in xml
+    deleted = re.findall(rb"<w:delText[^>]*>([^<]*)<", xml)
+    assert not any(d.strip() in {b"management,", b"targets,", b"tender,"} for d in deleted)
+
+
+def test_two_tables_amending_one_article_give_one_text_accepting_both(tmp_path: Path) -> None:
+    harvest = small_harvest({1: ["One."], 2: ["Two."], 3: ["Three."]})
+    add_article(harvest, "We will buy fair ICT every year.", {
+        1: "We will buy fair and green ICT every year.",
+        2: "We will buy fair ICT every two years.",
+        3: "We will buy fair ICT every three years.",  # the same words as table 2
+    })
+    out = build_synthesis(harvest, tmp_path / "one.docx")
+    import zipfile
+
+    revised = _paragraphs_with_revisions(zipfile.ZipFile(out).read("word/document.xml"))
+    assert revised == [("We will buy fair ICT every year.",
+                        "We will buy fair and green ICT every two years.",
+                        {"Table 1", "Table 2"})]
+    text = docx_text(out)
+    assert "Alternative from table 3 for “year”: “three years”" in text
+    assert text.count("We will buy fair") == 1
+
+
+def test_the_stance_matrix_shows_a_rejection_in_words_not_only_colour(
+    harvest: EventHarvest, synthesis: Path
+) -> None:
+    document = docx.Document(str(synthesis))
+    matrix = next(t for t in document.tables if t.rows[0].cells[0].text == "Article")
+    cells = [[c.text for c in row.cells] for row in matrix.rows]
+    assert cells[0] == ["Article", "Table 1", "Table 2", "Table 3"]
+    assert len(cells) == 1 + len(harvest.articles)
+    assert cells[6][3] == "✗ REJECT"  # table 3 rejects article 6
+    assert all(c.startswith(("✓", "✎", "✗")) for row in cells[1:] for c in row[1:])
 
 
 def test_a_brand_template_restyles_the_document(harvest: EventHarvest, tmp_path: Path) -> None:
@@ -211,7 +285,7 @@ def test_minor_styles_a_word_template_lacks_come_from_the_base(
     styles = {s.name: s for s in docx.Document(str(out)).styles}
     assert {"Caption", "TOC 1", "Quote"} <= set(styles)
     assert styles["Normal"].font.name == "Brand Sans"
-    assert "Right-click and choose Update Field" in docx_text(out)
+    assert "Right-click" not in docx_text(out)
 
 
 @pytest.mark.parametrize(
@@ -279,7 +353,8 @@ def test_photos_agenda_as_run_and_unknown_attachments_in_the_annex(tmp_path: Pat
     assert "minutes.pdf (not an image" in text and "cut.png (not an image" in text
     assert "Figure 2" not in text
     assert "13:40" in text and "13:58" in text and "18 min" in text
-    assert "The times as run were not recorded" in text  # table 2 was not timed
+    assert "As run, table 1" not in text  # one table timed: its own "Actual" column
+    assert "The times as run were not recorded" not in text
     with __import__("zipfile").ZipFile(out) as archive:
         assert any(name.startswith("word/media/") for name in archive.namelist())
 
@@ -288,8 +363,9 @@ def test_an_event_with_nothing_in_it_still_makes_a_document(tmp_path: Path) -> N
     out = build_synthesis(EventHarvest(event=Event(title="Empty")), tmp_path / "empty.docx")
     text = docx_text(out)
     for line in ("No topic was raised at more than one table.", "No action points were recorded.",
-                 "The event has no declaration of intention.", "No photos were attached."):
-        assert line in text
+                 "The event has no declaration of intention.", "No photos were attached.",
+                 "Open questions", "Annex"):
+        assert line not in text  # nothing to say: no empty section
 
 
 def test_similar_notes_at_two_tables_show_as_a_cross_cutting_theme(tmp_path: Path) -> None:
@@ -301,7 +377,8 @@ def test_similar_notes_at_two_tables_show_as_a_cross_cutting_theme(tmp_path: Pat
     add_article(harvest, "We will buy\r\nfair ICT.", {2: "We will buy fair and green\tICT."})
     add_action(harvest, 1, "Write model clauses", owner="City", votes=2)
     out = build_synthesis(harvest, tmp_path / "themes.docx")
-    assert "raised at tables 1 and 3" in docx_text(out)
+    assert "Raised at tables 1 and 3 (round table 1, question 1; round table 3, question 1)" in (
+        docx_text(out))
     import zipfile
 
     revised = _paragraphs_with_revisions(zipfile.ZipFile(out).read("word/document.xml"))
@@ -379,7 +456,8 @@ def test_every_label_exists_in_english_dutch_and_french() -> None:
         labels = Labels(code)
         for key in EN:  # every placeholder a language uses is one English fills in too
             labels(key, number=1, theme="t", title="t", text="t", tables="1", count=2,
-                   letter="A", filename="f")
+                   letter="A", filename="f", rows="1", question=1, stance="s", old="o",
+                   new="n", where="w")
     assert Labels("nl-BE").long_date("2019-03-12") == "12 maart 2019"
     assert Labels("de").code == "en"
     assert Labels("fr").raised_at([1, 3]) == "Soulevé aux tables 1 et 3"

@@ -69,6 +69,10 @@ def main(target: Path = ROOT / "resources" / "word" / "base.docx") -> Path:
         font(name, size, bold=True, colour=ACCENT)
         spacing(name, before, 6)
         styles[name].paragraph_format.keep_with_next = True
+    # Note types under a question: a real heading level, set like a bold label.
+    font("Heading 4", 10.5, bold=True, colour=GREY)
+    spacing("Heading 4", 6, 2)
+    styles["Heading 4"].paragraph_format.keep_with_next = True
     # Each chapter (a table, the action plan, an annex) starts on a new page.
     styles["Heading 1"].paragraph_format.page_break_before = True
     font("List Bullet", 10.5)

@@ -4,7 +4,7 @@
     <context>
         <name>ActionPointsModel</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/action_points.py" line="+92" />
+            <location filename="../../roundtables/ui/rapporteur/action_points.py" line="+78" />
             <source>Table</source>
             <extracomment>The invisible root, as a shared default argument.</extracomment>
             <translation>Tafel</translation>
@@ -1271,7 +1271,7 @@
     <context>
         <name>GeneratePanel</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/generate.py" line="+61" />
+            <location filename="../../roundtables/ui/rapporteur/generate.py" line="+64" />
             <source>Attribution of statements</source>
             <extracomment>Opens a written document; the app uses the desktop's default program. Emitted with the path of every document written. Called before the harvest is read, so edits still being typed are committed.</extracomment>
             <translation>Toeschrijving van uitspraken</translation>
@@ -1292,7 +1292,27 @@
             <translation>Sjabloon van een organisatie (.docx)…</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
+            <source>Language of the synthesis</source>
+            <translation>Taal van de synthese</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Languages</source>
+            <translation>Talen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The event's language</source>
+            <translation>De taal van het evenement</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Final version (no Draft label; the event stays editable)</source>
+            <translation>&amp;Definitieve versie (geen vermelding Ontwerp; het evenement blijft bewerkbaar)</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Generate and open the synthesis…</source>
             <translation>Synthese &amp;maken en openen…</translation>
         </message>
@@ -1310,6 +1330,11 @@
             <location line="+2" />
             <source>&amp;Template:</source>
             <translation>&amp;Sjabloon:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Taal:</translation>
         </message>
         <message>
             <location line="+10" />
@@ -1348,12 +1373,11 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+22" />
             <source>Word documents (*.docx)</source>
             <translation>Word-documenten (*.docx)</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="+10" />
             <source>The styles shipped with the app</source>
             <translation>De stijlen die met de app meekomen</translation>
         </message>
@@ -1363,7 +1387,12 @@
             <translation>De synthese bewaren als</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+1" />
+            <source>Word documents (*.docx);;PDF documents (*.pdf)</source>
+            <translation>Word-documenten (*.docx);;PDF-documenten (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>Cannot write {path}: {reason}</source>
             <translation>Kan {path} niet schrijven: {reason}</translation>
         </message>

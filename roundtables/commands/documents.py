@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from roundtables.commands.common import open_store
+from roundtables.services.synthesis import LANGUAGES, write_synthesis
 
 ATTRIBUTIONS = ("named", "organisation", "anonymous")
 
@@ -14,12 +15,19 @@ ATTRIBUTIONS = ("named", "organisation", "anonymous")
 def register(sub: Any, parent: argparse.ArgumentParser) -> None:
     p = sub.add_parser("synthesis", parents=[parent], help="the event's Word synthesis")
     p.add_argument("event", metavar="EVENT", help="id, unique id prefix, or slug")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.docx")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.docx|FILE.pdf")
     p.add_argument("--template", metavar="DOCX", help="an organisation's own Word template")
     p.add_argument(
         "--attribution",
         choices=ATTRIBUTIONS,
         help="attribute statements at most this far (never beyond each person's consent)",
+    )
+    p.add_argument(
+        "--language", choices=LANGUAGES, help="the document's language (default: the event's)"
+    )
+    p.add_argument(
+        "--final", action="store_true",
+        help="a final version, without the Draft label (the event stays editable)",
     )
     p.set_defaults(handler=cmd_synthesis)
 
@@ -33,16 +41,16 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
 
 
 def cmd_synthesis(args: argparse.Namespace) -> int:
-    from roundtables.synthesis import build_synthesis
-
     with open_store(args, writer=False) as store:
-        harvest = store.harvest(store.find_event(args.event))
-    path = build_synthesis(
-        harvest,
-        Path(args.output),
-        template=Path(args.template) if args.template else None,
-        attribution=args.attribution,
-    )
+        path = write_synthesis(
+            store,
+            args.event,
+            Path(args.output),
+            template=Path(args.template) if args.template else None,
+            attribution=args.attribution,
+            language=args.language,
+            final=args.final,
+        )
     print(f"Wrote {path}")
     return 0
 

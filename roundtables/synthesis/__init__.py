@@ -5,7 +5,8 @@ python-docx loads only when a document is built, so importing this package
 
 Public API::
 
-    build_synthesis(harvest, path, *, template=None, attribution=None, draft=None) -> Path
+    build_synthesis(harvest, path, *, template=None, attribution=None, draft=None,
+                    language=None) -> Path
     build_table_report(harvest, table_number, path, *, template=None, attribution=None) -> Path
 
 ``attribution`` is "named", "organisation" or "anonymous" and can only make the
@@ -31,16 +32,20 @@ def build_synthesis(
     template: str | os.PathLike[str] | None = None,
     attribution: str | None = None,
     draft: bool | None = None,
+    language: str | None = None,
 ) -> Path:
     """Write the event's Word synthesis to ``path`` and return it.
 
     ``template``: an organisation's own .docx defining the styles (default: the
     base template); ``draft``: mark the document as a draft (default: unless the
-    event is finalised).
+    event is finalised); ``language``: "en", "nl" or "fr" (default: the event's).
     """
     from roundtables.synthesis.document import build
 
-    return build(harvest, path, template=template, attribution=attribution, draft=draft)
+    return build(
+        harvest, path, template=template, attribution=attribution, draft=draft,
+        language=language,
+    )
 
 
 def build_table_report(

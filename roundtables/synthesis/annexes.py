@@ -11,6 +11,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm
 
 from roundtables.domain import Attachment, Consent, Participant, TableHarvest
+from roundtables.synthesis import ooxml
 from roundtables.synthesis.chapters import attendees
 
 if TYPE_CHECKING:
@@ -19,10 +20,9 @@ if TYPE_CHECKING:
 PHOTO_WIDTH = Cm(15)
 
 
-def participants(ctx: Context, letter: str) -> None:
+def participants(ctx: Context, letter: str) -> bool:
     """Named participants by name, organisation-only ones by organisation, the rest counted."""
     w, labels, attribution = ctx.writer, ctx.labels, ctx.attribution
-    w.heading(labels("annex_participants", letter=letter), 1)
     tables_of: dict[str, list[int]] = defaultdict(list)
     people: dict[str, Participant] = {}
     for table in ctx.tables:
@@ -33,9 +33,12 @@ def participants(ctx: Context, letter: str) -> None:
         for person in ctx.harvest.participants:
             people.setdefault(person.id, person)
     everyone = list(people.values())
+    if not everyone:
+        return False
+    w.heading(labels("annex_participants", letter=letter), 1)
     if attribution.ceiling is Consent.ANONYMOUS:
         w.paragraph(labels("anonymous_annex", count=len(everyone)))
-        return
+        return True
     w.paragraph(labels("annex_participants_intro"))
     named, organisation_only, unnamed = [], [], 0
     for person in everyone:
@@ -49,10 +52,12 @@ def participants(ctx: Context, letter: str) -> None:
     named.sort(key=lambda p: p.name.casefold())
     organisation_only.sort(key=lambda p: p.organisation.casefold())
     rows = [
-        [p.name, p.organisation, p.actor_type, ", ".join(map(str, tables_of.get(p.id, [])))]
+        [p.name, p.organisation, labels.actor(p.actor_type),
+         ", ".join(map(str, tables_of.get(p.id, [])))]
         for p in named
     ] + [
-        ["", p.organisation, p.actor_type, ", ".join(map(str, tables_of.get(p.id, [])))]
+        ["", p.organisation, labels.actor(p.actor_type),
+         ", ".join(map(str, tables_of.get(p.id, [])))]
         for p in organisation_only
     ]
     if rows:
@@ -60,38 +65,65 @@ def participants(ctx: Context, letter: str) -> None:
             [labels("col_name"), labels("col_organisation"), labels("col_actor"),
              labels("col_tables")],
             rows,
-            weights=[4.2, 5.9, 4.4, 1.9],
         )
     if unnamed:
         key = "unnamed_one" if unnamed == 1 else "unnamed_count"
         w.paragraph(labels(key, count=unnamed), italic=True)
+    return True
 
 
-def agenda(ctx: Context, letter: str) -> None:
-    """Each table's segments: planned minutes against the recorded start and end."""
+def agenda(ctx: Context, letter: str) -> bool:
+    """The agenda once: planned minutes, and the times as run only where recorded.
+
+    Tables that share a programme share one table, with an "as run" column for
+    each table that timed its segments; tables with their own programme get theirs.
+    Returns False when there is no agenda to show.
+    """
     w, labels = ctx.writer, ctx.labels
-    w.heading(labels("annex_agenda", letter=letter), 1)
+    programmes: dict[tuple[tuple[str, int], ...], list[TableHarvest]] = defaultdict(list)
     for table in ctx.tables:
-        if not ctx.is_report:
-            w.heading(ctx.table_title(table), 2)
         segments = [s for s in table.segments if not s.deleted]
-        planned = sum(s.planned_minutes for s in segments)
-        if not any(s.actual_start or s.actual_end for s in segments):
-            # Nothing was timed: a plain programme reads better than empty columns.
-            rows = [[s.title, labels("minutes", count=s.planned_minutes)] for s in segments]
-            rows.append(["", labels("minutes", count=planned)])
-            w.table([labels("col_segment"), labels("col_planned")], rows, weights=[12.4, 4.0])
-            w.paragraph(labels("not_timed"), italic=True)
-            continue
-        rows = [_segment_row(ctx, s.title, s.planned_minutes, s.actual_start, s.actual_end)
-                for s in segments]
-        rows.append(["", labels("minutes", count=planned), "", "", _total(ctx, table)])
-        w.table(
-            [labels("col_segment"), labels("col_planned"), labels("col_started"),
-             labels("col_ended"), labels("col_actual")],
-            rows,
-            weights=[7.6, 2.2, 2.1, 2.1, 2.4],
-        )
+        if segments:
+            key = tuple((" ".join(s.title.split()), s.planned_minutes) for s in segments)
+            programmes[key].append(table)
+    if not programmes:
+        return False
+    w.heading(labels("annex_agenda", letter=letter), 1)
+    for key, tables in programmes.items():
+        if not ctx.is_report and len(ctx.tables) > 1:
+            if len(tables) == len(ctx.tables):
+                w.heading(labels("agenda_tables"), 2)
+            else:
+                w.heading("; ".join(ctx.table_title(t) for t in tables), 2)
+        timed = [t for t in tables if any(s.actual_start or s.actual_end for s in t.segments)]
+        rows = []
+        for index, (title, minutes) in enumerate(key):
+            row = [labels.segment(title), labels("minutes", count=minutes)]
+            for table in timed:
+                segment = [s for s in table.segments if not s.deleted][index]
+                row.append(_as_run(ctx, segment.actual_start, segment.actual_end))
+            rows.append(row)
+        total = ["", labels("minutes", count=sum(m for _, m in key))]
+        rows.append(total + [_total(ctx, t) for t in timed])
+        headers = [labels("col_segment"), labels("col_planned")]
+        if len(tables) == 1 and timed:
+            headers.append(labels("col_actual"))
+        else:
+            headers += [labels("col_as_run", number=t.table.number) for t in timed]
+        w.table(headers, rows)
+    return True
+
+
+def _as_run(ctx: Context, start: str | None, end: str | None) -> str:
+    """"13:40–13:58 (18 min)", or what is known of it."""
+    began, ended = _moment(start), _moment(end)
+    if began and ended:
+        minutes = max(0, round((ended - began).total_seconds() / 60))
+        span = f"{began:%H:%M}–{ended:%H:%M}"
+        return f"{span} ({ctx.labels('minutes', count=minutes)})"
+    if began:
+        return f"{began:%H:%M}–"
+    return ctx.labels("not_run")
 
 
 def _moment(value: str | None) -> dt.datetime | None:
@@ -101,23 +133,6 @@ def _moment(value: str | None) -> dt.datetime | None:
         return dt.datetime.fromisoformat(value)
     except ValueError:
         return None
-
-
-def _segment_row(
-    ctx: Context, title: str, planned: int, start: str | None, end: str | None
-) -> list[str]:
-    began, ended = _moment(start), _moment(end)
-    actual = ctx.labels("not_run")
-    if began and ended:
-        minutes = max(0, round((ended - began).total_seconds() / 60))
-        actual = ctx.labels("minutes", count=minutes)
-    return [
-        title,
-        ctx.labels("minutes", count=planned),
-        began.strftime("%H:%M") if began else "",
-        ended.strftime("%H:%M") if ended else "",
-        actual,
-    ]
 
 
 def _total(ctx: Context, table: TableHarvest) -> str:
@@ -132,35 +147,39 @@ def _total(ctx: Context, table: TableHarvest) -> str:
     return ctx.labels("minutes", count=minutes)
 
 
-def photos(ctx: Context, letter: str) -> None:
-    """Flip-chart photos at page width with a numbered caption; other files as a line."""
+def photos(ctx: Context, letter: str) -> bool:
+    """Flip-chart photos at page width with a numbered caption (their alt text too);
+    other files as a line.  Returns False (nothing written) when nothing is attached."""
     w, labels = ctx.writer, ctx.labels
-    w.heading(labels("annex_photos", letter=letter), 1)
     attached = [(t, a) for t in ctx.tables for a in t.attachments if not a.deleted]
     if not attached:
-        w.paragraph(labels("no_photos"), italic=True)
-        return
+        return False
+    w.heading(labels("annex_photos", letter=letter), 1)
     figure = 0
     for table, attachment in attached:
         caption = attachment.caption.strip() or attachment.filename
         where = labels("at_table", number=table.table.number)
-        if _add_picture(ctx, attachment):
+        if _add_picture(ctx, attachment, f"{caption} ({where})"):
             figure += 1
             w.paragraph(
-                f"{caption} ({where})", "Caption", lead=labels("figure", number=figure) + ": "
+                f"{caption} ({where})", "Caption",
+                lead=labels("figure", number=figure) + labels.colon,
             )
         else:
             w.bullet(labels("not_an_image", filename=attachment.filename), trail=f" — {caption}")
+    return True
 
 
-def _add_picture(ctx: Context, attachment: Attachment) -> bool:
+def _add_picture(ctx: Context, attachment: Attachment, description: str) -> bool:
     """Add the image when python-docx can read it; False for any other file."""
     if not readable_image(attachment.content):
         return False
     paragraph = ctx.writer.paragraph("", "No Spacing")
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     paragraph.paragraph_format.keep_with_next = True
-    paragraph.add_run().add_picture(io.BytesIO(attachment.content), width=PHOTO_WIDTH)
+    run = paragraph.add_run()
+    run.add_picture(io.BytesIO(attachment.content), width=PHOTO_WIDTH)
+    ooxml.set_alt_text(run, ctx.writer.safe(description, one_line=True))
     return True
 
 

@@ -1,27 +1,36 @@
-"""One chapter per round table: who was there, what was said, what they will do."""
+"""One chapter per round table: who was there, what was said, what they will do.
+
+Every statement appears once: notes on the keynote with the keynote, the rest
+under their guiding question and type, key messages marked where they stand.
+Other parts of the document (summary, themes) link to a question instead of
+copying its notes (:meth:`~roundtables.synthesis.document.Context.refer`).
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from roundtables.domain import Note, Participant, TableHarvest
+from roundtables.domain import GuidingQuestion, Note, Participant, TableHarvest
+from roundtables.synthesis.vocabulary import is_keynote_segment
 
 if TYPE_CHECKING:
     from roundtables.synthesis.document import Context
 
 OPEN_QUESTION = "open_question"
 QUOTE = "quote"
+KEYNOTE_PREFIXES = ("keynote:", "inleiding:", "introduction :", "introduction:")
 
 
 def table_chapter(ctx: Context, table: TableHarvest) -> None:
-    """Theme, keynote, roles, participants, discussion, key messages, action points."""
+    """Theme, keynote, roles, participants, discussion, action points."""
     w, labels, t = ctx.writer, ctx.labels, table.table
-    w.heading(ctx.table_title(table), 1)
+    w.heading(ctx.table_title(table), 1, bookmark=table_anchor(table), ids=ctx.ids)
     if t.keynote_speaker.strip() or t.keynote_title.strip():
         speaker = ctx.attribution.person(t.keynote_speaker)
         title = t.keynote_title.strip()
-        value = f"{speaker}, “{title}”" if speaker and title else speaker or f"“{title}”"
+        quoted = labels.quoted(title) if title else ""
+        value = f"{speaker}, {quoted}" if speaker and title else speaker or quoted
         w.labelled(labels("keynote"), value)
     for key, value in (("facilitator", t.facilitator), ("rapporteur", t.rapporteur)):
         if value.strip():
@@ -30,10 +39,40 @@ def table_chapter(ctx: Context, table: TableHarvest) -> None:
         w.labelled(labels("room"), t.room)
     if t.keynote_summary.strip():
         w.paragraph(t.keynote_summary, "Quote")
+    on_keynote = keynote_notes(table)
+    if on_keynote:
+        lead = w.paragraph(labels("keynote_notes"), bold=True)
+        lead.paragraph_format.keep_with_next = True
+        for note in on_keynote:
+            note_paragraph(ctx, table, note)
     participants_by_type(ctx, table)
     discussion(ctx, table)
-    key_messages(ctx, table)
     action_points(ctx, table)
+
+
+def table_anchor(table: TableHarvest) -> str:
+    return f"rt{table.table.number}"
+
+
+def question_anchor(table: TableHarvest, question: GuidingQuestion) -> str:
+    return f"rt{table.table.number}_q{question.position}"
+
+
+def keynote_notes(table: TableHarvest) -> list[Note]:
+    """Notes taken during the keynote (its agenda segment, or "Keynote: ..."), not on a question."""
+    keynote_segments = {s.id for s in table.segments if is_keynote_segment(s.title)}
+    question_ids = {q.id for q in table.questions}
+    return [
+        n
+        for n in table.notes
+        if n.text.strip()
+        and n.type != OPEN_QUESTION
+        and n.question_id not in question_ids
+        and (
+            n.segment_id in keynote_segments
+            or n.text.strip().casefold().startswith(KEYNOTE_PREFIXES)
+        )
+    ]
 
 
 def attendees(ctx: Context, table: TableHarvest) -> list[Participant]:
@@ -43,16 +82,15 @@ def attendees(ctx: Context, table: TableHarvest) -> list[Participant]:
 
 
 def participants_by_type(ctx: Context, table: TableHarvest) -> None:
-    """Participants grouped by the kind of organisation they came from."""
+    """Participants grouped by the kind of organisation they came from (omitted when none)."""
     w, labels = ctx.writer, ctx.labels
-    w.heading(labels("participants"), 2)
     people = attendees(ctx, table)
     if not people:
-        w.paragraph(labels("no_participants"))
         return
+    w.heading(labels("participants"), 2)
     groups: dict[str, list[Participant]] = defaultdict(list)
     for person in people:
-        groups[person.actor_type.strip() or labels("other_type")].append(person)
+        groups[labels.actor(person.actor_type.strip()) or labels("other_type")].append(person)
     for actor, members in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0].casefold())):
         shown = list(dict.fromkeys(label for _, label in ctx.attribution.visible(members)))
         count = (
@@ -61,7 +99,8 @@ def participants_by_type(ctx: Context, table: TableHarvest) -> None:
             else labels("participant_count", count=len(members))
         )
         text = "; ".join(shown)
-        w.bullet(text, lead=f"{actor[:1].upper()}{actor[1:]} ({count})" + (": " if text else ""))
+        lead = f"{actor[:1].upper()}{actor[1:]} ({count})" + (labels.colon if text else "")
+        w.bullet(text, lead=lead)
 
 
 def type_order(ctx: Context, notes: list[Note]) -> list[str]:
@@ -71,31 +110,48 @@ def type_order(ctx: Context, notes: list[Note]) -> list[str]:
     return known + extra
 
 
+def discussed(table: TableHarvest) -> tuple[dict[str | None, list[Note]], list[GuidingQuestion]]:
+    """The table's statements by question (None: general), and the questions nobody answered.
+
+    Open questions (they have their own chapter) and the keynote's notes are left out.
+    """
+    on_keynote = {n.id for n in keynote_notes(table)}
+    question_ids = {q.id for q in table.questions}
+    by_question: dict[str | None, list[Note]] = defaultdict(list)
+    for note in table.notes:
+        if note.type == OPEN_QUESTION or not note.text.strip() or note.id in on_keynote:
+            continue
+        by_question[note.question_id if note.question_id in question_ids else None].append(note)
+    unanswered = [q for q in table.questions if not by_question.get(q.id)]
+    return by_question, unanswered
+
+
 def discussion(ctx: Context, table: TableHarvest) -> None:
     """Notes grouped by guiding question, and within each by note type."""
     w, labels = ctx.writer, ctx.labels
+    by_question, _ = discussed(table)
+    if not any(by_question.values()):
+        return
     w.heading(labels("discussion"), 2)
-    notes = [n for n in table.notes if n.type != OPEN_QUESTION and n.text.strip()]
-    by_question: dict[str | None, list[Note]] = defaultdict(list)
-    question_ids = {q.id for q in table.questions}
-    for note in notes:
-        by_question[note.question_id if note.question_id in question_ids else None].append(note)
-    order = type_order(ctx, notes)
+    order = type_order(ctx, [n for notes in by_question.values() for n in notes])
     for question in table.questions:
-        w.heading(labels("question", number=question.position, text=question.text), 3)
-        grouped_notes(ctx, table, by_question.get(question.id, []), order)
+        notes = by_question.get(question.id)
+        if not notes:
+            continue  # listed under "Open questions" as not discussed
+        w.heading(
+            labels("question", number=question.position, text=question.text), 3,
+            bookmark=question_anchor(table, question), ids=ctx.ids,
+        )
+        grouped_notes(ctx, table, notes, order)
     general = by_question.get(None, [])
-    if general or not table.questions:
-        w.heading(labels("general"), 3)
+    if general:
+        w.heading(labels("general"), 3, bookmark=f"{table_anchor(table)}_general", ids=ctx.ids)
         grouped_notes(ctx, table, general, order)
 
 
 def grouped_notes(ctx: Context, table: TableHarvest, notes: list[Note], order: list[str]) -> None:
-    """Notes under a small bold label per type; quotes set as quotations."""
+    """Notes under a small heading per type; quotes set as quotations."""
     w, labels = ctx.writer, ctx.labels
-    if not notes:
-        w.paragraph(labels("no_notes"), italic=True)
-        return
     by_type: dict[str, list[Note]] = defaultdict(list)
     for note in notes:
         by_type[note.type].append(note)
@@ -104,62 +160,81 @@ def grouped_notes(ctx: Context, table: TableHarvest, notes: list[Note], order: l
         items = by_type.get(key)
         if not items:
             continue
-        label = w.paragraph(labels.note_type(key, note_types), bold=True)
-        label.paragraph_format.keep_with_next = True
+        w.heading(labels.note_type(key, note_types), 4)
         for note in items:
             note_paragraph(ctx, table, note)
 
 
 def note_paragraph(ctx: Context, table: TableHarvest, note: Note, *, source: bool = False) -> None:
-    """One statement, with who said it when consent allows (and its table, if asked)."""
+    """One statement, with who said it when consent allows (and its table, if asked).
+
+    A key message is marked in words ("Key message:") as well as in bold.
+    """
     who = ctx.speaker(note, table)
     where = ctx.labels("at_table", number=table.table.number) if source else ""
     trail = ", ".join(part for part in (who, where) if part)
     trail = f" — {trail}" if trail else ""
+    lead = ctx.labels("key_message_mark") + ctx.labels.colon if note.key_message else ""
     if note.type == QUOTE:
         text = note.text.strip()
         if text[:1] not in "\"“„«'‘":
-            text = f"“{text}”"
-        ctx.writer.paragraph(text, "Quote", trail=trail)
+            text = ctx.labels.quoted(text)
+        ctx.writer.paragraph(text, "Quote", lead=lead, trail=trail)
     else:
-        ctx.writer.bullet(note.text, trail=trail, bold=note.key_message)
-
-
-def key_messages(ctx: Context, table: TableHarvest) -> None:
-    """The statements the table flagged for the plenary."""
-    w, labels = ctx.writer, ctx.labels
-    w.heading(labels("key_messages"), 2)
-    flagged = [n for n in table.notes if n.key_message and n.text.strip()]
-    if not flagged:
-        w.paragraph(labels("no_key_messages"), italic=True)
-    for note in flagged:
-        w.bullet(note.text)
+        ctx.writer.bullet(note.text, lead=lead, trail=trail, bold=note.key_message)
 
 
 def action_points(ctx: Context, table: TableHarvest) -> None:
-    """The table's action points as a table (who, what, by when, how urgent)."""
+    """The table's action points: in a synthesis, a line pointing to the action plan rows;
+    in a table report, the table itself."""
     w, labels = ctx.writer, ctx.labels
-    w.heading(labels("action_points"), 2)
-    points = [ap for ap in table.action_points if ap.action.strip()]
+    points = [ap for ap in table.action_points if ap.action.strip() and not ap.deleted]
     if not points:
-        w.paragraph(labels("no_actions"), italic=True)
         return
-    rows = [
+    if not ctx.is_report:
+        rows = sorted({ctx.plan_row[ap.id] for ap in points if ap.id in ctx.plan_row})
+        if rows:
+            key = "action_points_line_one" if len(rows) == 1 else "action_points_line"
+            text = labels(key, count=len(points), rows=labels.join_numbers(rows))
+            paragraph = w.paragraph("", lead=labels("action_points") + labels.colon)
+            w.link(paragraph, text, "action_plan")
+        return
+    w.heading(labels("action_points"), 2)
+    rows_text = [
         [
             ap.action,
-            ctx.attribution.person(ap.owner),
-            ap.institution,
-            ap.deadline,
+            owner_text(ctx, ap.owner, ap.institution),
+            labels.long_date(ap.deadline) if ap.deadline.strip() else "",
             priority_text(ctx, ap.priority, ap.votes),
+            labels.status(ap.status),
         ]
-        for ap in points
+        for ap in sorted(points, key=lambda p: (p.deadline or "9999", p.priority))
     ]
     w.table(
-        [labels("col_action"), labels("col_owner"), labels("col_institution"),
-         labels("col_deadline"), labels("col_priority")],
-        rows,
-        weights=[6.2, 2.8, 2.9, 2.2, 2.3],
+        [labels("col_action"), labels("col_owner"), labels("col_deadline"),
+         labels("col_priority"), labels("col_status")],
+        rows_text,
     )
+
+
+def owner_text(ctx: Context, owner: str, institution: str) -> str:
+    """"Name (Institution)", or just the institution when consent hides the name."""
+    people = owner_names(ctx, owner)
+    places = [p.strip() for p in institution.split(";") if p.strip()]
+    places = [p for p in places if not any(p in person for person in people)]
+    if people and places:
+        return f"{'; '.join(people)} ({'; '.join(places)})"
+    return "; ".join(people or places)
+
+
+def owner_names(ctx: Context, owner: str) -> list[str]:
+    """The owners of an action point as consent allows ("A; B" for a merged point)."""
+    shown: list[str] = []
+    for part in owner.split(";"):
+        person = ctx.attribution.person(part) if part.strip() else ""
+        if person and person != ctx.attribution.anonymous_label and person not in shown:
+            shown.append(person)
+    return shown
 
 
 def priority_text(ctx: Context, priority: str, votes: int) -> str:

@@ -12,24 +12,28 @@ import datetime as dt
 import io
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
 
+from roundtables.analysis import MergedAction
 from roundtables.domain import (
     Consent,
     EventHarvest,
+    GuidingQuestion,
     Note,
     RoundtablesError,
     TableHarvest,
 )
 from roundtables.synthesis import ooxml
 from roundtables.synthesis.attribution import Attribution
-from roundtables.synthesis.labels import Labels
+from roundtables.synthesis.labels import LANGUAGES, Labels
 from roundtables.synthesis.styles import open_template
+from roundtables.synthesis.vocabulary import typography
 from roundtables.synthesis.writer import Writer
 
 
@@ -45,6 +49,11 @@ class Context:
     draft: bool
     report_table: int | None  # None: the whole event's synthesis
     ids: ooxml.RevisionIds
+    #: The consolidated action plan's rows, and each action point's row number.
+    plan: list[MergedAction] = field(default_factory=list)
+    plan_row: dict[str, int] = field(default_factory=dict)
+    #: Where each note stands in the chapters: (table, question or None).
+    places: dict[str, tuple[TableHarvest, GuidingQuestion | None]] = field(default_factory=dict)
 
     @property
     def is_report(self) -> bool:
@@ -53,6 +62,37 @@ class Context:
     def speaker(self, note: Note, table: TableHarvest) -> str:
         """The attribution shown after a statement ("" when nobody may be named)."""
         return self.attribution.speaker(note, table.table)
+
+    def where(self, note: Note) -> tuple[str, str] | None:
+        """Where a note stands in the chapters: (words, bookmark), None if not in a chapter."""
+        from roundtables.synthesis.chapters import question_anchor, table_anchor
+
+        place = self.places.get(note.id)
+        if place is None:
+            return None
+        table, question = place
+        number = table.table.number
+        if question is None:
+            return self.labels("where_table", number=number), table_anchor(table)
+        words = self.labels("where_question", number=number, question=question.position)
+        return words, question_anchor(table, question)
+
+    def refer(self, paragraph: Any, notes: list[Note], limit: int = 12) -> None:
+        """Append links to where ``notes`` stand ("round table 1, question 3; ..."): the
+        way other parts of the document point to a statement instead of copying it.
+        Past ``limit`` places, the rest is counted ("and 5 more")."""
+        seen: dict[tuple[str, str], None] = {}
+        for note in notes:
+            found = self.where(note)
+            if found:
+                seen.setdefault(found, None)
+        places = list(seen)
+        for index, (words, anchor) in enumerate(places[:limit]):
+            if index:
+                self.writer.text(paragraph, "; ")
+            self.writer.link(paragraph, words, anchor)
+        if len(places) > limit:
+            self.writer.text(paragraph, " " + self.labels("and_more", count=len(places) - limit))
 
     def table_title(self, table: TableHarvest) -> str:
         number, theme = table.table.number, table.table.theme.strip()
@@ -69,16 +109,24 @@ def build(
     attribution: str | Consent | None = None,
     draft: bool | None = None,
     table_number: int | None = None,
+    language: str | None = None,
 ) -> Path:
-    """Write the synthesis (or, with ``table_number``, one table's report) to ``path``."""
+    """Write the synthesis (or, with ``table_number``, one table's report) to ``path``.
+
+    ``language``: "en", "nl" or "fr" (default: the event's language).
+    """
     from roundtables.synthesis import chapters, sections
 
     target = _check_target(path)
     tables = harvest.tables if table_number is None else [harvest.table(table_number)]
-    labels = Labels(harvest.event.language)
+    if language is not None and language not in LANGUAGES:
+        raise RoundtablesError(f"Unknown language {language!r} (choose en, nl or fr)")
+    labels = Labels(language or harvest.event.language)
     people = Attribution(harvest, attribution, anonymous_label=labels("a_participant"))
     document = open_template(Path(template) if template else None)
-    writer = Writer(document, people.redact)
+    code = labels.code
+    writer = Writer(document, lambda text: typography(people.redact(text), code))
+    writer.colon = labels.colon
     ctx = Context(
         harvest=harvest,
         tables=tables,
@@ -89,6 +137,10 @@ def build(
         report_table=table_number,
         ids=ooxml.RevisionIds(),
     )
+    locate_notes(ctx)
+    if not ctx.is_report:
+        ctx.plan = sections.plan_rows(ctx)
+        ctx.plan_row = {ap.id: row for row, item in enumerate(ctx.plan, 1) for ap in item.members}
     title_page(ctx)
     toc = contents(ctx)
     sections.executive_summary(ctx)
@@ -101,16 +153,28 @@ def build(
     sections.open_questions(ctx)
     sections.annexes(ctx)
     toc.fill(
-        # Chapters only: the cached list stays one page; Word's update adds levels 2-3.
-        [(level, text) for level, text in writer.headings if level == 1],
+        [(level, text) for level, text in writer.headings if level <= 2],
         {1: writer.styles["TOC 1"].style_id, 2: writer.styles["TOC 2"].style_id},
     )
     writer.finish()
     page_furniture(ctx)
     properties(ctx)
     ooxml.set_language(document, labels.word_language)
+    ooxml.set_settings_language(document, labels.word_language)
     ooxml.set_update_fields(document)
     return _save(document, target)
+
+
+def locate_notes(ctx: Context) -> None:
+    """Record under which table and question each note is shown in the chapters."""
+    from roundtables.synthesis.chapters import discussed
+
+    for table in ctx.tables:
+        by_question, _ = discussed(table)
+        questions = {q.id: q for q in table.questions}
+        for question_id, notes in by_question.items():
+            for note in notes:
+                ctx.places[note.id] = (table, questions.get(question_id) if question_id else None)
 
 
 def _check_target(path: str | os.PathLike[str]) -> Path:
@@ -179,34 +243,75 @@ def contents(ctx: Context) -> ooxml.TableOfContents:
     w = ctx.writer
     w.page_break()
     w.paragraph(ctx.labels("contents"), "TOC Heading")
-    w.paragraph(ctx.labels("contents_hint"), "Caption")
     begin = w.paragraph("", "No Spacing")
     end = w.paragraph("", "No Spacing")
     return ooxml.TableOfContents(begin, end)
 
 
 def page_furniture(ctx: Context) -> None:
-    """Footer with the event and the page number; a draft says so in the header."""
+    """Footer with the event and the page number; a draft says so in the header.
+
+    A brand template's own header and footer (a logo, an address) are kept: the
+    draft notice is added below its header, and its footer is left as it is.
+    """
     event = ctx.harvest.event
-    for section in ctx.writer.document.sections:
-        section.different_first_page_header_footer = True  # a clean title page
+    sections = ctx.writer.document.sections
+    # Judged before anything is written: the sections share the template's parts.
+    own_header = _has_content(sections[-1].header)
+    own_footer = _has_content(sections[-1].footer)
+    done: set[int] = set()
+    for index, section in enumerate(sections):
         if section.start_type != WD_SECTION.NEW_PAGE:
             section.start_type = WD_SECTION.NEW_PAGE
-        footer = section.footer
-        footer.is_linked_to_previous = False
-        paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
-        paragraph.text = ""
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        paragraph.add_run(ctx.writer.safe(f"{event.title} · {subtitle(ctx)}", one_line=True))
-        paragraph.add_run(f"  ·  {ctx.labels('page')} ")
-        ooxml.add_field(paragraph, "PAGE", "1")
-        header = section.header
+        # A clean title page when the header and footer are ours; only the first section.
+        section.different_first_page_header_footer = (
+            index == 0 and not own_header and not own_footer
+        )
+        footer, header = section.footer, section.header
+        if own_footer and id(footer.part) not in done and not _has_page_number(footer):
+            done.add(id(footer.part))  # the template's footer, with a page number added
+            paragraph = footer.add_paragraph()
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            paragraph.add_run(f"{ctx.labels('page')} ")
+            ooxml.add_field(paragraph, "PAGE", "1")
+        if not own_footer and id(footer.part) not in done:
+            done.add(id(footer.part))
+            footer.is_linked_to_previous = False
+            paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+            paragraph.text = ""
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            paragraph.add_run(ctx.writer.safe(f"{event.title} · {subtitle(ctx)}", one_line=True))
+            paragraph.add_run(f"  ·  {ctx.labels('page')} ")
+            ooxml.add_field(paragraph, "PAGE", "1")
+        if not ctx.draft or id(header.part) in done:
+            continue
         header.is_linked_to_previous = False
-        top = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
-        top.text = ""
+        done.add(id(header.part))
+        if own_header:
+            top = header.add_paragraph()
+        else:
+            top = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
+            top.text = ""
         top.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        if ctx.draft:
-            top.add_run(ctx.labels("draft_notice")).italic = True
+        top.add_run(ctx.labels("draft_notice")).italic = True
+
+
+def _has_page_number(part: Any) -> bool:
+    """Whether a header or footer already shows the page number."""
+    element = part._element
+    if any("PAGE" in (t.text or "") for t in element.iter(qn("w:instrText"))):
+        return True
+    return any("PAGE" in (f.get(qn("w:instr")) or "") for f in element.iter(qn("w:fldSimple")))
+
+
+def _has_content(part: Any) -> bool:
+    """Whether a template's header or footer holds text, a picture or a field."""
+    if part.is_linked_to_previous:
+        return False
+    element = part._element
+    if any(t.text and t.text.strip() for t in element.iter(qn("w:t"))):
+        return True
+    return any(True for _ in element.iter(qn("w:drawing"), qn("w:pict"), qn("w:fldSimple")))
 
 
 def properties(ctx: Context) -> None:

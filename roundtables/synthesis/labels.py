@@ -10,8 +10,51 @@ import datetime as dt
 from collections.abc import Sequence
 
 from roundtables.domain import NoteType
+from roundtables.synthesis.vocabulary import actor_type, agenda_title, typography
 
 EN: dict[str, str] = {
+    "and_more": "and {count} more",
+    "key_message_mark": "Key message",
+    "keynote_notes": "Notes on the keynote",
+    "action_points_line_one": (
+        "The table agreed 1 action point:"
+        " row {rows} of the consolidated action plan."
+    ),
+    "action_points_line": (
+        "The table agreed {count} action points:"
+        " rows {rows} of the consolidated action plan."
+    ),
+    "see_chapter": "see {where}",
+    "where_question": "round table {number}, question {question}",
+    "where_table": "round table {number}",
+    "not_discussed": "Not discussed at the table:",
+    "col_asked": "Asked to act",
+    "col_status": "Status",
+    "col_merged": "Merged with",
+    "status_open": "open",
+    "status_in_progress": "in progress",
+    "status_done": "done",
+    "status_dropped": "dropped",
+    "addressee_flemish": "Flemish Government",
+    "addressee_federal": "Federal government",
+    "addressee_eu": "European Union",
+    "stance_overview": "Stances at a glance",
+    "stance_overview_intro": (
+        "Each article with the stance of each table. A rejection is written in capitals "
+        "and marked with a cross; an amendment with a pencil."
+    ),
+    "col_article": "Article",
+    "consolidated_text": "The declaration with the proposed amendments",
+    "consolidated_intro": (
+        "One text per article. Each table's proposed wording is a tracked change in that "
+        "table's name, to accept or reject in Word. Where two tables proposed different "
+        "wordings for the same words, the first is tracked and the others are given below it."
+    ),
+    "alternative": "Alternative from table {number} for “{old}”: “{new}”",
+    "rationales": "Why",
+    "asked_for": "{stance} ({number})",
+    "agenda_tables": "The same agenda at every table",
+    "col_as_run": "As run, table {number}",
     "synthesis": "Synthesis of the round tables",
     "table_report": "Report of round table {number}",
     "date": "Date",
@@ -21,7 +64,6 @@ EN: dict[str, str] = {
     "final": "Final version",
     "draft_notice": "Draft for review: not for circulation",
     "contents": "Contents",
-    "contents_hint": "Right-click and choose Update Field to refresh the page numbers.",
     "executive_summary": "Executive summary",
     "key_messages": "Key messages",
     "in_figures": "In figures",
@@ -57,8 +99,9 @@ EN: dict[str, str] = {
     "at_table": "table {number}",
     "action_plan": "Consolidated action plan",
     "action_plan_intro": (
-        "All action points of all tables in one list, the most urgent first; "
-        "similar action points from several tables are merged into one row."
+        "All action points of all tables in one list, sorted by deadline (the earliest "
+        "first, those without a deadline last), then by priority. Similar action points "
+        "from several tables are merged into one row; the last column says with which."
     ),
     "col_action": "Action",
     "col_owner": "Owner",
@@ -67,7 +110,6 @@ EN: dict[str, str] = {
     "col_priority": "Priority (votes)",
     "col_source": "Table",
     "col_number": "#",
-    "merged": "merged from {count} similar action points",
     "declaration": "Feedback on the declaration of intention",
     "declaration_intro": (
         "Each article with the stance of every table. Proposed wordings are shown as "
@@ -120,6 +162,49 @@ EN: dict[str, str] = {
 }
 
 NL: dict[str, str] = {
+    "and_more": "en nog {count}",
+    "key_message_mark": "Kernboodschap",
+    "keynote_notes": "Notities bij de inleiding",
+    "action_points_line_one": (
+        "De tafel sprak 1 actiepunt af:"
+        " rij {rows} van het geconsolideerde actieplan."
+    ),
+    "action_points_line": (
+        "De tafel sprak {count} actiepunten af:"
+        " rijen {rows} van het geconsolideerde actieplan."
+    ),
+    "see_chapter": "zie {where}",
+    "where_question": "rondetafel {number}, vraag {question}",
+    "where_table": "rondetafel {number}",
+    "not_discussed": "Niet besproken aan de tafel:",
+    "col_asked": "Wie moet handelen",
+    "col_status": "Stand van zaken",
+    "col_merged": "Samengevoegd met",
+    "status_open": "open",
+    "status_in_progress": "lopend",
+    "status_done": "uitgevoerd",
+    "status_dropped": "geschrapt",
+    "addressee_flemish": "Vlaamse overheid",
+    "addressee_federal": "Federale overheid",
+    "addressee_eu": "Europese Unie",
+    "stance_overview": "Standpunten in één oogopslag",
+    "stance_overview_intro": (
+        "Elk artikel met het standpunt van elke tafel. Een verwerping staat in hoofdletters "
+        "met een kruisje; een wijziging met een potlood."
+    ),
+    "col_article": "Artikel",
+    "consolidated_text": "De verklaring met de voorgestelde wijzigingen",
+    "consolidated_intro": (
+        "Eén tekst per artikel. De formulering die een tafel voorstelt, staat als bijgehouden "
+        "wijziging op naam van die tafel, te aanvaarden of te weigeren in Word. Stelden twee "
+        "tafels voor dezelfde woorden iets anders voor, dan staat het eerste voorstel als "
+        "wijziging en de andere eronder."
+    ),
+    "alternative": "Alternatief van tafel {number} voor „{old}”: „{new}”",
+    "rationales": "Waarom",
+    "asked_for": "{stance} ({number})",
+    "agenda_tables": "Dezelfde agenda aan elke tafel",
+    "col_as_run": "Verlopen, tafel {number}",
     "synthesis": "Synthese van de rondetafels",
     "table_report": "Verslag van rondetafel {number}",
     "date": "Datum",
@@ -129,7 +214,6 @@ NL: dict[str, str] = {
     "final": "Definitieve versie",
     "draft_notice": "Ontwerp ter nalezing: niet verspreiden",
     "contents": "Inhoud",
-    "contents_hint": "Klik rechts en kies Veld bijwerken om de paginanummers te vernieuwen.",
     "executive_summary": "Samenvatting",
     "key_messages": "Kernboodschappen",
     "in_figures": "In cijfers",
@@ -165,17 +249,18 @@ NL: dict[str, str] = {
     "at_table": "tafel {number}",
     "action_plan": "Geconsolideerd actieplan",
     "action_plan_intro": (
-        "Alle actiepunten van alle tafels in één lijst, de dringendste eerst; "
-        "gelijkaardige actiepunten van verschillende tafels zijn samengevoegd."
+        "Alle actiepunten van alle tafels in één lijst, gesorteerd op uiterste datum (de "
+        "vroegste eerst, die zonder datum achteraan) en dan op prioriteit. Gelijkaardige "
+        "actiepunten van verschillende tafels staan samen in één rij; de laatste kolom zegt "
+        "met welke."
     ),
     "col_action": "Actie",
     "col_owner": "Wie",
     "col_institution": "Instelling",
-    "col_deadline": "Tegen",
+    "col_deadline": "Uiterste datum",
     "col_priority": "Prioriteit (stemmen)",
     "col_source": "Tafel",
     "col_number": "#",
-    "merged": "samengevoegd uit {count} gelijkaardige actiepunten",
     "declaration": "Feedback op de intentieverklaring",
     "declaration_intro": (
         "Elk artikel met het standpunt van elke tafel. Voorgestelde formuleringen staan "
@@ -228,6 +313,49 @@ NL: dict[str, str] = {
 }
 
 FR: dict[str, str] = {
+    "and_more": "et {count} de plus",
+    "key_message_mark": "Message clé",
+    "keynote_notes": "Notes sur l'introduction",
+    "action_points_line_one": (
+        "La table a convenu 1 point d'action :"
+        " ligne {rows} du plan d'action consolidé."
+    ),
+    "action_points_line": (
+        "La table a convenu {count} points d'action :"
+        " lignes {rows} du plan d'action consolidé."
+    ),
+    "see_chapter": "voir {where}",
+    "where_question": "table ronde {number}, question {question}",
+    "where_table": "table ronde {number}",
+    "not_discussed": "Non abordé à la table :",
+    "col_asked": "Qui doit agir",
+    "col_status": "État",
+    "col_merged": "Fusionné avec",
+    "status_open": "ouvert",
+    "status_in_progress": "en cours",
+    "status_done": "réalisé",
+    "status_dropped": "abandonné",
+    "addressee_flemish": "Gouvernement flamand",
+    "addressee_federal": "Gouvernement fédéral",
+    "addressee_eu": "Union européenne",
+    "stance_overview": "Les positions en un coup d'œil",
+    "stance_overview_intro": (
+        "Chaque article avec la position de chaque table. Un rejet est écrit en capitales "
+        "et marqué d'une croix ; un amendement d'un crayon."
+    ),
+    "col_article": "Article",
+    "consolidated_text": "La déclaration avec les amendements proposés",
+    "consolidated_intro": (
+        "Un texte par article. La formulation proposée par chaque table est une modification "
+        "suivie au nom de cette table, à accepter ou refuser dans Word. Quand deux tables ont "
+        "proposé des formulations différentes pour les mêmes mots, la première est suivie et "
+        "les autres figurent en dessous."
+    ),
+    "alternative": "Variante de la table {number} pour « {old} » : « {new} »",
+    "rationales": "Motifs",
+    "asked_for": "{stance} ({number})",
+    "agenda_tables": "Le même programme à chaque table",
+    "col_as_run": "Réalisé, table {number}",
     "synthesis": "Synthèse des tables rondes",
     "table_report": "Rapport de la table ronde {number}",
     "date": "Date",
@@ -237,7 +365,6 @@ FR: dict[str, str] = {
     "final": "Version définitive",
     "draft_notice": "Projet pour relecture : ne pas diffuser",
     "contents": "Table des matières",
-    "contents_hint": "Cliquez droit et choisissez Mettre à jour le champ pour les numéros de page.",
     "executive_summary": "Résumé",
     "key_messages": "Messages clés",
     "in_figures": "En chiffres",
@@ -273,8 +400,10 @@ FR: dict[str, str] = {
     "at_table": "table {number}",
     "action_plan": "Plan d'action consolidé",
     "action_plan_intro": (
-        "Tous les points d'action de toutes les tables en une liste, les plus urgents "
-        "d'abord ; les points semblables de plusieurs tables sont fusionnés."
+        "Tous les points d'action de toutes les tables en une liste, triés par échéance (la "
+        "plus proche d'abord, ceux sans échéance à la fin), puis par priorité. Les points "
+        "semblables de plusieurs tables sont fusionnés en une ligne ; la dernière colonne "
+        "dit avec lesquels."
     ),
     "col_action": "Action",
     "col_owner": "Qui",
@@ -283,7 +412,6 @@ FR: dict[str, str] = {
     "col_priority": "Priorité (votes)",
     "col_source": "Table",
     "col_number": "#",
-    "merged": "fusion de {count} points d'action semblables",
     "declaration": "Retour sur la déclaration d'intention",
     "declaration_intro": (
         "Chaque article avec la position de chaque table. Les formulations proposées "
@@ -392,7 +520,30 @@ class Labels:
     def __call__(self, key: str, **values: object) -> str:
         """The label ``key`` with its placeholders filled in."""
         template = self._table.get(key) or EN[key]
-        return template.format(**values) if values else template
+        text = template.format(**values) if values else template
+        return typography(text, self.code)
+
+    def quoted(self, text: str) -> str:
+        """Text in the language's quotation marks: “…” or « … »."""
+        return f"«\u00a0{text}\u00a0»" if self.code == "fr" else f"“{text}”"
+
+    @property
+    def colon(self) -> str:
+        """What follows a label: ": ", or a no-break space and ": " in French."""
+        return "\u00a0: " if self.code == "fr" else ": "
+
+    def actor(self, text: str) -> str:
+        """A participant type in the document's language."""
+        return actor_type(text, self.code)
+
+    def segment(self, title: str) -> str:
+        """An agenda heading in the document's language."""
+        return agenda_title(title, self.code)
+
+    def status(self, status: str) -> str:
+        """An action point's status in words."""
+        key = f"status_{status}"
+        return self(key) if key in EN else status
 
     def note_type(self, key: str, note_types: Sequence[NoteType]) -> str:
         """A heading for a group of notes of one type, in the document's language."""

@@ -8,16 +8,15 @@ document is built (it loads python-docx).
 
 from __future__ import annotations
 
-import difflib
 import itertools
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
+#: Chapters and their sections: one page of contents, with page numbers once updated.
+TOC_INSTRUCTION = 'TOC \\o "1-2" \\h \\z \\u'
 
 # Schema order matters to Word ("unreadable content" otherwise): new children go
 # before the elements that must follow them.
@@ -149,31 +148,6 @@ def _insert_before(parent: Any, child: Any, successors: tuple[str, ...]) -> None
     parent.append(child)
 
 
-# ---------------------------------------------------------------- tracked changes
-
-_TOKENS = re.compile(r"\s+|[^\s]+")
-
-
-def word_diff(old: str, new: str) -> list[tuple[str, str]]:
-    """Split the change from ``old`` to ``new`` into ``("equal"|"delete"|"insert", text)``.
-
-    Word-level (whitespace kept as its own token) so that a change reads like an
-    editor's, not letter soup.
-    """
-    a, b = _TOKENS.findall(old), _TOKENS.findall(new)
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    parts: list[tuple[str, str]] = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            parts.append(("equal", "".join(a[i1:i2])))
-        else:
-            if i2 > i1:
-                parts.append(("delete", "".join(a[i1:i2])))
-            if j2 > j1:
-                parts.append(("insert", "".join(b[j1:j2])))
-    return parts
-
-
 class RevisionIds:
     """Unique ``w:id`` values for the revisions of one document."""
 
@@ -187,7 +161,8 @@ class RevisionIds:
         return self
 
 
-def _text_run(text: str, tag: str = "w:t") -> Any:
+def text_run(text: str, tag: str = "w:t") -> Any:
+    """A ``w:r`` holding ``text`` (in ``w:delText`` for a deletion)."""
     run = OxmlElement("w:r")
     t = OxmlElement(tag)
     t.set(qn("xml:space"), "preserve")
@@ -196,21 +171,71 @@ def _text_run(text: str, tag: str = "w:t") -> Any:
     return run
 
 
-def add_tracked_change(
-    paragraph: Any, old: str, new: str, *, author: str, date: str, ids: RevisionIds
-) -> None:
-    """Write ``old`` into ``paragraph`` with the edit to ``new`` as tracked changes."""
+# ---------------------------------------------------------------- navigation, accessibility
+
+
+def add_bookmark(paragraph: Any, name: str, ids: RevisionIds) -> None:
+    """A bookmark around a paragraph's content (a target for internal links)."""
+    identifier = next(ids)
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), identifier)
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), identifier)
     p = paragraph._p
-    for op, text in word_diff(old, new):
-        if op == "equal":
-            p.append(_text_run(text))
-            continue
-        wrapper = OxmlElement("w:del" if op == "delete" else "w:ins")
-        wrapper.set(qn("w:id"), next(ids))
-        wrapper.set(qn("w:author"), author)
-        wrapper.set(qn("w:date"), date)
-        wrapper.append(_text_run(text, "w:delText" if op == "delete" else "w:t"))
-        p.append(wrapper)
+    ppr = p.find(qn("w:pPr"))
+    if ppr is not None:
+        ppr.addnext(start)
+    else:
+        p.insert(0, start)
+    p.append(end)
+
+
+def add_internal_link(paragraph: Any, text: str, anchor: str) -> None:
+    """A link to a bookmark in the same document (also clickable in the PDF)."""
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), anchor)
+    link.set(qn("w:history"), "1")
+    run = text_run(text)
+    rpr = OxmlElement("w:rPr")
+    underline = OxmlElement("w:u")
+    underline.set(qn("w:val"), "single")
+    rpr.append(underline)
+    run.insert(0, rpr)
+    link.append(run)
+    paragraph._p.append(link)
+
+
+def set_alt_text(run: Any, text: str) -> None:
+    """The description (alt text) of the picture in ``run``."""
+    for doc_pr in run._r.iter(qn("wp:docPr")):
+        doc_pr.set("descr", text)
+        doc_pr.set("title", text[:250])
+
+
+def keep_together(table: Any) -> None:
+    """Keep a short table on one page, with the paragraph before it (keepNext on rows)."""
+    rows = table._tbl.tr_lst
+    before = table._tbl.getprevious()
+    paragraphs = [before] if before is not None and before.tag == qn("w:p") else []
+    paragraphs += [p for tr in rows[:-1] for p in tr.iter(qn("w:p"))]
+    for p in paragraphs:
+        ppr = p.find(qn("w:pPr"))
+        if ppr is None:
+            ppr = OxmlElement("w:pPr")
+            p.insert(0, ppr)
+        if ppr.find(qn("w:keepNext")) is None:
+            keep = OxmlElement("w:keepNext")
+            style = ppr.find(qn("w:pStyle"))
+            if style is not None:
+                style.addnext(keep)
+            else:
+                ppr.insert(0, keep)
+
+
+def set_page_break_before(paragraph: Any) -> None:
+    """Start ``paragraph`` on a new page whatever the template's heading style says."""
+    paragraph.paragraph_format.page_break_before = True
 
 
 def set_cell_shading(cell: Any, fill: str) -> None:
@@ -236,3 +261,26 @@ def set_bidi(paragraph: Any) -> None:
     ppr = paragraph._p.get_or_add_pPr()
     if ppr.find(qn("w:bidi")) is None:
         _insert_before(ppr, OxmlElement("w:bidi"), _AFTER_BIDI)
+
+
+def set_bold(run: Any) -> None:
+    """Make a ``w:r`` bold (rPr first in the run, b first in rPr)."""
+    rpr = run.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        run.insert(0, rpr)
+    if rpr.find(qn("w:b")) is None:
+        rpr.insert(0, OxmlElement("w:b"))
+
+
+_AFTER_THEME_FONT_LANG = _AFTER_UPDATE_FIELDS[_AFTER_UPDATE_FIELDS.index("w:clrSchemeMapping"):]
+
+
+def set_settings_language(document: Any, tag: str) -> None:
+    """The document's language in settings.xml too (``w:themeFontLang``)."""
+    settings = document.settings.element
+    element = settings.find(qn("w:themeFontLang"))
+    if element is None:
+        element = OxmlElement("w:themeFontLang")
+        _insert_before(settings, element, _AFTER_THEME_FONT_LANG)
+    element.set(qn("w:val"), tag)

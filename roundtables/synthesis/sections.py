@@ -9,19 +9,31 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from roundtables.analysis import action_groups, priority_rank
+from docx.oxml.ns import qn
+from docx.table import _Cell
+
+from roundtables.analysis import (
+    MergedAction,
+    action_groups,
+    addressee,
+    merge_actions,
+    plan_order,
+)
 from roundtables.analysis import cross_cutting_themes as find_themes
-from roundtables.domain import ActionPoint, ArticleFeedback, Note, Stance, TableHarvest
-from roundtables.synthesis import ooxml
-from roundtables.synthesis.chapters import OPEN_QUESTION, attendees, note_paragraph, priority_text
+from roundtables.domain import ArticleFeedback, DeclarationArticle, Stance
+from roundtables.synthesis import ooxml, revisions
+from roundtables.synthesis.chapters import (
+    OPEN_QUESTION,
+    attendees,
+    discussed,
+    note_paragraph,
+    owner_names,
+    priority_text,
+)
 from roundtables.synthesis.text import clean_text
 
 if TYPE_CHECKING:
     from roundtables.synthesis.document import Context
-
-#: The most statements quoted under one cross-cutting theme per table.
-THEME_NOTES_PER_TABLE = 1
-
 
 def executive_summary(ctx: Context) -> None:
     """The rapporteur's summary, the figures, and the key messages of every table."""
@@ -53,76 +65,88 @@ def executive_summary(ctx: Context) -> None:
 
 
 def cross_cutting_themes(ctx: Context) -> None:
-    """Topics two or more tables raised, each with "raised at tables 1 and 3"."""
+    """Topics two or more tables raised, each pointing to where the tables said it."""
     w, labels = ctx.writer, ctx.labels
-    w.heading(labels("themes"), 1)
     themes = find_themes(ctx.harvest)
     if not themes:
-        w.paragraph(labels("no_themes"), italic=True)
         return
+    w.heading(labels("themes"), 1)
     w.paragraph(labels("themes_intro"))
     for theme in themes:
         raised = labels.raised_at(theme.table_numbers)
-        lead = w.paragraph("", lead=theme.label, trail=f" — {raised[:1].lower()}{raised[1:]}")
-        lead.paragraph_format.keep_with_next = True
-        lead.paragraph_format.space_before = w.styles["Heading 3"].paragraph_format.space_before
-        chosen: dict[str, list[Note]] = {}
-        # Prefer a table's key message, then its first statement on the theme.
-        for note in sorted(theme.notes, key=lambda n: not n.key_message):
-            picked = chosen.setdefault(note.table_id, [])
-            if len(picked) < THEME_NOTES_PER_TABLE:
-                picked.append(note)
-        for table in ctx.tables:
-            for note in chosen.get(table.table.id, []):
-                note_paragraph(ctx, table, note, source=True)
+        w.heading(theme.label, 3)
+        paragraph = w.paragraph(f"{raised} (")
+        ctx.refer(paragraph, theme.notes)
+        w.text(paragraph, ").")
+
+
+def plan_rows(ctx: Context) -> list[MergedAction]:
+    """The consolidated action plan: similar points merged, by deadline then priority."""
+    merged = [merge_actions(group) for group in action_groups(ctx.harvest)]
+    return sorted(merged, key=plan_order)
 
 
 def action_plan(ctx: Context) -> None:
-    """Every action point in one table, similar ones merged, the most urgent first."""
+    """Every action point in one table, similar ones merged, by deadline then priority."""
     w, labels = ctx.writer, ctx.labels
-    w.heading(labels("action_plan"), 1)
-    groups = action_groups(ctx.harvest)
-    if not groups:
-        w.paragraph(labels("no_actions"), italic=True)
+    if not ctx.plan:
         return
+    w.end_section(landscape=False)  # nine columns: the plan gets a landscape page
+    heading = w.heading(labels("action_plan"), 1)
+    ooxml.add_bookmark(heading, "action_plan", ctx.ids)
     w.paragraph(labels("action_plan_intro"))
     number_of = {t.table.id: t.table.number for t in ctx.tables}
     rows: list[list[str]] = []
-    for group in sorted(groups, key=_urgency):
-        first = group[0]
-        action = first.action.strip()
-        if len(group) > 1:
-            action += f"\n({labels('merged', count=len(group))})"
-        owners = _unique(ctx.attribution.person(ap.owner) for ap in group)
-        institutions = _unique(ap.institution.strip() for ap in group)
-        deadlines = sorted(ap.deadline for ap in group if ap.deadline.strip())
-        best = min(group, key=lambda ap: priority_rank(ap.priority))
-        votes = sum(ap.votes for ap in group)
-        tables = sorted({number_of[ap.table_id] for ap in group if ap.table_id in number_of})
+    for index, item in enumerate(ctx.plan, start=1):
+        tables = sorted({number_of[ap.table_id] for ap in item.members if ap.table_id in number_of})
         rows.append(
             [
-                str(len(rows) + 1),
-                action,
-                "; ".join(owners),
-                "; ".join(institutions),
-                deadlines[0] if deadlines else "",
-                priority_text(ctx, best.priority, votes),
-                ", ".join(map(str, tables)),
+                str(index),
+                item.lead.action.strip(),
+                asked_to_act(ctx, item),
+                "; ".join(_unique(n for ap in item.members for n in owner_names(ctx, ap.owner))),
+                labels.long_date(item.deadline) if item.deadline else "",
+                priority_text(ctx, item.priority, item.votes),
+                labels.status(item.lead.status),
+                labels.join_numbers(tables),
+                provenance(ctx, item, number_of),
             ]
         )
-    w.table(
-        [labels("col_number"), labels("col_action"), labels("col_owner"),
-         labels("col_institution"), labels("col_deadline"), labels("col_priority"),
-         labels("col_source")],
-        rows,
-        weights=[0.8, 5.1, 2.4, 2.6, 2.1, 2.0, 1.4],
-    )
+    headers = [labels("col_number"), labels("col_action"), labels("col_asked"),
+               labels("col_owner"), labels("col_deadline"), labels("col_priority"),
+               labels("col_status"), labels("col_source"), labels("col_merged")]
+    # No column that says nothing new: owners that only repeat who acts (organisation
+    # mode), or no merge at all.
+    drop = set()
+    if all(not r[3] or r[3] == r[2] for r in rows):
+        drop.add(3)
+    if all(not r[8] for r in rows):
+        drop.add(8)
+    keep = [i for i in range(len(headers)) if i not in drop]
+    w.table([headers[i] for i in keep], [[r[i] for i in keep] for r in rows])
+    w.end_section(landscape=True)
 
 
-def _urgency(group: list[ActionPoint]) -> tuple[int, int, str]:
-    best = min(priority_rank(ap.priority) for ap in group)
-    deadlines = sorted(ap.deadline for ap in group if ap.deadline.strip()) or ["9999"]
-    return best, -sum(ap.votes for ap in group), deadlines[0]
+def provenance(ctx: Context, item: MergedAction, number_of: dict[str, int]) -> str:
+    """What a merged row was made from: each other point's table and its own wording."""
+    if not item.merged:
+        return ""
+    lead = " ".join(item.lead.action.split())
+    parts = []
+    for point in item.members[1:]:
+        where = ctx.labels("at_table", number=number_of.get(point.table_id, "?"))
+        wording = " ".join(point.action.split())
+        quoted = ctx.labels.quoted(wording)
+        parts.append(f"{where}{ctx.labels.colon}{quoted}" if wording != lead else where)
+    return "\n".join(parts)
+
+
+def asked_to_act(ctx: Context, item: MergedAction) -> str:
+    """The government an action asks to act, or else the owners' institutions."""
+    key = addressee(item.lead.action)
+    if key:
+        return ctx.labels(f"addressee_{key}")
+    return "; ".join(item.institutions)
 
 
 def _unique(values: object) -> list[str]:
@@ -130,54 +154,111 @@ def _unique(values: object) -> list[str]:
 
 
 def declaration(ctx: Context) -> None:
-    """Each article with every table's stance; proposed wordings as tracked changes."""
+    """A matrix of stances, then one text per article with every amendment tracked."""
     w, labels = ctx.writer, ctx.labels
-    w.heading(labels("declaration"), 1)
     articles = [a for a in ctx.harvest.articles if not a.deleted]
     if not articles:
-        w.paragraph(labels("no_articles"), italic=True)
         return
-    w.paragraph(labels("declaration_intro"))
+    w.heading(labels("declaration"), 1)
+    feedback = {
+        (table.table.number, f.article_id): f
+        for table in ctx.tables
+        for f in table.feedback
+        if not f.deleted
+    }
+    stance_matrix(ctx, articles, feedback)
+    w.heading(labels("consolidated_text"), 2)
+    w.paragraph(labels("consolidated_intro"))
     for article in articles:
-        title = article.title.strip()
-        heading = (
-            labels("article_titled", number=article.number, title=title)
-            if title
-            else labels("article", number=article.number)
+        consolidated_article(ctx, article, feedback)
+
+
+def _article_heading(ctx: Context, article: DeclarationArticle) -> str:
+    title = article.title.strip()
+    if title:
+        return ctx.labels("article_titled", number=article.number, title=title)
+    return ctx.labels("article", number=article.number)
+
+
+#: The stance in a matrix cell: words and a sign, so it never rests on colour alone.
+STANCE_SIGN = {"support": "✓", "amend": "✎", "reject": "✗"}
+REJECT_FILL = "F4CCCC"
+
+
+def stance_matrix(
+    ctx: Context,
+    articles: list[DeclarationArticle],
+    feedback: dict[tuple[int, str], ArticleFeedback],
+) -> None:
+    """One page: an article per row, a table per column, the stance in each cell."""
+    w, labels = ctx.writer, ctx.labels
+    w.heading(labels("stance_overview"), 2)
+    w.paragraph(labels("stance_overview_intro"))
+    numbers = [t.table.number for t in ctx.tables]
+    rows = []
+    rejected: list[tuple[int, int]] = []
+    for r, article in enumerate(articles, start=1):
+        row = [_article_heading(ctx, article)]
+        for c, number in enumerate(numbers, start=1):
+            found = feedback.get((number, article.id))
+            if found is None:
+                row.append("–")
+                continue
+            word = _stance(ctx, found.stance)
+            if found.stance == Stance.REJECT.value:
+                word = word.upper()
+                rejected.append((r, c))
+            sign = STANCE_SIGN.get(found.stance, "")
+            row.append(f"{sign} {word}".strip())
+        rows.append(row)
+    table = w.table(
+        [labels("col_article")] + [labels("table_author", number=n) for n in numbers], rows
+    )
+    trs = table._tbl.tr_lst
+    for r, c in rejected:
+        cell = trs[r].tc_lst[c]
+        ooxml.set_cell_shading(_Cell(cell, table), REJECT_FILL)
+        for run in cell.iter(qn("w:r")):
+            ooxml.set_bold(run)
+
+
+def consolidated_article(
+    ctx: Context, article: DeclarationArticle, feedback: dict[tuple[int, str], ArticleFeedback]
+) -> None:
+    """The article once, each table's wording a tracked change in its name; the reasons."""
+    w, labels = ctx.writer, ctx.labels
+    w.heading(_article_heading(ctx, article), 3)
+    original = w.safe(article.text, one_line=True)
+    edit_lists: list[list[revisions.Edit]] = []
+    dates: list[str] = []
+    reasons: list[tuple[int, ArticleFeedback]] = []
+    for table in ctx.tables:
+        found = feedback.get((table.table.number, article.id))
+        if found is None:
+            continue
+        reasons.append((table.table.number, found))
+        wording = w.safe(found.proposed_wording, one_line=True)
+        if wording and wording != original:
+            author = labels("table_author", number=table.table.number)
+            edit_lists.append(revisions.word_edits(original, wording, author))
+            dates.append(_revision_date(found.updated_at))
+    applied, alternatives = revisions.merge_edits(edit_lists)
+    if original or applied:
+        paragraph = w.paragraph("", "Quote")
+        revisions.add_tracked_edits(
+            paragraph, original, applied, date=max(dates) if dates else _revision_date(""),
+            ids=ctx.ids,
         )
-        w.heading(heading, 2)
-        if article.text.strip():
-            w.paragraph(article.text, "Quote")
-        given: list[tuple[TableHarvest, ArticleFeedback]] = []
-        rows = []
-        for table in ctx.tables:
-            found = [f for f in table.feedback if f.article_id == article.id and not f.deleted]
-            if not found:
-                rows.append([str(table.table.number), labels("no_feedback"), ""])
-            for feedback in found:
-                rows.append(
-                    [str(table.table.number), _stance(ctx, feedback.stance), feedback.rationale]
-                )
-                if feedback.proposed_wording.strip():
-                    given.append((table, feedback))
-        w.table(
-            [labels("col_table"), labels("col_stance"), labels("col_rationale")],
-            rows,
-            weights=[1.4, 2.2, 12.8],
-        )
-        for table, feedback in given:
-            lead = w.paragraph(labels("proposed_by", number=table.table.number), bold=True)
-            lead.paragraph_format.keep_with_next = True
-            amended = w.paragraph("", "Quote")
-            ooxml.add_tracked_change(
-                amended,
-                # One line each: a raw line feed inside w:t is only a space to Word.
-                w.safe(article.text, one_line=True),
-                w.safe(feedback.proposed_wording, one_line=True),
-                author=labels("table_author", number=table.table.number),
-                date=_revision_date(feedback.updated_at),
-                ids=ctx.ids,
-            )
+    old_tokens = revisions.tokens(original)
+    for edit in alternatives:
+        proposer = "".join(ch for ch in edit.author if ch.isdigit())  # "Table 3" -> "3"
+        old = "".join(old_tokens[edit.start:edit.end]).strip() or "…"
+        w.bullet(labels("alternative", number=proposer, old=old, new=edit.new.strip() or "…"))
+    for number, found in reasons:
+        if found.rationale.strip():
+            stance = _stance(ctx, found.stance)
+            who = f"{labels('table_author', number=number)} ({stance})"
+            w.bullet(found.rationale, lead=who + labels.colon)
 
 
 def _stance(ctx: Context, stance: str) -> str:
@@ -198,30 +279,36 @@ def _revision_date(updated_at: str) -> str:
 
 
 def open_questions(ctx: Context) -> None:
-    """The questions the tables left open (the parking lot), by table."""
+    """The questions the tables left open and the guiding questions nobody answered."""
     w, labels = ctx.writer, ctx.labels
-    w.heading(labels("open_questions"), 1)
-    found = [
-        (table, [n for n in table.notes if n.type == OPEN_QUESTION and n.text.strip()])
-        for table in ctx.tables
-    ]
-    if not any(notes for _, notes in found):
-        w.paragraph(labels("no_open_questions"), italic=True)
+    found = []
+    for table in ctx.tables:
+        notes = [n for n in table.notes if n.type == OPEN_QUESTION and n.text.strip()]
+        _, unanswered = discussed(table)
+        if notes or unanswered:
+            found.append((table, notes, unanswered))
+    if not found:
         return
+    w.heading(labels("open_questions"), 1)
     w.paragraph(labels("open_questions_intro"))
-    for table, notes in found:
-        if not notes:
-            continue
+    for table, notes, unanswered in found:
         if not ctx.is_report:
             w.heading(ctx.table_title(table), 2)
         for note in notes:
             note_paragraph(ctx, table, note)
+        if unanswered:
+            lead = w.paragraph(labels("not_discussed"), italic=True)
+            lead.paragraph_format.keep_with_next = True
+            for question in unanswered:
+                w.bullet(labels("question", number=question.position, text=question.text))
 
 
 def annexes(ctx: Context) -> None:
     """Participants, the agenda as planned and as run, flip-chart photos."""
     from roundtables.synthesis.annexes import agenda, participants, photos
 
-    participants(ctx, "A")
-    agenda(ctx, "B")
-    photos(ctx, "C")
+    letters = iter("ABCDEFGH")
+    letter = next(letters)
+    for part in (participants, agenda, photos):
+        if part(ctx, letter):  # an annex with nothing to show is left out, letters close up
+            letter = next(letters)

@@ -29,7 +29,9 @@ REQUIRED_STYLES = (
     "Table Grid",
 )
 #: Minor styles, copied from the base template when a template lacks them.
-SUPPLIED_STYLES = ("Subtitle", "Quote", "Caption", "TOC Heading", "TOC 1", "TOC 2", "No Spacing")
+SUPPLIED_STYLES = (
+    "Subtitle", "Quote", "Caption", "TOC Heading", "TOC 1", "TOC 2", "No Spacing", "Heading 4",
+)
 #: Every style the documents use.
 USED_STYLES = REQUIRED_STYLES + SUPPLIED_STYLES
 

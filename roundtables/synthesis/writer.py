@@ -24,6 +24,10 @@ from roundtables.synthesis.text import clean_line, clean_text, is_right_to_left
 HEADER_FILL = "DCE6EA"
 #: Rows with less text than this are kept on one page.
 KEEP_ROW_CHARS = 1200
+#: A table with at most this many rows stays on one page with its heading.
+KEEP_TABLE_ROWS = 8
+#: Average and widest character width of 9 pt table text, and a cell's side padding (pt).
+CHAR_PT, WIDE_CHAR_PT, CELL_PADDING_PT = 4.6, 5.6, 12.0
 
 
 class Writer:
@@ -41,6 +45,9 @@ class Writer:
         self._text_width = self._measure_text_width(document)
         self.headings: list[tuple[int, str]] = []
         self._spacers: list[Any] = []
+        self._section_started = False
+        #: ": " after a label; French sets a no-break space before the colon.
+        self.colon = ": "
 
     def safe(self, text: str | None, *, one_line: bool = False) -> str:
         """Text as it will be written: names redacted, XML-safe."""
@@ -133,13 +140,79 @@ class Writer:
         after = " " if text[-1:].isspace() else ""
         return f"{before}{core}{after}" if core else ""
 
-    def heading(self, text: str, level: int) -> Any:
-        """A heading (levels 1-2 go into the table of contents)."""
+    def heading(self, text: str, level: int, *, bookmark: str = "", ids: Any = None) -> Any:
+        """A heading (levels 1-2 go into the table of contents); a chapter starts a page.
+
+        ``bookmark``: a name other parts of the document link to (``ids`` numbers it).
+        """
         clean = self.safe(text, one_line=True)
         self.headings.append((level, clean))
         paragraph = self._new_paragraph(self._style_ids[f"Heading {level}"])
+        if level == 1 and not self._section_started:
+            # A brand template's Heading 1 may not break the page itself.
+            ooxml.set_page_break_before(paragraph)
+        self._section_started = False
         self._run(paragraph, clean)
+        if bookmark:
+            ooxml.add_bookmark(paragraph, bookmark, ids)
         return paragraph
+
+    def end_section(self, *, landscape: bool) -> None:
+        """End the section here (portrait or landscape); the next part starts a new page.
+
+        The section takes the template's page setup, header and footer; only the
+        first section has a title page of its own.
+        """
+        import copy
+
+        if self._sect_pr is None:
+            return
+        sect = copy.deepcopy(self._sect_pr)
+        first = not any(True for _ in self._body_element.iter(qn("w:pPr")) if _.find(
+            qn("w:sectPr")) is not None)
+        if not first:
+            for title_page in sect.findall(qn("w:titlePg")):
+                sect.remove(title_page)
+        size = sect.find(qn("w:pgSz"))
+        if landscape and size is not None:
+            width, height = size.get(qn("w:w")), size.get(qn("w:h"))
+            if width and height and int(width) < int(height):
+                size.set(qn("w:w"), height)
+                size.set(qn("w:h"), width)
+            size.set(qn("w:orient"), "landscape")
+        # The paragraph that carries the break takes no room: a table that ends at the
+        # foot of a page must not push an empty line onto a page of its own.
+        last = self._sect_pr.getprevious() if self._sect_pr is not None else None
+        if last is not None and last in self._spacers:
+            self._spacers.remove(last)
+            last.getparent().remove(last)
+        p = OxmlElement("w:p")
+        ppr = OxmlElement("w:pPr")
+        spacing = OxmlElement("w:spacing")
+        for name, value in (("w:before", "0"), ("w:after", "0"), ("w:line", "20"),
+                            ("w:lineRule", "exact")):
+            spacing.set(qn(name), value)
+        ppr.append(spacing)
+        rpr = OxmlElement("w:rPr")
+        tiny = OxmlElement("w:sz")
+        tiny.set(qn("w:val"), "2")
+        rpr.append(tiny)
+        ppr.append(rpr)
+        ppr.append(sect)
+        p.append(ppr)
+        self._place(p)
+        self._section_started = True
+        self._text_width = self._measure_text_width(self.document, landscape=not landscape)
+
+    def link(self, paragraph: Any, text: str, anchor: str) -> None:
+        """Append a link to the bookmark ``anchor`` to ``paragraph``."""
+        ooxml.add_internal_link(paragraph, self.safe(text, one_line=True), anchor)
+
+    def text(self, paragraph: Any, text: str, *, bold: bool = False, italic: bool = False) -> None:
+        """Append a run of safe text to ``paragraph``."""
+        body = self._keep_spaces(text)
+        if body:
+            self._run(paragraph, body, bold=bold, italic=italic)
 
     def bullet(self, text: str, *, trail: str = "", lead: str = "", bold: bool = False) -> Any:
         """One item of a bulleted list."""
@@ -147,7 +220,7 @@ class Writer:
 
     def labelled(self, label: str, value: str) -> Any:
         """"Label: value" on one line, the label bold (title page, table details)."""
-        return self.paragraph(value, "No Spacing", lead=f"{label}: ")
+        return self.paragraph(value, "No Spacing", lead=f"{label}{self.colon}")
 
     def page_break(self) -> None:
         from docx.enum.text import WD_BREAK
@@ -164,10 +237,19 @@ class Writer:
     ) -> Any:
         """A table with a repeated, shaded header row; each cell written once.
 
-        ``weights``: relative column widths, scaled to the page's text width.
+        Column widths follow the content (no word is broken across lines when the
+        page allows it); ``weights``, when given, fixes relative widths instead.
+        A short table is kept on one page with the paragraph before it.
         """
         count = len(headers)
-        weights = list(weights) if weights else [1.0] * count
+        safe_rows = [[self.safe(v) for v in row] for row in rows]
+        if weights:
+            weights = list(weights)
+        else:
+            weights = content_widths(
+                [self.safe(h, one_line=True) for h in headers], safe_rows,
+                self._text_width / 12700, header_size=header_size,
+            )
         widths = [Emu(int(self._text_width * w / sum(weights))) for w in weights]
         tbl = CT_Tbl.new_tbl(1, count, Emu(self._text_width))
         self._place(tbl)
@@ -185,6 +267,8 @@ class Writer:
         twips = [str(int(width.twips)) for width in widths]
         for values in rows:
             tbl.append(self._row(values, twips))
+        if len(rows) < KEEP_TABLE_ROWS:
+            ooxml.keep_together(table)
         # A little air after a table before the next paragraph.
         spacer = self._new_paragraph(None)
         spacer.paragraph_format.space_after = Pt(2)
@@ -239,10 +323,52 @@ class Writer:
             self._run(Paragraph(p, None), text, bold=bold, size=size)  # type: ignore[arg-type]
 
     @staticmethod
-    def _measure_text_width(document: Any) -> int:
-        """The width between the margins of the last section (EMU)."""
+    def _measure_text_width(document: Any, *, landscape: bool = False) -> int:
+        """The width between the margins of the template's page (EMU), turned if asked."""
         section = document.sections[-1]
         try:
-            return int(section.page_width - section.left_margin - section.right_margin)
+            width, height = int(section.page_width), int(section.page_height)
+            margins = int(section.left_margin + section.right_margin)
         except TypeError:  # a template without page size: assume A4 with 2.3 cm margins
-            return int(Cm(16.4))
+            width, height, margins = int(Cm(21)), int(Cm(29.7)), int(Cm(4.6))
+        if landscape:
+            width = max(width, height)
+        return width - margins
+
+
+def content_widths(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    width_pt: float,
+    *,
+    header_size: float = 9,
+) -> list[float]:
+    """Column widths (pt) from the content: every column fits its longest word, and the
+    space left goes to the columns with the most text."""
+    count = len(headers)
+    scale = max(1.0, header_size / 9)
+    longest = [max((len(w) for w in h.split()), default=1) * WIDE_CHAR_PT * scale for h in headers]
+    total = [len(h) * CHAR_PT for h in headers]
+    volume = [0.0] * count  # all the text of a column: where extra width helps most
+    for row in rows:
+        for col, value in enumerate(row[:count]):
+            words = value.split()
+            if words:
+                longest[col] = max(longest[col], max(len(w) for w in words) * WIDE_CHAR_PT)
+            total[col] = max(total[col], len(value) * CHAR_PT)
+            volume[col] += len(value)
+    minimum = [w + CELL_PADDING_PT for w in longest]
+    wanted = [max(m, t + CELL_PADDING_PT) for m, t in zip(minimum, total, strict=True)]
+    if sum(wanted) <= width_pt:
+        spare = width_pt - sum(wanted)
+        return [w + spare * w / sum(wanted) for w in wanted]
+    if sum(minimum) >= width_pt:  # nothing fits: share by the longest words
+        return minimum
+    spare = width_pt - sum(minimum)
+    # Columns whose text would wrap share the rest by how much text they hold.
+    extra = [v if w > m else 0.0 for v, w, m in zip(volume, wanted, minimum, strict=True)]
+    shares = [min(spare * e / (sum(extra) or 1), w - m)
+              for e, w, m in zip(extra, wanted, minimum, strict=True)]
+    left = spare - sum(shares)
+    widths = [m + s for m, s in zip(minimum, shares, strict=True)]
+    return [w + left * w / sum(widths) for w in widths]

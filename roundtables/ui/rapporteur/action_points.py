@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtables.domain import ActionPoint, EventHarvest, Priority, Record, RoundtablesError
+from roundtables.analysis import merge_actions
+from roundtables.domain import ActionPoint, EventHarvest, Record, RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.rapporteur.guard import editable
@@ -38,44 +39,29 @@ from roundtables.ui.undo import SaveRecordsCommand, commit_undoable
 
 #: The invisible root, as a shared default argument.
 _ROOT = QModelIndex()
-_PRIORITY_RANK = {Priority.HIGH.value: 0, Priority.MEDIUM.value: 1, Priority.LOW.value: 2}
-
-
-def _joined(values: list[str]) -> str:
-    """Distinct non-empty values in order, joined; "A; B" already joined is split first."""
-    seen: dict[str, None] = {}
-    for value in values:
-        for part in value.split(";"):
-            if part.strip():
-                seen.setdefault(part.strip(), None)
-    return "; ".join(seen)
 
 
 def merged_action_points(points: list[ActionPoint], wording: str) -> list[ActionPoint]:
     """The records a merge saves: the kept point (combined) and the others tombstoned.
 
-    The point with the most votes is kept (the earliest on a tie); votes are summed,
-    the earliest deadline wins, owners and institutions are joined, the highest
-    priority stays.  The inputs are not changed.
+    The combining rule is :func:`roundtables.analysis.merge_actions`, the same one
+    the synthesis uses.  The inputs are not changed.
     """
     if len({p.id for p in points}) < 2:
         raise RoundtablesError("Select at least two action points to merge")
     text = wording.strip()
     if not text:
         raise RoundtablesError("The merged action point needs a wording")
-    ordered = sorted(points, key=lambda p: (-p.votes, p.created_at, p.id))
-    keep = copy.deepcopy(ordered[0])
+    merged = merge_actions(points)
+    keep = copy.deepcopy(merged.lead)
     keep.action = text
-    keep.votes = sum(p.votes for p in points)
-    deadlines = sorted(p.deadline for p in points if p.deadline)
-    keep.deadline = deadlines[0] if deadlines else ""
-    keep.owner = _joined([p.owner for p in ordered])
-    keep.institution = _joined([p.institution for p in ordered])
-    keep.priority = min(
-        (p.priority for p in points), key=lambda value: _PRIORITY_RANK.get(value, 1)
-    )
+    keep.votes = merged.votes
+    keep.deadline = merged.deadline
+    keep.owner = "; ".join(merged.owners)
+    keep.institution = "; ".join(merged.institutions)
+    keep.priority = merged.priority
     gone = []
-    for point in ordered[1:]:
+    for point in merged.members[1:]:
         tombstone = copy.deepcopy(point)
         tombstone.deleted = True
         gone.append(tombstone)

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -19,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from roundtables.domain import AttributionPolicy, Consent, Event, RoundtablesError
+from roundtables.services.synthesis import write_synthesis
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.organiser.details import LANGUAGES
 
 #: Opens a written document; the app uses the desktop's default program.
 Opener = Callable[[Path], object]
@@ -66,6 +69,13 @@ class GeneratePanel(QWidget):
         self.template_choice.activated.connect(self._template_chosen)
         self.template_label = QLabel()
         self.template_label.setWordWrap(True)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the synthesis"))
+        self.language.view().setAccessibleName(self.tr("Languages"))
+        self.language.addItem(self.tr("The event's language"), "")
+        for code, name in LANGUAGES:  # each language in its own words, as the organiser sees
+            self.language.addItem(name, code)
+        self.final = QCheckBox(self.tr("&Final version (no Draft label; the event stays editable)"))
         self.generate_button = QPushButton(self.tr("&Generate and open the synthesis…"))
         self.generate_button.setToolTip(self.tr("Write the Word synthesis and open it (Ctrl+G)"))
         self.generate_button.clicked.connect(self.generate)
@@ -80,6 +90,8 @@ class GeneratePanel(QWidget):
         form.addRow("", self.policy_note)
         form.addRow(self.tr("&Template:"), self.template_choice)
         form.addRow("", self.template_label)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow("", self.final)
         buttons = QHBoxLayout()
         buttons.addWidget(self.generate_button)
         buttons.addStretch()
@@ -154,22 +166,24 @@ class GeneratePanel(QWidget):
             return None
         suggested = f"{event.slug or 'synthesis'}-synthesis.docx"
         path = prompts.save_file(
-            self, self.tr("Save the synthesis as"), suggested, self.tr("Word documents (*.docx)")
+            self, self.tr("Save the synthesis as"), suggested,
+            self.tr("Word documents (*.docx);;PDF documents (*.pdf)"),
         )
         if path is None:
             return None
-        if path.suffix.lower() != ".docx":
+        if path.suffix.lower() not in (".docx", ".pdf"):
             path = path.with_name(path.name + ".docx")
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         started = time.perf_counter()
         try:
-            from roundtables.synthesis import build_synthesis
-
-            written = build_synthesis(
-                self.store.harvest(event),
+            written = write_synthesis(
+                self.store,
+                event.id,
                 path,
                 template=self.template,
                 attribution=self.attribution.currentData(),
+                language=self.language.currentData() or None,
+                final=self.final.isChecked(),
             )
         except RoundtablesError as exc:
             self._failed(str(exc))

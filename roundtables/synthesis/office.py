@@ -1,0 +1,86 @@
+"""A PDF of a Word document through LibreOffice, when it is installed (no Qt, no network).
+
+With LibreOffice's Python bridge (``uno``) the table of contents is updated first,
+so the PDF's contents page has page numbers; without it LibreOffice converts the
+document as it is.  Either way the PDF is tagged (structure for screen readers)
+and carries the document's language from the .docx.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from roundtables.domain import RoundtablesError
+
+#: Seconds a conversion may take (a cold LibreOffice start included).
+TIMEOUT = 180
+_PDF_FILTER = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
+
+
+def find_soffice() -> str | None:
+    """The LibreOffice program, or None when it is not installed."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _uno_python(soffice: str) -> str | None:
+    """A Python that can ``import uno``: LibreOffice's own, or the system's (python3-uno)."""
+    program = Path(os.path.realpath(soffice)).parent
+    candidates = [program / "python", program / "python.exe", Path("/usr/bin/python3")]
+    for candidate in candidates:
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            try:
+                done = subprocess.run(
+                    [str(candidate), "-c", "import uno"], capture_output=True, timeout=30,
+                    check=False,
+                )
+            except (OSError, subprocess.TimeoutExpired):
+                continue
+            if done.returncode == 0:
+                return str(candidate)
+    return None
+
+
+def to_pdf(document: Path, target: Path) -> Path:
+    """Write ``target`` (a PDF) from the Word ``document``; one-line error otherwise."""
+    soffice = find_soffice()
+    if soffice is None:
+        raise RoundtablesError(
+            f"Cannot write {target.name}: LibreOffice is not installed; write a .docx instead "
+            "or install LibreOffice"
+        )
+    with tempfile.TemporaryDirectory(prefix="roundtables-pdf-") as folder:
+        work = Path(folder)
+        profile = (work / "profile").as_uri()
+        produced = work / f"{document.stem}.pdf"
+        python = _uno_python(soffice)
+        script = Path(__file__).with_name("lo_export.py")
+        if python and script.is_file():
+            command = [python, str(script), soffice, str(document.resolve()), str(produced),
+                       profile]
+        else:
+            command = [soffice, f"-env:UserInstallation={profile}", "--headless",
+                       "--convert-to", _PDF_FILTER, "--outdir", str(work), str(document)]
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT,
+                                  check=False)
+        except subprocess.TimeoutExpired:
+            raise RoundtablesError(
+                f"LibreOffice took more than {TIMEOUT} s to write {target.name}"
+            ) from None
+        if done.returncode != 0 or not produced.is_file():
+            reason = " ".join((done.stderr or done.stdout or "no output").split())[:200]
+            raise RoundtablesError(f"LibreOffice could not write {target.name}: {reason}")
+        handle, temporary = tempfile.mkstemp(prefix=".~", suffix=".pdf", dir=target.parent)
+        os.close(handle)
+        try:
+            shutil.copyfile(produced, temporary)
+            os.chmod(temporary, 0o644)
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    return target
