@@ -254,3 +254,60 @@ def tables_of(items: Iterable[ActionPoint | Note], harvest: EventHarvest) -> lis
     """The sorted table numbers that ``items`` come from."""
     number_of = {th.table.id: th.table.number for th in harvest.tables}
     return sorted({number_of[i.table_id] for i in items if i.table_id in number_of})
+
+
+# ---------------------------------------------------------------- who is asked to act
+
+#: Who can be asked to act, most specific first.  Patterns match accent- and
+#: case-folded text in English, Dutch and French.
+ADDRESSEES: tuple[tuple[str, str], ...] = (
+    ("eu", r"\b(?:eu(?:-wide)?\s+(?:law|legislation|regulation|directive|level|rules?)"
+           r"|the eu\b(?!\s+thresholds?)|european\s+(?:union|commission|parliament|governments?)"
+           r"|europese\s+(?:unie|commissie|wet\w*)|europees\s+niveau"
+           r"|union\s+europeenne|commission\s+europeenne|niveau\s+europeen)"),
+    ("federal", r"\b(?:federal|federale?|federaal|belgian\s+government|belgische\s+overheid)\b"),
+    ("flemish", r"\b(?:flemish|flanders|vlaams\w*|vlaanderen|flamand\w*|flandres?)\b"),
+    ("walloon", r"\b(?:walloon|wallonia|wallonie|wallon\w*|waals\w*)\b"),
+    ("brussels", r"\b(?:brussels\s+(?:capital|government|region)|region\s+bruxell\w*"
+                 r"|brussels\s+hoofdstedelijk\w*)\b"),
+    ("regional", r"\b(?:regional\s+(?:government|department|authority)|gewest\w*"
+                 r"|gouvernement\s+regional)\b"),
+)
+
+
+def _fold(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(ch for ch in folded if not unicodedata.combining(ch)).split())
+
+
+def addressee_of(text: str, institution: str = "") -> str:
+    """Who is asked to act: "eu", "federal", "flemish", "walloon", "brussels",
+    "regional", "own" (the institution itself) or "other" (nobody named).
+
+    An action point (``institution`` given) is done by its institution: a
+    government level when the institution is one, otherwise the institution
+    itself; a regional institution is made specific by the text ("Flemish").
+    A note (no institution) asks whoever its text names.
+    """
+    if institution.strip():
+        level = _named_level(institution)
+        if level == "regional":
+            return _named_level(text) if _named_level(text) in _REGIONS else level
+        return level or "own"
+    return _named_level(text) or "other"
+
+
+_REGIONS = frozenset({"flemish", "walloon", "brussels"})
+
+
+def action_addressee(point: ActionPoint) -> str:
+    """Who is asked to act on an action point: its institution's level, else "own"."""
+    return addressee_of(point.action, point.institution or "-")
+
+
+def _named_level(text: str) -> str:
+    folded = _fold(text)
+    for key, pattern in ADDRESSEES:
+        if re.search(pattern, folded):
+            return key
+    return ""

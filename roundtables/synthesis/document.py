@@ -71,7 +71,7 @@ def build(
     table_number: int | None = None,
 ) -> Path:
     """Write the synthesis (or, with ``table_number``, one table's report) to ``path``."""
-    from roundtables.synthesis import chapters, sections
+    from roundtables.synthesis import chapters, overview, sections
 
     target = _check_target(path)
     tables = harvest.tables if table_number is None else [harvest.table(table_number)]
@@ -91,7 +91,7 @@ def build(
     )
     title_page(ctx)
     toc = contents(ctx)
-    sections.executive_summary(ctx)
+    overview.executive_summary(ctx)
     for table in tables:
         chapters.table_chapter(ctx, table)
     if not ctx.is_report:
