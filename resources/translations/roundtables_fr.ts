@@ -4,7 +4,7 @@
     <context>
         <name>ActionPointsModel</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/action_points.py" line="+122" />
+            <location filename="../../roundtables/ui/rapporteur/action_points.py" line="+92" />
             <source>Table</source>
             <extracomment>The invisible root, as a shared default argument.</extracomment>
             <translation>Table</translation>
@@ -257,7 +257,7 @@
             <translation>{count} similaires (tables {tables}) : {action}</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+43" />
             <source>Merge action points</source>
             <translation>Fusionner des points d'action</translation>
         </message>
@@ -1252,9 +1252,9 @@
     <context>
         <name>ExecutiveSummaryEditor</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/key_messages.py" line="+37" />
+            <location filename="../../roundtables/ui/rapporteur/summary_editor.py" line="+38" />
             <source>Executive summary</source>
-            <extracomment>How long typing must pause before the executive summary is saved.</extracomment>
+            <extracomment>How long typing must pause before the executive summary is saved. Emitted when the summary turns from drafted to edited or back.</extracomment>
             <translation>Résumé</translation>
         </message>
         <message>
@@ -1263,9 +1263,24 @@
             <translation>Le résumé qui ouvre la synthèse</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+29" />
             <source>Executive summary not saved</source>
             <translation>Résumé non enregistré</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Draft the summary again</source>
+            <translation>Rédiger à nouveau le résumé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Replace your summary with a fresh draft from the tables' results? Your own text is lost.</source>
+            <translation>Remplacer votre résumé par un nouveau projet tiré des résultats des tables ? Votre propre texte sera perdu.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Executive summary not changed</source>
+            <translation>Résumé non modifié</translation>
         </message>
     </context>
     <context>
@@ -1671,7 +1686,7 @@
     <context>
         <name>KeyMessagesPanel</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/key_messages.py" line="+30" />
+            <location filename="../../roundtables/ui/rapporteur/key_messages.py" line="+38" />
             <source>Key messages of every table</source>
             <translation>Messages clés de toutes les tables</translation>
         </message>
@@ -1711,7 +1726,7 @@
             <translation>N'est plus un message clé (Ctrl+U)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Key messages (star more notes in the Tables tab with Ctrl+K)</source>
             <translation>Messages clés (marquez d'autres notes d'une étoile dans l'onglet Tables avec Ctrl+K)</translation>
         </message>
@@ -1721,12 +1736,7 @@
             <translation>Formulation du message clé sélectionné</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>Executive summary (saved as you type)</source>
-            <translation>Résumé (enregistré au fil de la frappe)</translation>
-        </message>
-        <message>
-            <location line="+24" />
+            <location line="+30" />
             <source>Table {number}: {text}</source>
             <translation>Table {number} : {text}</translation>
         </message>
@@ -2781,6 +2791,39 @@
             <location line="+1" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPane</name>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/summary_editor.py" line="+13" />
+            <source>&amp;Draft again…</source>
+            <translation>&amp;Rédiger à nouveau…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Replace the summary with a fresh draft from the tables' results</source>
+            <translation>Remplacer le résumé par un nouveau projet tiré des résultats des tables</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Executive summary (saved as you type)</source>
+            <translation>&amp;Résumé (enregistré pendant la saisie)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A line ending with a colon before bullets is bold; lines starting with “- ” are bullets.</source>
+            <translation>Une ligne finissant par deux-points avant des puces est en gras ; les lignes commençant par « - » sont des puces.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Edited by you: kept as you wrote it, whatever is imported next.</source>
+            <translation>Modifié par vous : conservé tel que vous l'avez écrit, quoi qu'on importe ensuite.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Drafted by the app from the tables' results; edit it freely.</source>
+            <translation>Rédigé par l'application à partir des résultats des tables ; modifiez-le librement.</translation>
         </message>
     </context>
     <context>

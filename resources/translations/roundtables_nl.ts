@@ -4,7 +4,7 @@
     <context>
         <name>ActionPointsModel</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/action_points.py" line="+122" />
+            <location filename="../../roundtables/ui/rapporteur/action_points.py" line="+92" />
             <source>Table</source>
             <extracomment>The invisible root, as a shared default argument.</extracomment>
             <translation>Tafel</translation>
@@ -257,7 +257,7 @@
             <translation>{count} gelijkaardig (tafels {tables}): {action}</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+43" />
             <source>Merge action points</source>
             <translation>Actiepunten samenvoegen</translation>
         </message>
@@ -1252,9 +1252,9 @@
     <context>
         <name>ExecutiveSummaryEditor</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/key_messages.py" line="+37" />
+            <location filename="../../roundtables/ui/rapporteur/summary_editor.py" line="+38" />
             <source>Executive summary</source>
-            <extracomment>How long typing must pause before the executive summary is saved.</extracomment>
+            <extracomment>How long typing must pause before the executive summary is saved. Emitted when the summary turns from drafted to edited or back.</extracomment>
             <translation>Beleidssamenvatting</translation>
         </message>
         <message>
@@ -1263,9 +1263,24 @@
             <translation>De beleidssamenvatting waarmee de synthese begint</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+29" />
             <source>Executive summary not saved</source>
             <translation>Beleidssamenvatting niet bewaard</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Draft the summary again</source>
+            <translation>De samenvatting opnieuw opstellen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Replace your summary with a fresh draft from the tables' results? Your own text is lost.</source>
+            <translation>Uw samenvatting vervangen door een nieuw ontwerp op basis van de resultaten van de tafels? Uw eigen tekst gaat verloren.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Executive summary not changed</source>
+            <translation>Samenvatting niet gewijzigd</translation>
         </message>
     </context>
     <context>
@@ -1671,7 +1686,7 @@
     <context>
         <name>KeyMessagesPanel</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/key_messages.py" line="+30" />
+            <location filename="../../roundtables/ui/rapporteur/key_messages.py" line="+38" />
             <source>Key messages of every table</source>
             <translation>Kernboodschappen van alle tafels</translation>
         </message>
@@ -1711,7 +1726,7 @@
             <translation>Geen kernboodschap meer (Ctrl+U)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Key messages (star more notes in the Tables tab with Ctrl+K)</source>
             <translation>Kernboodschappen (markeer meer notities met een ster in het tabblad Tafels met Ctrl+K)</translation>
         </message>
@@ -1721,12 +1736,7 @@
             <translation>Formulering van de geselecteerde kernboodschap</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>Executive summary (saved as you type)</source>
-            <translation>Beleidssamenvatting (bewaard terwijl u typt)</translation>
-        </message>
-        <message>
-            <location line="+24" />
+            <location line="+30" />
             <source>Table {number}: {text}</source>
             <translation>Tafel {number}: {text}</translation>
         </message>
@@ -2781,6 +2791,39 @@
             <location line="+1" />
             <source>Keyboard shortcuts</source>
             <translation>Sneltoetsen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPane</name>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/summary_editor.py" line="+13" />
+            <source>&amp;Draft again…</source>
+            <translation>&amp;Opnieuw opstellen…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Replace the summary with a fresh draft from the tables' results</source>
+            <translation>De samenvatting vervangen door een nieuw ontwerp op basis van de resultaten van de tafels</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Executive summary (saved as you type)</source>
+            <translation>&amp;Samenvatting (bewaard terwijl u typt)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A line ending with a colon before bullets is bold; lines starting with “- ” are bullets.</source>
+            <translation>Een regel die op een dubbele punt eindigt vóór opsommingstekens wordt vet; regels die met „- ” beginnen zijn opsommingstekens.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Edited by you: kept as you wrote it, whatever is imported next.</source>
+            <translation>Door u bewerkt: blijft zoals u het schreef, wat er ook nog wordt geïmporteerd.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Drafted by the app from the tables' results; edit it freely.</source>
+            <translation>Door de app opgesteld op basis van de resultaten van de tafels; pas het gerust aan.</translation>
         </message>
     </context>
     <context>
