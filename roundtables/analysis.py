@@ -54,6 +54,7 @@ class Theme:
     table_numbers: list[int]
     notes: list[Note] = field(default_factory=list)
     tag: str = ""  # the shared tag, when a tag made the theme
+    merged: list[str] = field(default_factory=list)  # tags or labels folded into this one
 
 
 def normalise_words(text: str) -> frozenset[str]:
@@ -154,6 +155,46 @@ def cross_cutting_themes(harvest: EventHarvest) -> list[Theme]:
     themes = _tag_themes(numbered) + _text_themes(numbered)
     themes.sort(key=lambda t: (-len(t.table_numbers), -len(t.notes), t.label.casefold()))
     return themes
+
+
+#: A theme whose notes are mostly (this share) another's is folded into that one.
+THEME_CONTAINMENT = 2 / 3
+
+
+def propose_themes(harvest: EventHarvest) -> list[Theme]:
+    """The cross-cutting themes to offer a rapporteur: :func:`cross_cutting_themes`
+    with overlaps folded, so no two proposals list mostly the same notes.
+
+    Smallest first, a theme goes into the theme that holds the largest share of its
+    notes (at least :data:`THEME_CONTAINMENT`); the larger keeps its label and takes
+    the smaller's notes.  Most widely shared first, as cross_cutting_themes.
+    """
+    themes = [
+        Theme(t.label, list(t.table_numbers), list(t.notes), t.tag)
+        for t in cross_cutting_themes(harvest)
+    ]
+    ids = [{n.id for n in t.notes} for t in themes]
+    alive = list(range(len(themes)))
+    for small in sorted(range(len(themes)), key=lambda i: (len(ids[i]), -i)):
+        best, best_share = -1, THEME_CONTAINMENT - 1e-9
+        for other in alive:
+            if other == small or len(ids[other]) < len(ids[small]):
+                continue
+            share = len(ids[small] & ids[other]) / max(len(ids[small]), 1)
+            if share > best_share:
+                best, best_share = other, share
+        if best < 0:
+            continue
+        alive.remove(small)
+        into, folded = themes[best], themes[small]
+        known = set(ids[best])
+        into.notes += [n for n in folded.notes if n.id not in known]
+        ids[best] |= ids[small]
+        into.table_numbers = sorted(set(into.table_numbers) | set(folded.table_numbers))
+        into.merged += [folded.tag or folded.label, *folded.merged]
+    result = [themes[i] for i in alive]
+    result.sort(key=lambda t: (-len(t.table_numbers), -len(t.notes), t.label.casefold()))
+    return result
 
 
 def _tag_themes(numbered: list[tuple[int, Note]]) -> list[Theme]:

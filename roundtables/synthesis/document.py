@@ -95,7 +95,7 @@ def build(
     for table in tables:
         chapters.table_chapter(ctx, table)
     if not ctx.is_report:
-        sections.cross_cutting_themes(ctx)
+        overview.cross_cutting_themes(ctx)
         sections.action_plan(ctx)
     sections.declaration(ctx)
     sections.open_questions(ctx)

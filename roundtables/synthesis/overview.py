@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 
 from roundtables.synthesis.chapters import attendees
 from roundtables.synthesis.summary import summary_blocks, summary_text
+from roundtables.synthesis.themes import document_themes
 
 if TYPE_CHECKING:
     from roundtables.synthesis.document import Context
+    from roundtables.synthesis.labels import Labels
 
 
 def executive_summary(ctx: Context) -> None:
@@ -53,3 +55,31 @@ def _figures(ctx: Context) -> None:
     ]
     w.heading(labels("in_figures"), 2)
     w.table([str(n) for n, _ in figures], [[label for _, label in figures]], header_size=16)
+
+
+def cross_cutting_themes(ctx: Context) -> None:
+    """Each theme a Heading 2 naming its tables and contributions, the rapporteur's
+    sentences (or a generated line), at most two short excerpts; smaller proposed
+    themes named in one line.  The chapters hold the notes themselves."""
+    w, labels = ctx.writer, ctx.labels
+    w.heading(labels("themes"), 1)
+    shown, rest = document_themes(ctx.harvest, labels)
+    if not shown:
+        w.paragraph(labels("no_themes"), italic=True)
+        return
+    w.paragraph(labels("themes_intro"))
+    for theme in shown:
+        w.heading(theme.heading, 2)
+        for block in theme.sentences.split("\n\n"):
+            if block.strip():
+                w.paragraph(block.strip())
+        for quote in theme.quotes:
+            w.paragraph(quote, "Quote")
+    if rest:
+        named = "; ".join(f"{t.title} ({_tables(t.tables, labels)})" for t in rest)
+        w.paragraph(f"{named}.", lead=labels("themes_also"))
+
+
+def _tables(numbers: list[int], labels: Labels) -> str:
+    key = "sum_tables_one" if len(numbers) == 1 else "sum_tables"
+    return labels(key, tables=labels.join_numbers(numbers))

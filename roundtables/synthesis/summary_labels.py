@@ -42,14 +42,13 @@ EN: dict[str, str] = {
     "addressee_other": "a higher level of government",
     "number_words": "zero one two three four five six seven eight nine ten eleven twelve",
     # Themes
-    "theme_raised": "Raised at {tables}, {count} contributions.",
-    "theme_raised_one": "Raised at {tables}, 1 contribution.",
-    "theme_tables_one": "table {tables}",
-    "theme_tables": "tables {tables}",
+    "theme_heading": "{title} — {raised}, {count}",
+    "theme_count": "{count} contributions",
+    "theme_count_one": "1 contribution",
+    "themes_also": "Also raised at several tables: ",
     "theme_generated": "{tables} raised this, mostly as {kinds}; see their chapters.",
     "theme_generated_one": "{tables} raised this as {kinds}; see its chapter.",
     "theme_quote": "“{text}” ({where})",
-    "or": "or",
 }
 
 NL: dict[str, str] = {
@@ -87,14 +86,13 @@ NL: dict[str, str] = {
     "addressee_own": "de eigen instellingen van de deelnemers",
     "addressee_other": "een hoger beleidsniveau",
     "number_words": "nul een twee drie vier vijf zes zeven acht negen tien elf twaalf",
-    "theme_raised": "Besproken aan {tables}, {count} bijdragen.",
-    "theme_raised_one": "Besproken aan {tables}, 1 bijdrage.",
-    "theme_tables_one": "tafel {tables}",
-    "theme_tables": "tafels {tables}",
+    "theme_heading": "{title} — {raised}, {count}",
+    "theme_count": "{count} bijdragen",
+    "theme_count_one": "1 bijdrage",
+    "themes_also": "Ook aan meerdere tafels besproken: ",
     "theme_generated": "{tables} brachten dit aan, vooral als {kinds}; zie hun hoofdstukken.",
     "theme_generated_one": "{tables} bracht dit aan als {kinds}; zie het hoofdstuk.",
     "theme_quote": "‘{text}’ ({where})",
-    "or": "of",
 }
 
 FR: dict[str, str] = {
@@ -133,14 +131,14 @@ FR: dict[str, str] = {
     "addressee_own": "aux institutions des participants",
     "addressee_other": "à un niveau de pouvoir supérieur",
     "number_words": "zéro une deux trois quatre cinq six sept huit neuf dix onze douze",
-    "theme_raised": "Soulevé aux {tables}, {count} contributions.",
-    "theme_raised_one": "Soulevé à la {tables}, 1 contribution.",
-    "theme_tables_one": "table {tables}",
-    "theme_tables": "tables {tables}",
-    "theme_generated": "Les {tables} l'ont soulevé, surtout comme {kinds} ; voir leurs chapitres.",
-    "theme_generated_one": "La {tables} l'a soulevé comme {kinds} ; voir son chapitre.",
-    "theme_quote": "« {text} » ({where})",
-    "or": "ou",
+    "theme_heading": "{title} — {raised}, {count}",
+    "theme_count": "{count} contributions",
+    "theme_count_one": "1 contribution",
+    "themes_also": "Également soulevés à plusieurs tables\u00a0: ",
+    "theme_generated": "Les {tables} l'ont soulevé, surtout comme {kinds}\u202f; "
+    "voir leurs chapitres.",
+    "theme_generated_one": "La {tables} l'a soulevé comme {kinds}\u202f; voir son chapitre.",
+    "theme_quote": "«\u00a0{text}\u00a0» ({where})",
 }
 
 SUMMARY_LABELS: dict[str, dict[str, str]] = {"en": EN, "nl": NL, "fr": FR}
