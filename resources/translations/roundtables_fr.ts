@@ -2423,12 +2423,12 @@
     <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+73" />
+            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+74" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Rapporteur workspace</source>
             <translation>Espace rapporteur</translation>
         </message>
@@ -2454,14 +2454,19 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+114" />
+            <location line="+118" />
             <source>Hand-over</source>
             <translation>Transmission</translation>
         </message>
         <message>
-            <location line="-113" />
+            <location line="-117" />
             <source>Synthesis</source>
             <translation>Synthèse</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Themes for the synthesis</source>
+            <translation>Thèmes pour la synthèse</translation>
         </message>
         <message>
             <location line="+35" />
@@ -2529,7 +2534,7 @@
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+55" />
             <source>Hand-over — conflicts: {count}</source>
             <translation>Transmission — conflits : {count}</translation>
         </message>
@@ -3231,6 +3236,159 @@
             <location line="+4" />
             <source>Cannot create the event</source>
             <translation>Impossible de créer l'événement</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemesPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/themes.py" line="+56" />
+            <source>Themes the app proposes</source>
+            <translation>Thèmes proposés par l'application</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Keep this theme →</source>
+            <translation>&amp;Garder ce thème →</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add the proposed theme to your themes (Enter)</source>
+            <translation>Ajouter le thème proposé à vos thèmes (Entrée)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Your themes, in the order of the synthesis</source>
+            <translation>Vos thèmes, dans l'ordre de la synthèse</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Merge selected</source>
+            <translation>&amp;Fusionner la sélection</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One theme from the selected ones: the first title, every note</source>
+            <translation>Un seul thème à partir de la sélection : le premier titre, toutes les notes</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drop the selected theme from the synthesis</source>
+            <translation>Retirer le thème sélectionné de la synthèse</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Title of the theme</source>
+            <translation>Titre du thème</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What the tables said on this theme</source>
+            <translation>Ce que les tables ont dit sur ce thème</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Two to four sentences on what the tables said about this theme</source>
+            <translation>Deux à quatre phrases sur ce que les tables ont dit de ce thème</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Save theme</source>
+            <translation>&amp;Enregistrer le thème</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+Return</source>
+            <translation>Ctrl+Return</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the title and sentences (Ctrl+Return)</source>
+            <translation>Enregistrer le titre et les phrases (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Notes of the selected theme</source>
+            <translation>Notes du thème sélectionné</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Proposed from tags and wording across tables</source>
+            <translation>&amp;Proposés d'après les étiquettes et les formulations des tables</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Your themes</source>
+            <translation>&amp;Vos thèmes</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Title (press Enter to rename)</source>
+            <translation>&amp;Titre (Entrée pour renommer)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>S&amp;entences for the synthesis</source>
+            <translation>&amp;Phrases pour la synthèse</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Notes on this theme (the chapters quote them in full)</source>
+            <translation>&amp;Notes sur ce thème (les chapitres les citent en entier)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>{label}  (tables {tables}, {count} notes)</source>
+            <translation>{label}  (tables {tables}, {count} notes)</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>{title}  (tables {tables}, {count} notes)</source>
+            <translation>{title}  (tables {tables}, {count} notes)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The synthesis shows these themes, in this order.</source>
+            <translation>La synthèse présente ces thèmes, dans cet ordre.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>None yet: the synthesis shows the proposed themes, each with a generated line.</source>
+            <translation>Aucun pour l'instant : la synthèse présente les thèmes proposés, chacun avec une ligne générée.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Table {number}: {text}</source>
+            <translation>Table {number} : {text}</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Theme not kept</source>
+            <translation>Thème non gardé</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Themes not merged</source>
+            <translation>Thèmes non fusionnés</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Theme not renamed</source>
+            <translation>Thème non renommé</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Theme not saved</source>
+            <translation>Thème non enregistré</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Theme not removed</source>
+            <translation>Thème non retiré</translation>
         </message>
     </context>
     <context>

@@ -2423,12 +2423,12 @@
     <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+73" />
+            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+74" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Rapporteur workspace</source>
             <translation>Werkruimte rapporteur</translation>
         </message>
@@ -2454,14 +2454,19 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+114" />
+            <location line="+118" />
             <source>Hand-over</source>
             <translation>Overdracht</translation>
         </message>
         <message>
-            <location line="-113" />
+            <location line="-117" />
             <source>Synthesis</source>
             <translation>Synthese</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Themes for the synthesis</source>
+            <translation>Thema's voor de synthese</translation>
         </message>
         <message>
             <location line="+35" />
@@ -2529,7 +2534,7 @@
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+55" />
             <source>Hand-over — conflicts: {count}</source>
             <translation>Overdracht — conflicten: {count}</translation>
         </message>
@@ -3231,6 +3236,159 @@
             <location line="+4" />
             <source>Cannot create the event</source>
             <translation>Het evenement kan niet worden aangemaakt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemesPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/themes.py" line="+56" />
+            <source>Themes the app proposes</source>
+            <translation>Thema's die de app voorstelt</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Keep this theme →</source>
+            <translation>Dit thema &amp;behouden →</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add the proposed theme to your themes (Enter)</source>
+            <translation>Het voorgestelde thema aan uw thema's toevoegen (Enter)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Your themes, in the order of the synthesis</source>
+            <translation>Uw thema's, in de volgorde van de synthese</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Merge selected</source>
+            <translation>Selectie samen&amp;voegen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One theme from the selected ones: the first title, every note</source>
+            <translation>Eén thema uit de geselecteerde: de eerste titel, alle notities</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drop the selected theme from the synthesis</source>
+            <translation>Het geselecteerde thema uit de synthese halen</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Title of the theme</source>
+            <translation>Titel van het thema</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What the tables said on this theme</source>
+            <translation>Wat de tafels over dit thema zeiden</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Two to four sentences on what the tables said about this theme</source>
+            <translation>Twee tot vier zinnen over wat de tafels over dit thema zeiden</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Save theme</source>
+            <translation>Thema &amp;bewaren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+Return</source>
+            <translation>Ctrl+Return</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the title and sentences (Ctrl+Return)</source>
+            <translation>De titel en de zinnen bewaren (Ctrl+Return)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Notes of the selected theme</source>
+            <translation>Notities van het geselecteerde thema</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Proposed from tags and wording across tables</source>
+            <translation>&amp;Voorgesteld op basis van tags en formuleringen over de tafels heen</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Your themes</source>
+            <translation>&amp;Uw thema's</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Title (press Enter to rename)</source>
+            <translation>&amp;Titel (druk op Enter om te hernoemen)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>S&amp;entences for the synthesis</source>
+            <translation>&amp;Zinnen voor de synthese</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Notes on this theme (the chapters quote them in full)</source>
+            <translation>&amp;Notities over dit thema (de hoofdstukken geven ze volledig weer)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>{label}  (tables {tables}, {count} notes)</source>
+            <translation>{label}  (tafels {tables}, {count} notities)</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>{title}  (tables {tables}, {count} notes)</source>
+            <translation>{title}  (tafels {tables}, {count} notities)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The synthesis shows these themes, in this order.</source>
+            <translation>De synthese toont deze thema's, in deze volgorde.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>None yet: the synthesis shows the proposed themes, each with a generated line.</source>
+            <translation>Nog geen: de synthese toont de voorgestelde thema's, elk met een gegenereerde regel.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Table {number}: {text}</source>
+            <translation>Tafel {number}: {text}</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Theme not kept</source>
+            <translation>Thema niet behouden</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Themes not merged</source>
+            <translation>Thema's niet samengevoegd</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Theme not renamed</source>
+            <translation>Thema niet hernoemd</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Theme not saved</source>
+            <translation>Thema niet bewaard</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Theme not removed</source>
+            <translation>Thema niet verwijderd</translation>
         </message>
     </context>
     <context>
