@@ -64,7 +64,10 @@ def test_requests_are_grouped_by_who_is_asked_to_act(harvest: EventHarvest) -> N
     federal = _bullets_after(blocks, "Asked of the federal government:")
     assert any("due diligence" in b for b in federal)
     commitments = _bullets_after(blocks, "Commitments made:")
-    assert commitments and any("City of Lindenberg" in b for b in commitments)
+    # Most votes first; the rest are counted, left to the action plan.
+    assert commitments[0].startswith("Institute for Procurement Studies: Set up a shared library")
+    assert "(by 30 September 2019, tables 1 and 3)" in commitments[0]
+    assert "more in the consolidated action plan." in text
 
 
 def test_the_declaration_outcome_is_said_in_words(harvest: EventHarvest) -> None:
@@ -173,3 +176,17 @@ def _bullets_after(blocks: list, lead: str) -> list[str]:
         elif seen:
             break
     return found
+
+
+def test_an_edited_summary_with_any_characters_reaches_the_document(
+    harvest: EventHarvest, tmp_path: Path
+) -> None:
+    harvest.event.executive_summary = (
+        "Opening line\x00 with a control character.\r\nAsked of us:\r\n- one 🙂\n• مرحبا بكم\n\n"
+        + "x" * 20_000
+    )
+    out = build_synthesis(harvest, tmp_path / "edited.docx")
+    text = docx_text(out)
+    assert "Opening line with a control character." in text
+    assert "one 🙂" in text and "مرحبا بكم" in text and "x" * 20_000 in text
+    assert "supported by all three tables" not in text  # the edited text replaces the draft

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from roundtables.analysis import propose_themes
 from roundtables.domain import CuratedTheme, Event, EventHarvest, EventStatus, RoundtablesError
@@ -13,7 +15,7 @@ from roundtables.services import themes as service
 from roundtables.storage import Store
 from roundtables.synthesis import build_synthesis
 from roundtables.synthesis.labels import Labels
-from roundtables.synthesis.text import clean_text
+from roundtables.synthesis.text import clean_line, clean_text
 from roundtables.synthesis.themes import document_themes, excerpt
 
 
@@ -151,3 +153,13 @@ def _themes_text(path: Path) -> str:
 def _assert_no_note_copied_in_full(harvest: EventHarvest, text: str) -> None:
     copied = [n.text for t in harvest.tables for n in t.notes if clean_text(n.text) in text]
     assert copied == []
+
+
+@given(st.text(min_size=1, max_size=400))
+def test_an_excerpt_is_always_a_shorter_start_of_the_note(text: str) -> None:
+    cut = excerpt(text)
+    assert cut.endswith("…")
+    whole = clean_line(text).strip("\"'“”‘’«»„ ")
+    shown = cut[:-1]
+    if len(whole.split()) >= 2:
+        assert len(shown) < len(whole) and whole.startswith(shown.rstrip(",;:.—–"))

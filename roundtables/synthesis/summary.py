@@ -32,13 +32,15 @@ from roundtables.synthesis.text import clean_line, shorten
 #: The most conclusions listed per table (one page for the whole summary).
 CONCLUSIONS_PER_TABLE = 3
 #: The most commitments listed; the rest are counted and left to the action plan.
-COMMITMENTS_SHOWN = 4
+COMMITMENTS_SHOWN = 3
 #: How alike two conclusions must be to be said once (shared words / all words).
 CONCLUSION_SIMILARITY = 0.4
 #: Requests to the same addressee share its name, so they need less in common.
-REQUEST_SIMILARITY = 0.25
+REQUEST_SIMILARITY = 0.2
 #: A commitment note that repeats an action point is said once, as the action point.
 COMMITMENT_SIMILARITY = 0.4
+#: Words kept of a table's theme in the lead of its conclusions (its chapter has it all).
+THEME_WORDS = 8
 #: Words kept of a commitment (its full text is in the action plan).
 COMMITMENT_WORDS = 14
 
@@ -169,7 +171,7 @@ def _conclusions(
         items = per_table.get(table.table.number, [])
         if not items:
             continue
-        theme = clean_line(table.table.theme)
+        theme = shorten(table.table.theme, THEME_WORDS)
         title = (
             labels("sum_table", number=table.table.number, theme=theme)
             if theme
@@ -248,7 +250,8 @@ def _commitments(harvest: EventHarvest, labels: Labels) -> tuple[list[str], int]
         if index not in repeated:
             where = _tables_label([number], labels)
             items.append(f"{shorten(note.text, COMMITMENT_WORDS)} ({where})")
-    return items[:COMMITMENTS_SHOWN], max(len(items) - COMMITMENTS_SHOWN, 0)
+    # Only what the action plan holds is counted as "more in the action plan".
+    return items[:COMMITMENTS_SHOWN], max(len(groups) - COMMITMENTS_SHOWN, 0)
 
 
 def declaration_outcome(harvest: EventHarvest, labels: Labels) -> str:

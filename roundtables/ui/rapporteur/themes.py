@@ -64,6 +64,7 @@ class ThemesPanel(QWidget):
         self.curated = QListWidget()
         self.curated.setAccessibleName(self.tr("Your themes, in the order of the synthesis"))
         self.curated.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.curated.setWordWrap(True)
         self.curated.currentRowChanged.connect(self._show_current)
         self.mode_label = QLabel()
         self.mode_label.setWordWrap(True)
@@ -133,7 +134,7 @@ class ThemesPanel(QWidget):
         splitter = QSplitter()
         for part in (left, middle, right):
             splitter.addWidget(part)
-        splitter.setStretchFactor(2, 2)
+        splitter.setSizes([330, 330, 640])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._set_enabled()
