@@ -2423,7 +2423,7 @@
     <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+74" />
+            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+71" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
@@ -2587,12 +2587,7 @@
             <translation>Thèmes soulevés à plusieurs tables</translation>
         </message>
         <message>
-            <location line="+32" />
-            <source>The cross-table analysis is not available</source>
-            <translation>L'analyse transversale des tables n'est pas disponible</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+38" />
             <source>{theme}: raised at tables {tables}</source>
             <translation>{theme} : soulevé aux tables {tables}</translation>
         </message>
@@ -3075,7 +3070,7 @@
             <translation>Retirer la table {n}</translation>
         </message>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/notes_views.py" line="-177" />
+            <location filename="../../roundtables/ui/rapporteur/notes_views.py" line="-172" />
             <source>By &amp;table</source>
             <translation>Par &amp;table</translation>
         </message>
@@ -3261,7 +3256,7 @@
             <translation>Vos thèmes, dans l'ordre de la synthèse</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>&amp;Merge selected</source>
             <translation>&amp;Fusionner la sélection</translation>
         </message>

@@ -2423,7 +2423,7 @@
     <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+74" />
+            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+71" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
@@ -2587,12 +2587,7 @@
             <translation>Thema's besproken aan meerdere tafels</translation>
         </message>
         <message>
-            <location line="+32" />
-            <source>The cross-table analysis is not available</source>
-            <translation>De analyse over de tafels heen is niet beschikbaar</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+38" />
             <source>{theme}: raised at tables {tables}</source>
             <translation>{theme}: besproken aan tafels {tables}</translation>
         </message>
@@ -3075,7 +3070,7 @@
             <translation>Tafel {n} verwijderen</translation>
         </message>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/notes_views.py" line="-177" />
+            <location filename="../../roundtables/ui/rapporteur/notes_views.py" line="-172" />
             <source>By &amp;table</source>
             <translation>Per &amp;tafel</translation>
         </message>
@@ -3261,7 +3256,7 @@
             <translation>Uw thema's, in de volgorde van de synthese</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>&amp;Merge selected</source>
             <translation>Selectie samen&amp;voegen</translation>
         </message>

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTabWidget, QWidget
 
+from roundtables.analysis import duplicate_action_groups
 from roundtables.domain import ActionPoint, Event, EventHarvest, Note, Record, RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
@@ -38,11 +39,7 @@ from roundtables.ui.undo import save_undoable
 
 
 def suggest_duplicates(harvest: EventHarvest) -> list[list[ActionPoint]]:
-    """Groups of similar action points from the analysis (none until it is installed)."""
-    try:
-        from roundtables.analysis import duplicate_action_groups
-    except ImportError:
-        return []
+    """Groups of similar action points from the analysis."""
     return [list(group) for group in duplicate_action_groups(harvest) if len(group) >= 2]
 
 
