@@ -25,7 +25,8 @@ EXCERPT_WORDS = 12
 #: Words an excerpt needs before a clause break may end it.
 CLAUSE_MIN_WORDS = 4
 
-_BREAK = re.compile(r"[;:,.!?—–]")
+# A clause ends at these marks; a full stop only before a new sentence ("art. 68" goes on).
+_BREAK = re.compile(r"[;:,!?—–]|\.(?=\s+[A-Z])")
 _QUOTES = "\"'“”‘’«»„ "
 
 
@@ -131,6 +132,8 @@ def excerpt(text: str) -> str:
     words = line.split(" ")
     for match in _BREAK.finditer(line):
         head = line[: match.start()].strip()
+        if head.count("(") > head.count(")"):
+            continue  # not inside brackets
         if len(head.split(" ")) >= CLAUSE_MIN_WORDS and match.end() < len(line.rstrip(".!?")):
             words = head.split(" ")
             break
