@@ -190,3 +190,34 @@ def test_an_edited_summary_with_any_characters_reaches_the_document(
     assert "Opening line with a control character." in text
     assert "one 🙂" in text and "مرحبا بكم" in text and "x" * 20_000 in text
     assert "supported by all three tables" not in text  # the edited text replaces the draft
+
+
+@pytest.mark.slow
+def test_drafting_a_15000_note_event_takes_well_under_two_seconds(store: Store) -> None:
+    import time
+
+    from roundtables.domain import ActionPoint, Note, RoundTable
+
+    event = Event(title="Big forum", date="2026-01-01", slug="big-forum")
+    store.save(event)
+    words = ["buyers", "monitor", "clauses", "labels", "cost", "repair", "refurbished",
+             "factories", "workers", "flemish", "federal", "european", "union", "target",
+             "policy", "audit", "tender", "supplier"]
+    records: list = []
+    for number in range(1, 11):
+        table = RoundTable(event_id=event.id, number=number, theme=f"Theme {number}")
+        records.append(table)
+        for i in range(1500):
+            text = " ".join(words[(i * 7 + k * number) % len(words)] for k in range(12))
+            kind = ("agreement", "proposal", "request", "commitment", "insight")[i % 5]
+            records.append(Note(table_id=table.id, text=text, type=kind, key_message=i % 97 == 0))
+        for i in range(30):
+            records.append(ActionPoint(table_id=table.id, action=f"Action {i} {words[i % 9]}",
+                                       institution=("City", "Federal Office")[i % 2], votes=i))
+    store.save_all(records)
+    harvest = store.harvest(event)
+    started = time.perf_counter()
+    text = draft_summary(harvest)
+    assert time.perf_counter() - started < 2.0
+    assert "ten round tables" in text and "more requests in the table chapters." in text
+    assert len(text.split()) < 1500  # still a summary, not a copy

@@ -116,9 +116,8 @@ def test_an_excerpt_never_copies_a_note_in_full() -> None:
     assert excerpt("Short note here.") != "Short note here."
     long = "One buyer cannot follow up a four-year contract; monitoring needs capacity."
     assert excerpt(long) == "One buyer cannot follow up a four-year contract…"
-    assert excerpt("Use life-cycle costing (art. 68) with a six-year lifetime, so that it pays.") == (
-        "Use life-cycle costing (art. 68) with a six-year lifetime…"
-    )
+    costing = "Use life-cycle costing (art. 68) with a six-year lifetime, so that it pays."
+    assert excerpt(costing) == "Use life-cycle costing (art. 68) with a six-year lifetime…"
     assert excerpt('"A clause that nobody checks is a promise, not an obligation."') == (
         "A clause that nobody checks is a promise…"
     )

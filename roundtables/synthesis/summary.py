@@ -33,6 +33,11 @@ from roundtables.synthesis.text import clean_line, shorten
 CONCLUSIONS_PER_TABLE = 3
 #: The most commitments listed; the rest are counted and left to the action plan.
 COMMITMENTS_SHOWN = 3
+#: Candidates weighed per table (and per addressee and table): enough to find
+#: duplicates among what is shown, few enough for a 15,000-note event.
+CANDIDATES_PER_TABLE = 12
+#: The most requests listed per addressee.
+REQUESTS_SHOWN = 4
 #: How alike two conclusions must be to be said once (shared words / all words).
 CONCLUSION_SIMILARITY = 0.4
 #: Requests to the same addressee share its name, so they need less in common.
@@ -79,10 +84,14 @@ def draft_summary(harvest: EventHarvest, language: str | None = None) -> str:
     lines = [_context(harvest, labels)]
     for _number, title, items in _conclusions(harvest, labels):
         lines += ["", title] + [f"- {item}" for item in items]
-    for addressee, requests in _requests(harvest):
+    groups = action_groups(harvest)
+    for addressee, requests, hidden in _requests(harvest, groups):
         lines += ["", labels("sum_asked", addressee=labels(f"addressee_{addressee}"))]
         lines += [f"- {_with_tables(r.text, r.tables, labels)}" for r in requests]
-    commitments, more = _commitments(harvest, labels)
+        if hidden:
+            key = "sum_more_request" if hidden == 1 else "sum_more_requests"
+            lines.append(labels(key, count=hidden))
+    commitments, more = _commitments(harvest, groups, labels)
     if commitments:
         lines += ["", labels("sum_commitments")] + [f"- {c}" for c in commitments]
         if more:
@@ -149,7 +158,7 @@ def _conclusions(
                 if n.type == PROPOSAL and not n.key_message and not _asks_a_level(n)
             ]
         )
-        candidates += [(number, n) for n in ordered]
+        candidates += [(number, n) for n in ordered[:CANDIDATES_PER_TABLE]]
     group_of = _groups([n.text for _, n in candidates], CONCLUSION_SIMILARITY)
     shown: dict[int, _Item] = {}  # group -> the item that says it
     result: list[tuple[int, str, list[str]]] = []
@@ -194,8 +203,11 @@ def _asks_a_level(note: Note) -> bool:
     return note.type == PROPOSAL and addressee_of(note.text) != "other"
 
 
-def _requests(harvest: EventHarvest) -> list[tuple[str, list[_Item]]]:
-    """What the tables ask, grouped by who is asked to act, most specific level first."""
+def _requests(
+    harvest: EventHarvest, groups: list[list[ActionPoint]]
+) -> list[tuple[str, list[_Item], int]]:
+    """What the tables ask, grouped by who is asked to act, most specific level first:
+    per addressee the requests most tables share, and how many more there are."""
     found: dict[str, list[_Item]] = {}
     for table in harvest.tables:
         for note in table.notes:
@@ -205,29 +217,34 @@ def _requests(harvest: EventHarvest) -> list[tuple[str, list[_Item]]]:
                 key = addressee_of(note.text)
                 found.setdefault(key, []).append(_Item(clean_line(note.text), [table.table.number]))
     numbers = _table_numbers(harvest)
-    for group in action_groups(harvest):
+    for group in groups:
         first = group[0]
         key = action_addressee(first)
         if key == "own":
             continue
-        text = _action_text(first)
-        found.setdefault(key, []).append(_Item(text, _tables_of(group, numbers)))
+        found.setdefault(key, []).append(_Item(_action_text(first), _tables_of(group, numbers)))
     order = [key for key, _ in ADDRESSEES] + ["other"]
     result = []
     for key in sorted(found, key=order.index):
-        result.append((key, _merge_items(found[key], REQUEST_SIMILARITY)))
+        # A big event can hold thousands: merge among the first few, say how many more.
+        considered = found[key][:CANDIDATES_PER_TABLE * max(len(harvest.tables), 1)]
+        merged = _merge_items(considered, REQUEST_SIMILARITY)
+        merged.sort(key=lambda item: -len(item.tables))  # stable: table order otherwise
+        hidden = len(merged) - REQUESTS_SHOWN + len(found[key]) - len(considered)
+        result.append((key, merged[:REQUESTS_SHOWN], max(hidden, 0)))
     return result
 
 
-def _commitments(harvest: EventHarvest, labels: Labels) -> tuple[list[str], int]:
-    """What participants' own institutions undertook: action points, then commitment notes."""
+def _commitments(
+    harvest: EventHarvest, groups: list[list[ActionPoint]], labels: Labels
+) -> tuple[list[str], int]:
+    """What participants' own institutions undertook: the action points with the most
+    votes, then (when there are few) commitment notes that no action point repeats."""
     numbers = _table_numbers(harvest)
-    groups = [
-        g for g in action_groups(harvest) if action_addressee(g[0]) == "own"
-    ]
-    groups.sort(key=lambda g: -sum(ap.votes for ap in g))
+    own = [g for g in groups if action_addressee(g[0]) == "own"]
+    own.sort(key=lambda g: -sum(ap.votes for ap in g))
     items = []
-    for group in groups:
+    for group in own[:COMMITMENTS_SHOWN]:
         first = group[0]
         text = _action_text(first, shorten_to=COMMITMENT_WORDS)
         deadlines = sorted(ap.deadline for ap in group if ap.deadline.strip())
@@ -238,20 +255,21 @@ def _commitments(harvest: EventHarvest, labels: Labels) -> tuple[list[str], int]
         )
         trail.append(_tables_label(_tables_of(group, numbers), labels))
         items.append(f"{text} ({', '.join(trail)})")
-    actions = [ap.action for g in groups for ap in g]
-    pledges = [
-        (th.table.number, n) for th in harvest.tables for n in th.notes
-        if n.type == COMMITMENT and n.text.strip()
-    ]
-    sets = [normalise_words(text) for text in actions + [n.text for _, n in pledges]]
-    repeated = {j - len(actions) for i, j in similar_pairs(sets, COMMITMENT_SIMILARITY)
-                if i < len(actions) <= j}
-    for index, (number, note) in enumerate(pledges):
-        if index not in repeated:
-            where = _tables_label([number], labels)
-            items.append(f"{shorten(note.text, COMMITMENT_WORDS)} ({where})")
+    if len(items) < COMMITMENTS_SHOWN:
+        actions = [ap.action for g in own for ap in g]
+        pledges = [
+            (th.table.number, n) for th in harvest.tables for n in th.notes
+            if n.type == COMMITMENT and n.text.strip()
+        ][:CANDIDATES_PER_TABLE * COMMITMENTS_SHOWN]
+        sets = [normalise_words(text) for text in actions + [n.text for _, n in pledges]]
+        repeated = {j - len(actions) for i, j in similar_pairs(sets, COMMITMENT_SIMILARITY)
+                    if i < len(actions) <= j}
+        for index, (number, note) in enumerate(pledges):
+            if index not in repeated and len(items) < COMMITMENTS_SHOWN:
+                where = _tables_label([number], labels)
+                items.append(f"{shorten(note.text, COMMITMENT_WORDS)} ({where})")
     # Only what the action plan holds is counted as "more in the action plan".
-    return items[:COMMITMENTS_SHOWN], max(len(groups) - COMMITMENTS_SHOWN, 0)
+    return items, max(len(own) - COMMITMENTS_SHOWN, 0)
 
 
 def declaration_outcome(harvest: EventHarvest, labels: Labels) -> str:

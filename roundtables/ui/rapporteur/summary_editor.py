@@ -7,7 +7,7 @@ this module only shows it.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -44,6 +44,7 @@ class ExecutiveSummaryEditor(QPlainTextEdit):
         self.edited = False
         self._draft = ""
         self._saved_text = ""
+        self._pending: EventHarvest | None = None
         self._show(service.summary_state(store, event_id))
         self.textChanged.connect(self._timer.start)
 
@@ -72,6 +73,11 @@ class ExecutiveSummaryEditor(QPlainTextEdit):
             self.edited = edited
             self.state_changed.emit()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending is not None:
+            self.reload_if_untouched(self._pending)
+
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.flush()
         super().focusOutEvent(event)
@@ -82,9 +88,14 @@ class ExecutiveSummaryEditor(QPlainTextEdit):
         Without ``harvest`` only the event is read: the draft is redrafted when the
         tables' results are reread, never for a save of the summary itself.
         """
+        if harvest is not None and not self.isVisible():
+            # Drafting reads every note: on a big event, only for a summary on screen.
+            self._pending = harvest
+            return
         if self._timer.isActive() or self.toPlainText() != self._saved_text:
             return
         if harvest is not None:
+            self._pending = None
             self._show(service.summary_state(self.store, self.event_id, harvest))
             return
         event = self.store.get(Event, self.event_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -51,6 +51,7 @@ class ThemesPanel(QWidget):
         self._themes: dict[str, CuratedTheme] = {}
         self._tables_of: dict[str, int] = {}
         self._note_text: dict[str, tuple[int, str]] = {}
+        self._pending: EventHarvest | None = None
 
         self.proposed = QListWidget()
         self.proposed.setAccessibleName(self.tr("Themes the app proposes"))
@@ -142,7 +143,22 @@ class ThemesPanel(QWidget):
     # ----------------------------------------------------------------- showing
 
     def reload(self, harvest: EventHarvest) -> None:
-        """Proposals from a fresh harvest and the stored themes, keeping the selection."""
+        """Proposals from a fresh harvest and the stored themes, keeping the selection.
+
+        Proposing reads every note: on a big event, only for a page on screen.
+        """
+        self._pending = harvest
+        if self.isVisible():
+            self._refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        harvest, self._pending = self._pending, None
+        if harvest is None:
+            return
         self._note_text = {
             n.id: (t.table.number, n.text) for t in harvest.tables for n in t.notes
         }
