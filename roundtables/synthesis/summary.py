@@ -73,11 +73,6 @@ def summary_text(harvest: EventHarvest, language: str | None = None) -> str:
     return edited if edited.strip() else draft_summary(harvest, language)
 
 
-def is_edited(harvest: EventHarvest) -> bool:
-    """Whether the rapporteur has written the summary (rather than the app drafting it)."""
-    return bool(harvest.event.executive_summary.strip())
-
-
 def draft_summary(harvest: EventHarvest, language: str | None = None) -> str:
     """The one-page executive summary, drafted from what the tables recorded."""
     labels = Labels(language or harvest.event.language)
