@@ -221,3 +221,21 @@ def test_drafting_a_15000_note_event_takes_well_under_two_seconds(store: Store) 
     assert time.perf_counter() - started < 2.0
     assert "ten round tables" in text and "more requests in the table chapters." in text
     assert len(text.split()) < 1500  # still a summary, not a copy
+
+
+def test_a_person_who_refused_to_be_named_is_named_nowhere_in_summary_or_themes(
+    harvest: EventHarvest, tmp_path: Path
+) -> None:
+    from roundtables.domain import CuratedTheme, Note
+
+    hidden = next(p for p in harvest.participants if p.consent == "anonymous")
+    table = harvest.tables[0]
+    note = Note(table_id=table.table.id, type="agreement", key_message=True,
+                text=f"As {hidden.name.upper()} put it, buyers need one policy.")
+    table.notes.insert(0, note)  # the table's first key message
+    harvest.themes = [CuratedTheme(event_id=harvest.event.id, title=f"{hidden.name}'s point",
+                                   synthesis=f"{hidden.name} said it first.",
+                                   note_ids=[note.id])]
+    assert hidden.name.upper() in draft_summary(harvest)  # the rapporteur sees it ...
+    text = docx_text(build_synthesis(harvest, tmp_path / "named.docx"))
+    assert hidden.name.split()[-1].casefold() not in text.casefold()  # ... the reader never
