@@ -72,6 +72,21 @@ def test_merging_curated_themes_keeps_the_first_title_and_every_note(
         service.merge_themes(store, demo_event.id, [cost.id])
 
 
+def test_themes_move_up_and_down_and_stay_in_that_order(
+    store: Store, demo_event: Event, harvest: EventHarvest
+) -> None:
+    proposed = propose_themes(harvest)[:3]
+    picked = [service.pick_theme(store, demo_event.id, p) for p in proposed]
+    service.move_theme(store, demo_event.id, picked[2].id, -2)
+    assert [t.id for t in store.curated_themes(demo_event.id)] == [
+        picked[2].id, picked[0].id, picked[1].id
+    ]
+    service.move_theme(store, demo_event.id, picked[2].id, +9)  # clamped to the end
+    order = store.curated_themes(demo_event.id)
+    assert [t.id for t in order] == [picked[0].id, picked[1].id, picked[2].id]
+    assert [t.position for t in order] == [1, 2, 3]
+
+
 def test_a_finalised_event_refuses_theme_changes(
     store: Store, demo_event: Event, harvest: EventHarvest
 ) -> None:

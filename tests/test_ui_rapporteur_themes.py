@@ -19,7 +19,10 @@ def _open(qtbot, store: Store, event: Event) -> RapporteurWindow:
     opened: list[Path] = []
     window = RapporteurWindow(store, event.id, opener=opened.append)
     qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitExposed(window):
+        window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts reach the active window only
     window.tabs.setCurrentWidget(window.themes_panel)
     return window
 
@@ -91,6 +94,25 @@ def test_merging_one_theme_and_an_empty_title_are_refused_in_one_line(
         "A theme needs a title",
     ]
     assert len(store.curated_themes(demo_event.id)) == 1
+
+
+def test_alt_up_moves_the_selected_theme_earlier(
+    qtbot, prompts, store: Store, demo_event: Event
+) -> None:
+    window = _open(qtbot, store, demo_event)
+    panel = window.themes_panel
+    for row in (0, 1):
+        panel.proposed.setCurrentRow(row)
+        panel.pick_button.click()
+    first, second = _curated_titles(panel)
+    panel.curated.setCurrentRow(1)
+    panel.curated.setFocus()
+    qtbot.keyClick(panel.curated, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert _curated_titles(panel) == [second, first]
+    assert panel.curated.currentRow() == 0  # the moved theme stays selected
+    assert [t.title for t in store.curated_themes(demo_event.id)] == [second, first]
+    panel.down_button.click()
+    assert _curated_titles(panel) == [first, second]
 
 
 def test_removing_a_theme_returns_to_the_proposals(

@@ -1263,12 +1263,12 @@
             <translation>Le résumé qui ouvre la synthèse</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>Executive summary not saved</source>
             <translation>Résumé non enregistré</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+45" />
             <source>Draft the summary again</source>
             <translation>Rédiger à nouveau le résumé</translation>
         </message>
@@ -3236,7 +3236,7 @@
     <context>
         <name>ThemesPanel</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/themes.py" line="+56" />
+            <location filename="../../roundtables/ui/rapporteur/themes.py" line="+57" />
             <source>Themes the app proposes</source>
             <translation>Thèmes proposés par l'application</translation>
         </message>
@@ -3256,7 +3256,7 @@
             <translation>Vos thèmes, dans l'ordre de la synthèse</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>&amp;Merge selected</source>
             <translation>&amp;Fusionner la sélection</translation>
         </message>
@@ -3267,6 +3267,26 @@
         </message>
         <message>
             <location line="+3" />
+            <source>Earlier ↑</source>
+            <translation>Plus tôt ↑</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move the theme earlier in the synthesis (Alt+Up)</source>
+            <translation>Placer le thème plus tôt dans la synthèse (Alt+Haut)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Later ↓</source>
+            <translation>Plus tard ↓</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move the theme later in the synthesis (Alt+Down)</source>
+            <translation>Placer le thème plus loin dans la synthèse (Alt+Bas)</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>&amp;Remove</source>
             <translation>&amp;Retirer</translation>
         </message>
@@ -3321,7 +3341,7 @@
             <translation>&amp;Vos thèmes</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>&amp;Title (press Enter to rename)</source>
             <translation>&amp;Titre (Entrée pour renommer)</translation>
         </message>
@@ -3336,7 +3356,7 @@
             <translation>&amp;Notes sur ce thème (les chapitres les citent en entier)</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+39" />
             <source>{label}  (tables {tables}, {count} notes)</source>
             <translation>{label}  (tables {tables}, {count} notes)</translation>
         </message>
@@ -3361,7 +3381,7 @@
             <translation>Table {number} : {text}</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+51" />
             <source>Theme not kept</source>
             <translation>Thème non gardé</translation>
         </message>
@@ -3382,6 +3402,11 @@
         </message>
         <message>
             <location line="+13" />
+            <source>Theme not moved</source>
+            <translation>Thème non déplacé</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Theme not removed</source>
             <translation>Thème non retiré</translation>
         </message>

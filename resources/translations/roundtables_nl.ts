@@ -1263,12 +1263,12 @@
             <translation>De beleidssamenvatting waarmee de synthese begint</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>Executive summary not saved</source>
             <translation>Beleidssamenvatting niet bewaard</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+45" />
             <source>Draft the summary again</source>
             <translation>De samenvatting opnieuw opstellen</translation>
         </message>
@@ -3236,7 +3236,7 @@
     <context>
         <name>ThemesPanel</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/themes.py" line="+56" />
+            <location filename="../../roundtables/ui/rapporteur/themes.py" line="+57" />
             <source>Themes the app proposes</source>
             <translation>Thema's die de app voorstelt</translation>
         </message>
@@ -3256,7 +3256,7 @@
             <translation>Uw thema's, in de volgorde van de synthese</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>&amp;Merge selected</source>
             <translation>Selectie samen&amp;voegen</translation>
         </message>
@@ -3267,6 +3267,26 @@
         </message>
         <message>
             <location line="+3" />
+            <source>Earlier ↑</source>
+            <translation>Eerder ↑</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move the theme earlier in the synthesis (Alt+Up)</source>
+            <translation>Het thema eerder in de synthese zetten (Alt+Omhoog)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Later ↓</source>
+            <translation>Later ↓</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move the theme later in the synthesis (Alt+Down)</source>
+            <translation>Het thema later in de synthese zetten (Alt+Omlaag)</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>&amp;Remove</source>
             <translation>&amp;Verwijderen</translation>
         </message>
@@ -3321,7 +3341,7 @@
             <translation>&amp;Uw thema's</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>&amp;Title (press Enter to rename)</source>
             <translation>&amp;Titel (druk op Enter om te hernoemen)</translation>
         </message>
@@ -3336,7 +3356,7 @@
             <translation>&amp;Notities over dit thema (de hoofdstukken geven ze volledig weer)</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+39" />
             <source>{label}  (tables {tables}, {count} notes)</source>
             <translation>{label}  (tafels {tables}, {count} notities)</translation>
         </message>
@@ -3361,7 +3381,7 @@
             <translation>Tafel {number}: {text}</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+51" />
             <source>Theme not kept</source>
             <translation>Thema niet behouden</translation>
         </message>
@@ -3382,6 +3402,11 @@
         </message>
         <message>
             <location line="+13" />
+            <source>Theme not moved</source>
+            <translation>Thema niet verplaatst</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Theme not removed</source>
             <translation>Thema niet verwijderd</translation>
         </message>

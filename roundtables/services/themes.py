@@ -19,6 +19,7 @@ TITLE_LIMIT = 120
 __all__ = [
     "curated_themes",
     "merge_themes",
+    "move_theme",
     "pick_theme",
     "proposed_themes",
     "remove_theme",
@@ -89,6 +90,26 @@ def write_theme(store: Store, theme_id: str, synthesis: str) -> CuratedTheme:
         theme.synthesis = synthesis
         store.save(theme)
     return theme
+
+
+def move_theme(store: Store, event_id: str, theme_id: str, step: int) -> list[CuratedTheme]:
+    """Move a theme ``step`` places earlier (negative) or later in the synthesis;
+    positions are renumbered 1..n in one transaction.  Returns the new order."""
+    themes = store.curated_themes(event_id)
+    ids = [t.id for t in themes]
+    if theme_id not in ids:
+        raise RoundtablesError("That theme no longer exists")
+    index = ids.index(theme_id)
+    target = min(max(index + step, 0), len(themes) - 1)
+    themes.insert(target, themes.pop(index))
+    changed = []
+    for position, theme in enumerate(themes, start=1):
+        if theme.position != position:
+            theme.position = position
+            changed.append(theme)
+    if changed:
+        store.save_all(changed)  # type: ignore[arg-type]
+    return themes
 
 
 def remove_theme(store: Store, theme_id: str) -> None:

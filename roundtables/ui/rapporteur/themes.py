@@ -66,6 +66,7 @@ class ThemesPanel(QWidget):
         self.curated.setAccessibleName(self.tr("Your themes, in the order of the synthesis"))
         self.curated.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.curated.setWordWrap(True)
+        self.curated.installEventFilter(self)  # Alt+Up / Alt+Down move a theme
         self.curated.currentRowChanged.connect(self._show_current)
         self.mode_label = QLabel()
         self.mode_label.setWordWrap(True)
@@ -73,6 +74,12 @@ class ThemesPanel(QWidget):
         self.merge_button.setToolTip(self.tr("One theme from the selected ones: the first title, "
                                              "every note"))
         self.merge_button.clicked.connect(self.merge)
+        self.up_button = QPushButton(self.tr("Earlier ↑"))
+        self.up_button.setToolTip(self.tr("Move the theme earlier in the synthesis (Alt+Up)"))
+        self.up_button.clicked.connect(lambda: self.move_theme(-1))
+        self.down_button = QPushButton(self.tr("Later ↓"))
+        self.down_button.setToolTip(self.tr("Move the theme later in the synthesis (Alt+Down)"))
+        self.down_button.clicked.connect(lambda: self.move_theme(+1))
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.setToolTip(self.tr("Drop the selected theme from the synthesis"))
         self.remove_button.clicked.connect(self.remove)
@@ -111,6 +118,8 @@ class ThemesPanel(QWidget):
         middle_layout.addWidget(self.mode_label)
         middle_layout.addWidget(self.curated, 1)
         row = QHBoxLayout()
+        row.addWidget(self.up_button)
+        row.addWidget(self.down_button)
         row.addWidget(self.merge_button)
         row.addWidget(self.remove_button)
         middle_layout.addLayout(row)
@@ -220,7 +229,8 @@ class ThemesPanel(QWidget):
 
     def _set_enabled(self) -> None:
         has = self._current() is not None
-        for widget in (self.title_edit, self.sentences, self.save_button, self.remove_button):
+        for widget in (self.title_edit, self.sentences, self.save_button, self.remove_button,
+                       self.up_button, self.down_button):
             widget.setEnabled(has)
         self.merge_button.setEnabled(has)
         self.pick_button.setEnabled(self.proposed.count() > 0)
@@ -235,6 +245,15 @@ class ThemesPanel(QWidget):
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ):
             self.pick()
+            return True
+        if (
+            watched is self.curated
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.modifiers() == Qt.KeyboardModifier.AltModifier
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
+            self.move_theme(-1 if event.key() == Qt.Key.Key_Up else +1)
             return True
         return super().eventFilter(watched, event)
 
@@ -300,6 +319,15 @@ class ThemesPanel(QWidget):
             self._themes[done.id] = done
             if " ".join(title.split()) != done.title:
                 self.rename()
+
+    def move_theme(self, step: int) -> None:
+        """Move the selected theme earlier (-1) or later (+1) in the synthesis."""
+        theme = self._current()
+        if theme is None:
+            return
+        self._run(self.tr("Theme not moved"),
+                  lambda: service.move_theme(self.store, self.event_id, theme.id, step))
+        self._reload_curated(select=theme.id)
 
     def remove(self) -> None:
         """Drop the selected theme from the synthesis."""
