@@ -54,6 +54,7 @@ class Theme:
     table_numbers: list[int]
     notes: list[Note] = field(default_factory=list)
     tag: str = ""  # the shared tag, when a tag made the theme
+    merged: list[str] = field(default_factory=list)  # tags or labels folded into this one
 
 
 def normalise_words(text: str) -> frozenset[str]:
@@ -154,6 +155,46 @@ def cross_cutting_themes(harvest: EventHarvest) -> list[Theme]:
     themes = _tag_themes(numbered) + _text_themes(numbered)
     themes.sort(key=lambda t: (-len(t.table_numbers), -len(t.notes), t.label.casefold()))
     return themes
+
+
+#: A theme whose notes are mostly (this share) another's is folded into that one.
+THEME_CONTAINMENT = 2 / 3
+
+
+def propose_themes(harvest: EventHarvest) -> list[Theme]:
+    """The cross-cutting themes to offer a rapporteur: :func:`cross_cutting_themes`
+    with overlaps folded, so no two proposals list mostly the same notes.
+
+    Smallest first, a theme goes into the theme that holds the largest share of its
+    notes (at least :data:`THEME_CONTAINMENT`); the larger keeps its label and takes
+    the smaller's notes.  Most widely shared first, as cross_cutting_themes.
+    """
+    themes = [
+        Theme(t.label, list(t.table_numbers), list(t.notes), t.tag)
+        for t in cross_cutting_themes(harvest)
+    ]
+    ids = [{n.id for n in t.notes} for t in themes]
+    alive = list(range(len(themes)))
+    for small in sorted(range(len(themes)), key=lambda i: (len(ids[i]), -i)):
+        best, best_share = -1, THEME_CONTAINMENT - 1e-9
+        for other in alive:
+            if other == small or len(ids[other]) < len(ids[small]):
+                continue
+            share = len(ids[small] & ids[other]) / max(len(ids[small]), 1)
+            if share > best_share:
+                best, best_share = other, share
+        if best < 0:
+            continue
+        alive.remove(small)
+        into, folded = themes[best], themes[small]
+        known = set(ids[best])
+        into.notes += [n for n in folded.notes if n.id not in known]
+        ids[best] |= ids[small]
+        into.table_numbers = sorted(set(into.table_numbers) | set(folded.table_numbers))
+        into.merged += [folded.tag or folded.label, *folded.merged]
+    result = [themes[i] for i in alive]
+    result.sort(key=lambda t: (-len(t.table_numbers), -len(t.notes), t.label.casefold()))
+    return result
 
 
 def _tag_themes(numbered: list[tuple[int, Note]]) -> list[Theme]:
@@ -334,3 +375,60 @@ def tables_of(items: Iterable[ActionPoint | Note], harvest: EventHarvest) -> lis
     """The sorted table numbers that ``items`` come from."""
     number_of = {th.table.id: th.table.number for th in harvest.tables}
     return sorted({number_of[i.table_id] for i in items if i.table_id in number_of})
+
+
+# ---------------------------------------------------------------- who is asked to act
+
+#: Who can be asked to act, most specific first.  Patterns match accent- and
+#: case-folded text in English, Dutch and French.
+ADDRESSEES: tuple[tuple[str, str], ...] = (
+    ("eu", r"\b(?:eu(?:-wide)?\s+(?:law|legislation|regulation|directive|level|rules?)"
+           r"|the eu\b(?!\s+thresholds?)|european\s+(?:union|commission|parliament|governments?)"
+           r"|europese\s+(?:unie|commissie|wet\w*)|europees\s+niveau"
+           r"|union\s+europeenne|commission\s+europeenne|niveau\s+europeen)"),
+    ("federal", r"\b(?:federal|federale?|federaal|belgian\s+government|belgische\s+overheid)\b"),
+    ("flemish", r"\b(?:flemish|flanders|vlaams\w*|vlaanderen|flamand\w*|flandres?)\b"),
+    ("walloon", r"\b(?:walloon|wallonia|wallonie|wallon\w*|waals\w*)\b"),
+    ("brussels", r"\b(?:brussels\s+(?:capital|government|region)|region\s+bruxell\w*"
+                 r"|brussels\s+hoofdstedelijk\w*)\b"),
+    ("regional", r"\b(?:regional\s+(?:government|department|authority)|gewest\w*"
+                 r"|gouvernement\s+regional)\b"),
+)
+
+
+def _fold(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(ch for ch in folded if not unicodedata.combining(ch)).split())
+
+
+def addressee_of(text: str, institution: str = "") -> str:
+    """Who is asked to act: "eu", "federal", "flemish", "walloon", "brussels",
+    "regional", "own" (the institution itself) or "other" (nobody named).
+
+    An action point (``institution`` given) is done by its institution: a
+    government level when the institution is one, otherwise the institution
+    itself; a regional institution is made specific by the text ("Flemish").
+    A note (no institution) asks whoever its text names.
+    """
+    if institution.strip():
+        level = _named_level(institution)
+        if level == "regional":
+            return _named_level(text) if _named_level(text) in _REGIONS else level
+        return level or "own"
+    return _named_level(text) or "other"
+
+
+_REGIONS = frozenset({"flemish", "walloon", "brussels"})
+
+
+def action_addressee(point: ActionPoint) -> str:
+    """Who is asked to act on an action point: its institution's level, else "own"."""
+    return addressee_of(point.action, point.institution or "-")
+
+
+def _named_level(text: str) -> str:
+    folded = _fold(text)
+    for key, pattern in ADDRESSEES:
+        if re.search(pattern, folded):
+            return key
+    return ""

@@ -39,7 +39,7 @@ def create_demo(store: Store) -> Event:
     event, records = event_records(template)
     event.slug = store.unique_slug(event.slug)
     event.status = EventStatus.RUNNING.value
-    event.executive_summary = content.get("executive_summary", "")
+    # No hand-written summary: the app drafts it from the tables (synthesis.summary).
     tables = {r.number: r for r in records if isinstance(r, RoundTable)}
     questions: dict[str, list[str]] = {}
     segments: dict[str, list[str]] = {}

@@ -280,6 +280,23 @@ class Attachment(Record):
     created_at: str = ""
 
 
+@dataclass(kw_only=True)
+class CuratedTheme(Record):
+    """A cross-cutting theme as the rapporteur made it: picked, merged, renamed, written.
+
+    Kept on the rapporteur's laptop (not part of kits or results files, so not in
+    :data:`RECORD_TYPES`); revisioned and tombstoned like every record.
+    """
+
+    TABLE: ClassVar[str] = "themes"
+
+    event_id: str
+    title: str
+    synthesis: str = ""  # the rapporteur's two to four sentences
+    note_ids: list[str] = field(default_factory=list)
+    position: int = 0
+
+
 #: Every record type the store keeps, in an order that respects references.
 RECORD_TYPES: tuple[type[Record], ...] = (
     Event,
@@ -384,6 +401,7 @@ class EventHarvest:
     participants: list[Participant] = field(default_factory=list)
     articles: list[DeclarationArticle] = field(default_factory=list)
     tables: list[TableHarvest] = field(default_factory=list)
+    themes: list[CuratedTheme] = field(default_factory=list)  # live, in their order
 
     def table(self, number: int) -> TableHarvest:
         for harvest in self.tables:

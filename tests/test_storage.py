@@ -42,7 +42,10 @@ def test_reopening_keeps_device_id_and_does_not_migrate_again(db_path: Path) -> 
     with Store.open(db_path) as store:
         assert store.database.device_id == device
         applied = store.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
-        assert applied == SCHEMA_VERSION
+        from roundtables.storage.schema import migrations
+
+        # Every migration once (numbers may skip: branches reserve theirs).
+        assert applied == len(migrations._migrations)
 
 
 def test_every_repository_call_leaves_no_transaction_open(demo_event: Event, store: Store) -> None:

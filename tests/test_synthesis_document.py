@@ -79,9 +79,10 @@ def test_the_document_has_every_part_in_order(harvest: EventHarvest, synthesis: 
             assert clean_text(fact) in text
         for question in table.questions:
             assert f"Question {question.position}: {clean_line(question.text)}" in text
-    assert "Barriers" in text and "Good practices" in text and "Key messages" in text
+    assert "Barriers" in text and "Good practices" in text and "Key message" in text
     assert re.search(r"Raised at tables 1, 2 and 3", text)
     assert clean_text(event.executive_summary) in text
+    assert "Declaration of intention: supported by all three tables" in text  # drafted
 
 
 def test_the_figures_count_tables_participants_notes_and_actions(
@@ -457,7 +458,9 @@ def test_every_label_exists_in_english_dutch_and_french() -> None:
         for key in EN:  # every placeholder a language uses is one English fills in too
             labels(key, number=1, theme="t", title="t", text="t", tables="1", count=2,
                    letter="A", filename="f", rows="1", question=1, stance="s", old="o",
-                   new="n", where="w")
+                   new="n", where="w", event="e", participants=3, addressee="a",
+                   date="d", outcome="o", article=1, articles="1", kinds="k", raised="r",
+                   institution="i", action="a")
     assert Labels("nl-BE").long_date("2019-03-12") == "12 maart 2019"
     assert Labels("de").code == "en"
     assert Labels("fr").raised_at([1, 3]) == "Soulevé aux tables 1 et 3"

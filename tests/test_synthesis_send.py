@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import docx
+import docx.text.paragraph
 import pytest
 from synthesis_helpers import docx_parts, docx_text, small_harvest, tiny_png
 
@@ -97,13 +98,18 @@ def test_nothing_empty_and_unanswered_questions_are_open_questions(tmp_path: Pat
     # Every heading has something under it before the next heading of its level or higher.
     levels = [(int(p.style.name[-1]), p.text) for p in document.paragraphs
               if p.style.name.startswith("Heading")]
-    body = [p for p in document.paragraphs]
-    for index, paragraph in enumerate(body[:-1]):
-        if paragraph.style.name.startswith("Heading"):
-            following = body[index + 1]
-            if following.style.name.startswith("Heading"):
-                assert int(following.style.name[-1]) > int(paragraph.style.name[-1]), (
-                    paragraph.text)
+    # The body in order, a table counting as content under the heading before it.
+    body = [(paragraph.style.name, paragraph.text) if element.tag.endswith("}p") else
+            ("Table", "")
+            for element in document.element.body.iterchildren()
+            if element.tag.endswith(("}p", "}tbl"))
+            for paragraph in [docx.text.paragraph.Paragraph(element, document)
+                              if element.tag.endswith("}p") else None] if True]
+    for index, (style, text_) in enumerate(body[:-1]):
+        if style.startswith("Heading"):
+            following = body[index + 1][0]
+            if following.startswith("Heading"):
+                assert int(following[-1]) > int(style[-1]), text_
     assert levels
 
 

@@ -214,5 +214,9 @@ def test_a_results_file_dropped_on_the_summary_is_imported_not_typed(
     text = summary.toPlainText()
     assert _drop(window, [results[2]], target=summary.viewport())
     assert window.handover_panel.summary_lines()[0].startswith("table-2.zip (table 2): imported")
-    assert summary.toPlainText() == text
+    # Nothing typed: the drafted summary only follows the newly imported table.
+    window.tabs.setCurrentWidget(window.key_panel)
+    assert "table-2.zip" not in summary.toPlainText() and "file://" not in summary.toPlainText()
+    assert summary.toPlainText() != text and "two round tables" in summary.toPlainText()
+    assert not window.key_panel.summary.edited
     assert len(rapporteur_store.tables(demo_event.id)) == 2

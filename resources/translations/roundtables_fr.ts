@@ -1252,9 +1252,9 @@
     <context>
         <name>ExecutiveSummaryEditor</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/key_messages.py" line="+37" />
+            <location filename="../../roundtables/ui/rapporteur/summary_editor.py" line="+38" />
             <source>Executive summary</source>
-            <extracomment>How long typing must pause before the executive summary is saved.</extracomment>
+            <extracomment>How long typing must pause before the executive summary is saved. Emitted when the summary turns from drafted to edited or back.</extracomment>
             <translation>Résumé</translation>
         </message>
         <message>
@@ -1263,9 +1263,24 @@
             <translation>Le résumé qui ouvre la synthèse</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+30" />
             <source>Executive summary not saved</source>
             <translation>Résumé non enregistré</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Draft the summary again</source>
+            <translation>Rédiger à nouveau le résumé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Replace your summary with a fresh draft from the tables' results? Your own text is lost.</source>
+            <translation>Remplacer votre résumé par un nouveau projet tiré des résultats des tables ? Votre propre texte sera perdu.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Executive summary not changed</source>
+            <translation>Résumé non modifié</translation>
         </message>
     </context>
     <context>
@@ -1700,7 +1715,7 @@
     <context>
         <name>KeyMessagesPanel</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/key_messages.py" line="+30" />
+            <location filename="../../roundtables/ui/rapporteur/key_messages.py" line="+38" />
             <source>Key messages of every table</source>
             <translation>Messages clés de toutes les tables</translation>
         </message>
@@ -1740,7 +1755,7 @@
             <translation>N'est plus un message clé (Ctrl+U)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Key messages (star more notes in the Tables tab with Ctrl+K)</source>
             <translation>Messages clés (marquez d'autres notes d'une étoile dans l'onglet Tables avec Ctrl+K)</translation>
         </message>
@@ -1750,12 +1765,7 @@
             <translation>Formulation du message clé sélectionné</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>Executive summary (saved as you type)</source>
-            <translation>Résumé (enregistré au fil de la frappe)</translation>
-        </message>
-        <message>
-            <location line="+24" />
+            <location line="+30" />
             <source>Table {number}: {text}</source>
             <translation>Table {number} : {text}</translation>
         </message>
@@ -2442,12 +2452,12 @@
     <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+73" />
+            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+71" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Rapporteur workspace</source>
             <translation>Espace rapporteur</translation>
         </message>
@@ -2473,14 +2483,19 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+114" />
+            <location line="+118" />
             <source>Hand-over</source>
             <translation>Transmission</translation>
         </message>
         <message>
-            <location line="-113" />
+            <location line="-117" />
             <source>Synthesis</source>
             <translation>Synthèse</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Themes for the synthesis</source>
+            <translation>Thèmes pour la synthèse</translation>
         </message>
         <message>
             <location line="+35" />
@@ -2548,7 +2563,7 @@
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+55" />
             <source>Hand-over — conflicts: {count}</source>
             <translation>Transmission — conflits : {count}</translation>
         </message>
@@ -2601,12 +2616,7 @@
             <translation>Thèmes soulevés à plusieurs tables</translation>
         </message>
         <message>
-            <location line="+32" />
-            <source>The cross-table analysis is not available</source>
-            <translation>L'analyse transversale des tables n'est pas disponible</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+38" />
             <source>{theme}: raised at tables {tables}</source>
             <translation>{theme} : soulevé aux tables {tables}</translation>
         </message>
@@ -2810,6 +2820,39 @@
             <location line="+1" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPane</name>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/summary_editor.py" line="+13" />
+            <source>&amp;Draft again…</source>
+            <translation>&amp;Rédiger à nouveau…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Replace the summary with a fresh draft from the tables' results</source>
+            <translation>Remplacer le résumé par un nouveau projet tiré des résultats des tables</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Executive summary (saved as you type)</source>
+            <translation>&amp;Résumé (enregistré pendant la saisie)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A line ending with a colon before bullets is bold; lines starting with “- ” are bullets.</source>
+            <translation>Une ligne finissant par deux-points avant des puces est en gras ; les lignes commençant par « - » sont des puces.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Edited by you: kept as you wrote it, whatever is imported next.</source>
+            <translation>Modifié par vous : conservé tel que vous l'avez écrit, quoi qu'on importe ensuite.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Drafted by the app from the tables' results; edit it freely.</source>
+            <translation>Rédigé par l'application à partir des résultats des tables ; modifiez-le librement.</translation>
         </message>
     </context>
     <context>
@@ -3066,7 +3109,7 @@
             <translation>Retirer la table {n}</translation>
         </message>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/notes_views.py" line="-177" />
+            <location filename="../../roundtables/ui/rapporteur/notes_views.py" line="-172" />
             <source>By &amp;table</source>
             <translation>Par &amp;table</translation>
         </message>
@@ -3227,6 +3270,184 @@
             <location line="+4" />
             <source>Cannot create the event</source>
             <translation>Impossible de créer l'événement</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemesPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/themes.py" line="+57" />
+            <source>Themes the app proposes</source>
+            <translation>Thèmes proposés par l'application</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Keep this theme →</source>
+            <translation>&amp;Garder ce thème →</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add the proposed theme to your themes (Enter)</source>
+            <translation>Ajouter le thème proposé à vos thèmes (Entrée)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Your themes, in the order of the synthesis</source>
+            <translation>Vos thèmes, dans l'ordre de la synthèse</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Merge selected</source>
+            <translation>&amp;Fusionner la sélection</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One theme from the selected ones: the first title, every note</source>
+            <translation>Un seul thème à partir de la sélection : le premier titre, toutes les notes</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Earlier ↑</source>
+            <translation>Plus tôt ↑</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move the theme earlier in the synthesis (Alt+Up)</source>
+            <translation>Placer le thème plus tôt dans la synthèse (Alt+Haut)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Later ↓</source>
+            <translation>Plus tard ↓</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move the theme later in the synthesis (Alt+Down)</source>
+            <translation>Placer le thème plus loin dans la synthèse (Alt+Bas)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drop the selected theme from the synthesis</source>
+            <translation>Retirer le thème sélectionné de la synthèse</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Title of the theme</source>
+            <translation>Titre du thème</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What the tables said on this theme</source>
+            <translation>Ce que les tables ont dit sur ce thème</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Two to four sentences on what the tables said about this theme</source>
+            <translation>Deux à quatre phrases sur ce que les tables ont dit de ce thème</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Save theme</source>
+            <translation>&amp;Enregistrer le thème</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+Return</source>
+            <translation>Ctrl+Return</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the title and sentences (Ctrl+Return)</source>
+            <translation>Enregistrer le titre et les phrases (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Notes of the selected theme</source>
+            <translation>Notes du thème sélectionné</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Proposed from tags and wording across tables</source>
+            <translation>&amp;Proposés d'après les étiquettes et les formulations des tables</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Your themes</source>
+            <translation>&amp;Vos thèmes</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>&amp;Title (press Enter to rename)</source>
+            <translation>&amp;Titre (Entrée pour renommer)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>S&amp;entences for the synthesis</source>
+            <translation>&amp;Phrases pour la synthèse</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Notes on this theme (the chapters quote them in full)</source>
+            <translation>&amp;Notes sur ce thème (les chapitres les citent en entier)</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>{label}  (tables {tables}, {count} notes)</source>
+            <translation>{label}  (tables {tables}, {count} notes)</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>{title}  (tables {tables}, {count} notes)</source>
+            <translation>{title}  (tables {tables}, {count} notes)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The synthesis shows these themes, in this order.</source>
+            <translation>La synthèse présente ces thèmes, dans cet ordre.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>None yet: the synthesis shows the proposed themes, each with a generated line.</source>
+            <translation>Aucun pour l'instant : la synthèse présente les thèmes proposés, chacun avec une ligne générée.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Table {number}: {text}</source>
+            <translation>Table {number} : {text}</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Theme not kept</source>
+            <translation>Thème non gardé</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Themes not merged</source>
+            <translation>Thèmes non fusionnés</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Theme not renamed</source>
+            <translation>Thème non renommé</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Theme not saved</source>
+            <translation>Thème non enregistré</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Theme not moved</source>
+            <translation>Thème non déplacé</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Theme not removed</source>
+            <translation>Thème non retiré</translation>
         </message>
     </context>
     <context>

@@ -1252,9 +1252,9 @@
     <context>
         <name>ExecutiveSummaryEditor</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/key_messages.py" line="+37" />
+            <location filename="../../roundtables/ui/rapporteur/summary_editor.py" line="+38" />
             <source>Executive summary</source>
-            <extracomment>How long typing must pause before the executive summary is saved.</extracomment>
+            <extracomment>How long typing must pause before the executive summary is saved. Emitted when the summary turns from drafted to edited or back.</extracomment>
             <translation>Beleidssamenvatting</translation>
         </message>
         <message>
@@ -1263,9 +1263,24 @@
             <translation>De beleidssamenvatting waarmee de synthese begint</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+30" />
             <source>Executive summary not saved</source>
             <translation>Beleidssamenvatting niet bewaard</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Draft the summary again</source>
+            <translation>De samenvatting opnieuw opstellen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Replace your summary with a fresh draft from the tables' results? Your own text is lost.</source>
+            <translation>Uw samenvatting vervangen door een nieuw ontwerp op basis van de resultaten van de tafels? Uw eigen tekst gaat verloren.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Executive summary not changed</source>
+            <translation>Samenvatting niet gewijzigd</translation>
         </message>
     </context>
     <context>
@@ -1700,7 +1715,7 @@
     <context>
         <name>KeyMessagesPanel</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/key_messages.py" line="+30" />
+            <location filename="../../roundtables/ui/rapporteur/key_messages.py" line="+38" />
             <source>Key messages of every table</source>
             <translation>Kernboodschappen van alle tafels</translation>
         </message>
@@ -1740,7 +1755,7 @@
             <translation>Geen kernboodschap meer (Ctrl+U)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Key messages (star more notes in the Tables tab with Ctrl+K)</source>
             <translation>Kernboodschappen (markeer meer notities met een ster in het tabblad Tafels met Ctrl+K)</translation>
         </message>
@@ -1750,12 +1765,7 @@
             <translation>Formulering van de geselecteerde kernboodschap</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>Executive summary (saved as you type)</source>
-            <translation>Beleidssamenvatting (bewaard terwijl u typt)</translation>
-        </message>
-        <message>
-            <location line="+24" />
+            <location line="+30" />
             <source>Table {number}: {text}</source>
             <translation>Tafel {number}: {text}</translation>
         </message>
@@ -2442,12 +2452,12 @@
     <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+73" />
+            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+71" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Rapporteur workspace</source>
             <translation>Werkruimte rapporteur</translation>
         </message>
@@ -2473,14 +2483,19 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+114" />
+            <location line="+118" />
             <source>Hand-over</source>
             <translation>Overdracht</translation>
         </message>
         <message>
-            <location line="-113" />
+            <location line="-117" />
             <source>Synthesis</source>
             <translation>Synthese</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Themes for the synthesis</source>
+            <translation>Thema's voor de synthese</translation>
         </message>
         <message>
             <location line="+35" />
@@ -2548,7 +2563,7 @@
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+55" />
             <source>Hand-over — conflicts: {count}</source>
             <translation>Overdracht — conflicten: {count}</translation>
         </message>
@@ -2601,12 +2616,7 @@
             <translation>Thema's besproken aan meerdere tafels</translation>
         </message>
         <message>
-            <location line="+32" />
-            <source>The cross-table analysis is not available</source>
-            <translation>De analyse over de tafels heen is niet beschikbaar</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+38" />
             <source>{theme}: raised at tables {tables}</source>
             <translation>{theme}: besproken aan tafels {tables}</translation>
         </message>
@@ -2810,6 +2820,39 @@
             <location line="+1" />
             <source>Keyboard shortcuts</source>
             <translation>Sneltoetsen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPane</name>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/summary_editor.py" line="+13" />
+            <source>&amp;Draft again…</source>
+            <translation>&amp;Opnieuw opstellen…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Replace the summary with a fresh draft from the tables' results</source>
+            <translation>De samenvatting vervangen door een nieuw ontwerp op basis van de resultaten van de tafels</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Executive summary (saved as you type)</source>
+            <translation>&amp;Samenvatting (bewaard terwijl u typt)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A line ending with a colon before bullets is bold; lines starting with “- ” are bullets.</source>
+            <translation>Een regel die op een dubbele punt eindigt vóór opsommingstekens wordt vet; regels die met „- ” beginnen zijn opsommingstekens.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Edited by you: kept as you wrote it, whatever is imported next.</source>
+            <translation>Door u bewerkt: blijft zoals u het schreef, wat er ook nog wordt geïmporteerd.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Drafted by the app from the tables' results; edit it freely.</source>
+            <translation>Door de app opgesteld op basis van de resultaten van de tafels; pas het gerust aan.</translation>
         </message>
     </context>
     <context>
@@ -3066,7 +3109,7 @@
             <translation>Tafel {n} verwijderen</translation>
         </message>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/notes_views.py" line="-177" />
+            <location filename="../../roundtables/ui/rapporteur/notes_views.py" line="-172" />
             <source>By &amp;table</source>
             <translation>Per &amp;tafel</translation>
         </message>
@@ -3227,6 +3270,184 @@
             <location line="+4" />
             <source>Cannot create the event</source>
             <translation>Het evenement kan niet worden aangemaakt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemesPanel</name>
+        <message>
+            <location filename="../../roundtables/ui/rapporteur/themes.py" line="+57" />
+            <source>Themes the app proposes</source>
+            <translation>Thema's die de app voorstelt</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Keep this theme →</source>
+            <translation>Dit thema &amp;behouden →</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add the proposed theme to your themes (Enter)</source>
+            <translation>Het voorgestelde thema aan uw thema's toevoegen (Enter)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Your themes, in the order of the synthesis</source>
+            <translation>Uw thema's, in de volgorde van de synthese</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Merge selected</source>
+            <translation>Selectie samen&amp;voegen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One theme from the selected ones: the first title, every note</source>
+            <translation>Eén thema uit de geselecteerde: de eerste titel, alle notities</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Earlier ↑</source>
+            <translation>Eerder ↑</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move the theme earlier in the synthesis (Alt+Up)</source>
+            <translation>Het thema eerder in de synthese zetten (Alt+Omhoog)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Later ↓</source>
+            <translation>Later ↓</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move the theme later in the synthesis (Alt+Down)</source>
+            <translation>Het thema later in de synthese zetten (Alt+Omlaag)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drop the selected theme from the synthesis</source>
+            <translation>Het geselecteerde thema uit de synthese halen</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Title of the theme</source>
+            <translation>Titel van het thema</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What the tables said on this theme</source>
+            <translation>Wat de tafels over dit thema zeiden</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Two to four sentences on what the tables said about this theme</source>
+            <translation>Twee tot vier zinnen over wat de tafels over dit thema zeiden</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Save theme</source>
+            <translation>Thema &amp;bewaren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+Return</source>
+            <translation>Ctrl+Return</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the title and sentences (Ctrl+Return)</source>
+            <translation>De titel en de zinnen bewaren (Ctrl+Return)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Notes of the selected theme</source>
+            <translation>Notities van het geselecteerde thema</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Proposed from tags and wording across tables</source>
+            <translation>&amp;Voorgesteld op basis van tags en formuleringen over de tafels heen</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Your themes</source>
+            <translation>&amp;Uw thema's</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>&amp;Title (press Enter to rename)</source>
+            <translation>&amp;Titel (druk op Enter om te hernoemen)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>S&amp;entences for the synthesis</source>
+            <translation>&amp;Zinnen voor de synthese</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Notes on this theme (the chapters quote them in full)</source>
+            <translation>&amp;Notities over dit thema (de hoofdstukken geven ze volledig weer)</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>{label}  (tables {tables}, {count} notes)</source>
+            <translation>{label}  (tafels {tables}, {count} notities)</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>{title}  (tables {tables}, {count} notes)</source>
+            <translation>{title}  (tafels {tables}, {count} notities)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The synthesis shows these themes, in this order.</source>
+            <translation>De synthese toont deze thema's, in deze volgorde.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>None yet: the synthesis shows the proposed themes, each with a generated line.</source>
+            <translation>Nog geen: de synthese toont de voorgestelde thema's, elk met een gegenereerde regel.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Table {number}: {text}</source>
+            <translation>Tafel {number}: {text}</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Theme not kept</source>
+            <translation>Thema niet behouden</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Themes not merged</source>
+            <translation>Thema's niet samengevoegd</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Theme not renamed</source>
+            <translation>Thema niet hernoemd</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Theme not saved</source>
+            <translation>Thema niet bewaard</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Theme not moved</source>
+            <translation>Thema niet verplaatst</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Theme not removed</source>
+            <translation>Thema niet verwijderd</translation>
         </message>
     </context>
     <context>

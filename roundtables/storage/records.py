@@ -65,7 +65,7 @@ def from_row(cls: type[R], row: sqlite3.Row | dict[str, Any]) -> R:
         value = row[name]
         if name == "note_types":
             value = [NoteType(**item) for item in json.loads(value)]
-        elif name == "tags":
+        elif name in ("tags", "note_ids"):
             value = json.loads(value)
         elif name in booleans:
             value = bool(value)

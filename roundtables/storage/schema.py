@@ -217,6 +217,22 @@ def m002_exchange(db: Database) -> None:
     db.execute("PRAGMA user_version=2")
 
 
+@migrations()
+def m004_themes(db: Database) -> None:
+    """The rapporteur's curated cross-cutting themes (title, sentences, notes, order)."""
+    db.execute(
+        f"""CREATE TABLE themes ({_RECORD},
+            event_id TEXT NOT NULL REFERENCES events(id),
+            title TEXT NOT NULL,
+            synthesis TEXT NOT NULL DEFAULT '',
+            note_ids TEXT NOT NULL DEFAULT '[]',
+            position INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute("CREATE INDEX themes_event ON themes(event_id, position)")
+    db.execute("PRAGMA user_version=4")
+
+
 def _create_fts(db: Database, table: str, columns: list[str]) -> None:
     # Written out rather than Table.enable_fts(), which uses executescript() and
     # so would commit the migration's transaction half-way.

@@ -13,6 +13,7 @@ from roundtables.domain import (
     ArticleFeedback,
     Attachment,
     Attendance,
+    CuratedTheme,
     DeclarationArticle,
     Event,
     EventHarvest,
@@ -178,6 +179,10 @@ class Store(RecordStore):
         )
         return found[0] if found else None
 
+    def curated_themes(self, event_id: str) -> list[CuratedTheme]:
+        """The rapporteur's live themes of an event, in their order."""
+        return self.select(CuratedTheme, "event_id=?", (event_id,), order_by="position, rowid")
+
     # ------------------------------------------------------------- drafts
 
     def save_draft(self, table_id: str, text: str) -> None:
@@ -206,6 +211,7 @@ class Store(RecordStore):
             participants=self.participants(event.id),
             articles=self.articles(event.id),
             tables=[self.table_harvest(t) for t in self.tables(event.id)],
+            themes=self.curated_themes(event.id),
         )
 
     def table_harvest(self, table: RoundTable) -> TableHarvest:

@@ -115,7 +115,7 @@ def build(
 
     ``language``: "en", "nl" or "fr" (default: the event's language).
     """
-    from roundtables.synthesis import chapters, sections
+    from roundtables.synthesis import chapters, overview, sections
 
     target = _check_target(path)
     tables = harvest.tables if table_number is None else [harvest.table(table_number)]
@@ -143,11 +143,11 @@ def build(
         ctx.plan_row = {ap.id: row for row, item in enumerate(ctx.plan, 1) for ap in item.members}
     title_page(ctx)
     toc = contents(ctx)
-    sections.executive_summary(ctx)
+    overview.executive_summary(ctx)
     for table in tables:
         chapters.table_chapter(ctx, table)
     if not ctx.is_report:
-        sections.cross_cutting_themes(ctx)
+        overview.cross_cutting_themes(ctx)
         sections.action_plan(ctx)
     sections.declaration(ctx)
     sections.open_questions(ctx)

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from roundtables.domain import NoteType
+from roundtables.synthesis.summary_labels import SUMMARY_LABELS
 from roundtables.synthesis.vocabulary import actor_type, agenda_title, typography
 
 EN: dict[str, str] = {
@@ -507,6 +508,9 @@ _ENGLISH_PLURALS = {
 }
 
 LANGUAGES: dict[str, dict[str, str]] = {"en": EN, "nl": NL, "fr": FR}
+# The executive summary's and the themes' words live beside the code that drafts them.
+for _code, _extra in SUMMARY_LABELS.items():
+    LANGUAGES[_code].update(_extra)
 WORD_LANGUAGE = {"en": "en-GB", "nl": "nl-BE", "fr": "fr-BE"}
 
 

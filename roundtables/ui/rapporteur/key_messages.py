@@ -1,11 +1,11 @@
-"""Key messages (edit, unstar) and the executive summary text, saved as it is typed."""
+"""Key messages (edit, unstar) beside the executive summary (drafted, then edited)."""
 
 from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFocusEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,65 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtables.domain import Event, EventHarvest, Note, RoundtablesError
+from roundtables.domain import EventHarvest, Note, RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.rapporteur.guard import editable
+from roundtables.ui.rapporteur.summary_editor import SummaryPane
 from roundtables.ui.undo import save_undoable
-
-#: How long typing must pause before the executive summary is saved.
-IDLE_SAVE_MS = 600
-
-
-class ExecutiveSummaryEditor(QPlainTextEdit):
-    """The event's executive summary: saved after a short pause, on focus-out and on flush."""
-
-    def __init__(self, store: Store, event_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store, self.event_id = store, event_id
-        self.setAccessibleName(self.tr("Executive summary"))
-        self.setPlaceholderText(self.tr("The executive summary that opens the synthesis"))
-        event = store.get(Event, event_id)
-        self._saved_text = event.executive_summary if event else ""
-        self.setPlainText(self._saved_text)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(IDLE_SAVE_MS)
-        self._timer.timeout.connect(self.flush)
-        self.textChanged.connect(self._timer.start)
-
-    def flush(self) -> None:
-        """Save what is typed now, if it differs from what is stored."""
-        self._timer.stop()
-        text = self.toPlainText()
-        if text == self._saved_text:
-            return
-        event = self.store.get(Event, self.event_id)
-        if event is None:
-            return
-        event.executive_summary = text
-        try:
-            self.store.save(event)
-        except RoundtablesError as exc:
-            prompts.error(self, self.tr("Executive summary not saved"), str(exc))
-            return
-        self._saved_text = text
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.flush()
-        super().focusOutEvent(event)
-
-    def reload_if_untouched(self) -> None:
-        """Take a newer stored summary (an import) unless the person is typing."""
-        if self._timer.isActive() or self.toPlainText() != self._saved_text:
-            return
-        event = self.store.get(Event, self.event_id)
-        # A finalised event is read-only: typing that could never be saved is refused.
-        self.setReadOnly(bool(event and event.is_finalised))
-        if event and event.executive_summary != self._saved_text:
-            self._saved_text = event.executive_summary
-            self.setPlainText(self._saved_text)
-            self._timer.stop()  # setPlainText started it; nothing new to save
 
 
 class KeyMessagesPanel(QWidget):
@@ -103,7 +50,8 @@ class KeyMessagesPanel(QWidget):
         self.unstar_button.setShortcut(QKeySequence(self.tr("Ctrl+U")))
         self.unstar_button.setToolTip(self.tr("No longer a key message (Ctrl+U)"))
         self.unstar_button.clicked.connect(self.unstar_current)
-        self.summary = ExecutiveSummaryEditor(store, event_id)
+        self.summary_pane = SummaryPane(store, event_id)
+        self.summary = self.summary_pane.editor
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -118,14 +66,10 @@ class KeyMessagesPanel(QWidget):
         row.addWidget(self.unstar_button)
         row.addWidget(self.save_button)
         left_layout.addLayout(row)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("Executive summary (saved as you type)")))
-        right_layout.addWidget(self.summary)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.summary_pane)
+        splitter.setStretchFactor(1, 3)  # the summary is a page of text
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._notes: list[Note] = []
@@ -158,7 +102,7 @@ class KeyMessagesPanel(QWidget):
         self._show_current(self.messages.currentRow())
         if dirty and keep_id in ids:
             self.editor.setPlainText(unsaved)
-        self.summary.reload_if_untouched()
+        self.summary.reload_if_untouched(harvest)
 
     def current_note(self) -> Note | None:
         row = self.messages.currentRow()

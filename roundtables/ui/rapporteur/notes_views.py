@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtables.analysis import propose_themes
 from roundtables.domain import EventHarvest
 from roundtables.ui.rapporteur.tree_model import (
     NOTE_ID_ROLE,
@@ -246,17 +247,12 @@ class SeveralTablesPanel(QWidget):
         harvest, self._pending = self._pending, None
         if harvest is None:
             return
-        try:
-            from roundtables.analysis import cross_cutting_themes
-        except ImportError:  # the analysis module lands separately
-            self.model.set_roots([])
-            self.message.setText(self.tr("The cross-table analysis is not available"))
-            return
         numbers = {n.id: t.table.number for t in harvest.tables for n in t.notes}
         roots = []
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            themes = cross_cutting_themes(harvest)
+            # The same proposals the themes page offers: overlapping tags folded.
+            themes = propose_themes(harvest)
         finally:
             QGuiApplication.restoreOverrideCursor()
         for theme in themes:

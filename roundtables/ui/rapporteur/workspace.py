@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTabWidget, QWidget
 
+from roundtables.analysis import duplicate_action_groups
 from roundtables.domain import ActionPoint, Event, EventHarvest, Note, Record, RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
@@ -32,16 +33,13 @@ from roundtables.ui.rapporteur.guard import editable
 from roundtables.ui.rapporteur.handover import HandoverPanel
 from roundtables.ui.rapporteur.key_messages import KeyMessagesPanel
 from roundtables.ui.rapporteur.notes_views import SeveralTablesPanel, TablesPanel
+from roundtables.ui.rapporteur.themes import ThemesPanel
 from roundtables.ui.store_signals import StoreSignals
 from roundtables.ui.undo import save_undoable
 
 
 def suggest_duplicates(harvest: EventHarvest) -> list[list[ActionPoint]]:
-    """Groups of similar action points from the analysis (none until it is installed)."""
-    try:
-        from roundtables.analysis import duplicate_action_groups
-    except ImportError:
-        return []
+    """Groups of similar action points from the analysis."""
     return [list(group) for group in duplicate_action_groups(harvest) if len(group) >= 2]
 
 
@@ -77,6 +75,7 @@ class RapporteurWindow(QMainWindow):
         self.tables_panel = TablesPanel()
         self.tables_panel.star_button.clicked.connect(self.toggle_key_message)
         self.several_panel = SeveralTablesPanel()
+        self.themes_panel = ThemesPanel(store, event_id)
         self.actions_panel = ActionPointsPanel(store, event_id, self.undo_stack, suggest_duplicates)
         self.key_panel = KeyMessagesPanel(store, event_id, self.undo_stack)
         self.handover_panel = HandoverPanel(store, event_id)
@@ -93,6 +92,8 @@ class RapporteurWindow(QMainWindow):
             (self.key_panel, self.tr("Key messages and summary")),
             (self.handover_panel, self.tr("Hand-over")),
             (self.generate_panel, self.tr("Synthesis")),
+            # Last, so that Alt+1..6 keep the pages people already know.
+            (self.themes_panel, self.tr("Themes for the synthesis")),
         ]
         for page, title in self._pages:
             page.setAccessibleName(title)
@@ -163,6 +164,7 @@ class RapporteurWindow(QMainWindow):
         targets: dict[QWidget, QWidget] = {
             self.tables_panel: views[0] if views else self.tables_panel.theme_view,
             self.several_panel: self.several_panel.view,
+            self.themes_panel: self.themes_panel.proposed,
             self.actions_panel: self.actions_panel.table,
             self.key_panel: self.key_panel.messages,
             self.handover_panel: self.handover_panel.conflicts,
@@ -195,6 +197,7 @@ class RapporteurWindow(QMainWindow):
         harvest = self.harvest()
         self.tables_panel.reload(harvest)
         self.several_panel.reload(harvest)
+        self.themes_panel.reload(harvest)
         self.actions_panel.reload(harvest)
         self.key_panel.reload(harvest)
         self.generate_panel.reload()

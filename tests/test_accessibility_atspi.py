@@ -1,0 +1,153 @@
+"""Every window as a screen reader meets it, through AT-SPI with a real client.
+
+The app runs on a virtual X screen with Qt's accessibility bridge on; a separate
+process using Debian's python3-pyatspi (``tests/accessibility/atspi_client.py``)
+reads the accessible tree over D-Bus, exactly as Orca would, and drives actions.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent / "accessibility"
+SYSTEM_PYTHON = "/usr/bin/python3"
+LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+#: Roles that say nothing about what an object is for: a focusable one is a defect.
+GENERIC_ROLES = {"filler", "panel", "unknown", "redundant object", "invalid", "window"}
+#: Cells and items take their meaning from their row and column headers.
+ITEM_ROLES = {"table cell", "list item", "tree item", "table column header",
+              "table row header", "menu item", "page tab", "check box"}
+
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("atspi")]
+
+
+def _missing() -> str | None:
+    if not shutil.which("Xvfb"):
+        return "Xvfb is not installed (make test installs it)"
+    if not shutil.which("dbus-launch"):
+        return "dbus-launch is not installed (make test installs dbus-x11)"
+    if not Path(LAUNCHER).exists():
+        return "at-spi2-core is not installed (make test installs it)"
+    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True)
+    if probe.returncode != 0:
+        return "python3-pyatspi is not installed for the system Python"
+    return None
+
+
+@pytest.fixture(scope="module")
+def bus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """A virtual screen, a session bus and the AT-SPI registry, for this module."""
+    reason = _missing()
+    if reason:
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    display = next(n for n in range(71, 99) if not Path(f"/tmp/.X11-unix/X{n}").exists())
+    xvfb = subprocess.Popen(["Xvfb", f":{display}", "-screen", "0", "1366x768x24", "-nolisten",
+                             "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 20
+    while not Path(f"/tmp/.X11-unix/X{display}").exists():
+        if time.time() > deadline:
+            xvfb.kill()
+            pytest.fail("Xvfb did not start")
+        time.sleep(0.05)
+    launched = subprocess.run(["dbus-launch", "--sh-syntax"], capture_output=True, text=True,
+                              check=True).stdout
+    values = dict(line.split("=", 1) for line in launched.replace(";", "\n").splitlines()
+                  if "=" in line and not line.startswith("export"))
+    address = values["DBUS_SESSION_BUS_ADDRESS"].strip("'")
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path_factory.mktemp("home")),
+           "DISPLAY": f":{display}", "DBUS_SESSION_BUS_ADDRESS": address,
+           "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "QT_QPA_PLATFORM": "xcb",
+           "QT_ACCESSIBILITY": "1", "NO_AT_BRIDGE": "0", "LANG": "C.UTF-8"}
+    launcher = subprocess.Popen([LAUNCHER, "--launch-immediately"], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        yield env
+    finally:
+        launcher.kill()
+        subprocess.run(["kill", values["DBUS_SESSION_BUS_PID"].strip("'")], check=False)
+        xvfb.kill()
+        launcher.wait()
+        xvfb.wait()
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("a11y") / "demo.db"
+    subprocess.run([sys.executable, "-m", "roundtables", "demo", "--db", str(db)], check=True,
+                   capture_output=True)
+    return db
+
+
+class App:
+    """One window of the app, running, and the client that reads it."""
+
+    def __init__(self, env: dict[str, str], kind: str, db: Path, language: str = "") -> None:
+        self.env, self.name = env, f"rt-{kind}"
+        app_env = {**env, "PYTHONPATH": str(HERE.parent.parent),
+                   "ROUNDTABLES_DB": str(db)}
+        self.process = subprocess.Popen(
+            [sys.executable, str(HERE / "open_window.py"), kind, str(db), language],
+            env=app_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        if line.strip() != "ready":
+            self.process.kill()
+            raise AssertionError(f"{kind} did not open: {self.process.communicate()[1][-2000:]}")
+
+    def client(self, *args: str) -> object:
+        result = subprocess.run([SYSTEM_PYTHON, str(HERE / "atspi_client.py"), args[0],
+                                 self.name, *args[1:]], env=self.env, capture_output=True,
+                                text=True, timeout=120)
+        if result.returncode != 0:
+            raise AssertionError(f"atspi client {args}: {result.stderr.strip()[-1500:]}")
+        return json.loads(result.stdout)
+
+    def tree(self) -> list[dict[str, object]]:
+        return self.client("tree")  # type: ignore[return-value]
+
+    def close(self) -> str:
+        self.process.kill()
+        _, err = self.process.communicate(timeout=30)
+        return err
+
+
+def unnamed_or_generic(tree: list[dict[str, object]]) -> list[str]:
+    """Focusable objects a screen reader could not announce: no name, or a generic role."""
+    problems = []
+    for node in tree:
+        states = node["states"]
+        assert isinstance(states, list)
+        if "focusable" not in states:
+            continue
+        role, name = str(node["role"]), str(node["name"]).strip()
+        if role in GENERIC_ROLES:
+            problems.append(f"generic role {role!r} (name {name!r})")
+        elif not name and role not in ITEM_ROLES:
+            problems.append(f"{role} without a name")
+    return problems
+
+
+@pytest.mark.parametrize("kind", ["start", "table", "organiser", "rapporteur", "library"])
+def test_every_focusable_object_has_a_name_and_a_role(
+    bus: dict[str, str], demo_db: Path, kind: str
+) -> None:
+    app = App(bus, kind, demo_db)
+    try:
+        tree = app.tree()
+    finally:
+        app.close()
+    assert len(tree) > 20, "the accessible tree is nearly empty: the bridge is not on"
+    problems = unnamed_or_generic(tree)
+    assert not problems, f"{kind}: {len(problems)} objects a screen reader cannot announce:\n" + \
+        "\n".join(sorted(set(problems)))
