@@ -178,15 +178,27 @@ class Store(RecordStore):
     def save_draft(self, table_id: str, text: str) -> None:
         """Keep what is being typed (not yet a note) so a crash cannot lose it."""
         with self.database.transaction():
-            if text:
-                self.conn.execute(
-                    "INSERT INTO drafts(table_id, text, updated_at) VALUES (?, ?, ?) "
-                    "ON CONFLICT(table_id) DO UPDATE SET text=excluded.text, "
-                    "updated_at=excluded.updated_at",
-                    (table_id, text, utc_now()),
-                )
-            else:
-                self.conn.execute("DELETE FROM drafts WHERE table_id=?", (table_id,))
+            self._write_draft(table_id, text)
+
+    def save_ending_draft(self, record: R, table_id: str) -> R:
+        """Save what a table's note field became and drop that draft, in ONE commit
+        (one fsync per note; a crash keeps either the draft or the note, never both)."""
+        with self.database.transaction():
+            self.stage(record)
+            self._write_draft(table_id, "")
+        self.notify_saved([record])
+        return record
+
+    def _write_draft(self, table_id: str, text: str) -> None:
+        if text:
+            self.conn.execute(
+                "INSERT INTO drafts(table_id, text, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(table_id) DO UPDATE SET text=excluded.text, "
+                "updated_at=excluded.updated_at",
+                (table_id, text, utc_now()),
+            )
+        else:
+            self.conn.execute("DELETE FROM drafts WHERE table_id=?", (table_id,))
 
     def draft(self, table_id: str) -> str:
         row = self.conn.execute("SELECT text FROM drafts WHERE table_id=?", (table_id,)).fetchone()

@@ -30,7 +30,7 @@ from roundtables.domain import (
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.store_signals import StoreSignals
-from roundtables.ui.undo import save_undoable
+from roundtables.ui.undo import SaveRecordCommand, push_committed
 from roundtables.ui.workspace.actions import install_actions
 from roundtables.ui.workspace.agenda import (
     AgendaPanel,
@@ -115,7 +115,7 @@ class TableWorkspace(QMainWindow):
         self.agenda = AgendaPanel(self.timer)
         self.timer.segment_changed.connect(lambda s: self.set_question(s.question_id))
         self.agenda.ticker.timeout.connect(self._update_projector)
-        self.capture = CaptureBox(store, table.id, self.table_event.note_types)
+        self.capture = CaptureBox(store, table.id, self.table_event.note_types, clock=clock)
         self.capture.field.set_participants(self.participants)
         self.capture.field.submit_requested.connect(self.save_note)
         self.model = NotesModel(store, table.id, self.table_event.note_types, self.undo_stack, self)
@@ -224,10 +224,12 @@ class TableWorkspace(QMainWindow):
             tags=list(parsed.tags),
         )
         try:
-            save_undoable(self.undo_stack, self.store, None, note, self.tr("Add note"))
+            self.store.save_ending_draft(note, self.table.id)
         except RoundtablesError as exc:
             prompts.error(self, self.tr("The note was not saved"), str(exc))
             return None
+        push_committed(self.undo_stack, SaveRecordCommand(self.store, None, note,
+                                                          self.tr("Add note")))
         self.capture.clear_after_save()
         row = self.model.row_of(note.id)
         if row is not None:
@@ -365,7 +367,6 @@ class TableWorkspace(QMainWindow):
         elif isinstance(record, Participant | Attendance):
             self.participants = self.store.table_participants(self.table.id)
             self.capture.field.set_participants(self.participants)
-        self.capture.field.submit_requested.connect(self.save_note)
 
     def _show_table(self) -> None:
         text = self.tr("Table {n}: {theme}").format(n=self.table.number, theme=self.table.theme)
