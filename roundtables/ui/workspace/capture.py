@@ -18,7 +18,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QCompleter,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from roundtables.domain import NoteType, ParsedNote, Participant, parse_note_input
 from roundtables.storage import Store
+from roundtables.ui.workspace.selector import SelectorCombo
 
 #: the longest a typed word waits before it is in the database (the promise is a second)
 DRAFT_INTERVAL_MS = 500
@@ -209,7 +209,7 @@ class CaptureBox(QWidget):
         self.store = store
         self.table_id = table_id
         self.note_types = note_types
-        self.type_combo = QComboBox()
+        self.type_combo = SelectorCombo()
         self.type_combo.setAccessibleName(self.tr("Note type"))
         self.type_combo.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         for i, note_type in enumerate(note_types):

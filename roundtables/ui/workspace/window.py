@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -47,6 +46,7 @@ from roundtables.ui.workspace.keys import workspace_actions
 from roundtables.ui.workspace.notes_model import NotesModel
 from roundtables.ui.workspace.notes_view import NotesPanel
 from roundtables.ui.workspace.projector import ProjectorWindow
+from roundtables.ui.workspace.selector import SelectorCombo
 
 #: side panels built by the panels package: module, class, shortcut to its tab
 PANELS = (
@@ -100,7 +100,7 @@ class TableWorkspace(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.question_label.setFont(font)
-        self.question_combo = QComboBox()
+        self.question_combo = SelectorCombo()
         self.question_combo.setAccessibleName(self.tr("Choose the guiding question"))
         self.question_combo.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.question_combo.addItem(self.tr("No guiding question"), None)
@@ -161,7 +161,7 @@ class TableWorkspace(QMainWindow):
         self.specs = workspace_actions(self)
         self.action_by_id = install_actions(self, self.specs, self.menuBar())
         panel_actions = [a for panel in self.panels.values() for a in panel.actions()]
-        self.help = HelpOverlay(central, self.specs, panel_actions)
+        self.help = HelpOverlay(central, self.specs, panel_actions, home=self.capture.field)
         self._show_table()
         self.set_question(self.timer.current.question_id if self.timer.current else None)
         self.set_read_only(self.table_event.is_finalised)
@@ -343,9 +343,7 @@ class TableWorkspace(QMainWindow):
         self.consent.raise_()
 
     def toggle_help(self) -> None:
-        self.help.toggle()
-        if not self.help.isVisible():
-            self.capture.field.setFocus()
+        self.help.toggle()  # it gives the keyboard back where it was when it closes
 
     # ------------------------------------------------------------- hand-in
 
