@@ -35,6 +35,7 @@ from roundtables.ui.workspace.agenda import (
     AgendaPanel,
     AgendaTimer,
     Clock,
+    SegmentMoveCommand,
     TimerState,
     system_clock,
 )
@@ -112,7 +113,7 @@ class TableWorkspace(QMainWindow):
         self.current_question_id: str | None = None
 
         self.timer = AgendaTimer(store, table.id, clock, self)
-        self.agenda = AgendaPanel(self.timer)
+        self.agenda = AgendaPanel(self.timer, on_next=lambda: self.move_segment(1))
         self.timer.segment_changed.connect(lambda s: self.set_question(s.question_id))
         self.agenda.ticker.timeout.connect(self._update_projector)
         self.capture = CaptureBox(store, table.id, self.table_event.note_types, clock=clock)
@@ -314,6 +315,24 @@ class TableWorkspace(QMainWindow):
         ids = [None, *(q.id for q in self.questions)]
         position = ids.index(self.current_question_id)
         self.set_question(ids[(position + step) % len(ids)])
+
+    def move_segment(self, step: int) -> None:
+        """Next (1) or previous (-1) agenda segment, undoable with Ctrl+Z."""
+        if self.read_only:
+            return
+        before = self.timer.snapshot()
+        try:
+            if step > 0:
+                self.timer.next()
+            else:
+                self.timer.previous()
+        except RoundtablesError as exc:
+            prompts.error(self, self.tr("Not saved"), str(exc))
+            return
+        after = self.timer.snapshot()
+        if after != before:
+            title = self.tr("Next segment") if step > 0 else self.tr("Previous segment")
+            push_committed(self.undo_stack, SegmentMoveCommand(self.timer, before, after, title))
 
     def toggle_projector(self) -> None:
         """Open the projector window (on the second screen if any), or close it."""
