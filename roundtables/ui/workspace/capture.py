@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCompleter,
     QHBoxLayout,
     QLabel,
@@ -97,6 +98,14 @@ class NoteField(QPlainTextEdit):
         assert popup is not None  # a QCompleter always has its popup
         return popup
 
+    def hide_popup(self) -> None:
+        """Close the name list; the window (and its shortcuts) gets the keyboard back."""
+        popup = self._popup()
+        was_active = QApplication.activeWindow() is popup
+        popup.hide()
+        if was_active and self.isVisible():
+            self.activateWindow()
+
     def _speaker_prefix(self) -> str | None:
         """The ``@...`` token the cursor is in, without the ``@`` (None if not in one)."""
         cursor = self.textCursor()
@@ -113,11 +122,11 @@ class NoteField(QPlainTextEdit):
         prefix = self._speaker_prefix()
         popup = self._popup()
         if prefix is None or not self.hasFocus():
-            popup.hide()
+            self.hide_popup()
             return
         self.completer.setCompletionPrefix(fold(prefix))
         if self.completer.completionCount() == 0:
-            popup.hide()
+            self.hide_popup()
             return
         rect = self.cursorRect()
         rect.setWidth(max(popup.sizeHintForColumn(0), 240))
@@ -133,7 +142,7 @@ class NoteField(QPlainTextEdit):
         )
         cursor.insertText(completion + " ")
         self.setTextCursor(cursor)
-        self._popup().hide()
+        self.hide_popup()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -145,7 +154,7 @@ class NoteField(QPlainTextEdit):
             current = self._popup().currentIndex()
             if current.isValid():
                 self.insert_completion(str(current.data()))
-            self._popup().hide()
+            self.hide_popup()
             return True
         return super().eventFilter(watched, event)
 
@@ -163,7 +172,7 @@ class NoteField(QPlainTextEdit):
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if ctrl and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             # normally the window's shortcut saves; this is the path through the popup
-            self._popup().hide()
+            self.hide_popup()
             self.submit_requested.emit()
             return
         popup = self._popup()
@@ -281,7 +290,7 @@ class CaptureBox(QWidget):
         self.field.blockSignals(True)
         self.field.clear()
         self.field.blockSignals(False)
-        self.field._popup().hide()
+        self.field.hide_popup()
 
     def set_read_only(self, read_only: bool) -> None:
         self.field.setReadOnly(read_only)

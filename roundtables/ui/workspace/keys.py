@@ -39,7 +39,14 @@ class WorkspaceKeys(QObject):
             ActionSpec("key_message", tr("Star the selected note as a key message"),
                        ("Ctrl+K",), ws.guard(ws.toggle_key_message), tr("&Edit"),
                        edits=True),
-            ActionSpec("edit_note", tr("Edit the selected note"), ("F2",), ws.edit_selected,
+            ActionSpec("notes_list", tr("Go to the notes list"), ("Ctrl+L",), ws.focus_list,
+                       tr("&Edit")),
+            ActionSpec("edit_note", tr("Edit the selected note (markers, @ and # as typed)"),
+                       ("F2",), ws.edit_selected, widget=view, edits=True),
+            ActionSpec("edit_speaker", tr("Change the selected note's speaker"), ("Shift+F2",),
+                       ws.edit_selected_speaker, widget=view, edits=True),
+            ActionSpec("link_question", tr("Link the selected note to the current question"),
+                       ("Ctrl+Shift+Q",), ws.guard(ws.link_selected_to_question),
                        widget=view, edits=True),
             ActionSpec("delete_note", tr("Delete the selected note"), ("Del",),
                        ws.guard(ws.delete_selected), widget=view, edits=True),
@@ -68,7 +75,7 @@ class WorkspaceKeys(QObject):
         for i, note_type in enumerate(ws.table_event.note_types[:9]):
             specs.append(ActionSpec(
                 f"type_{i + 1}", tr("Note type: {label}").format(label=note_type.label),
-                (f"Alt+{i + 1}",), partial(ws.capture.set_type_index, i), edits=True,
+                (f"Alt+{i + 1}",), ws.guard(partial(ws.apply_type, i)), edits=True,
             ))
         return specs
 

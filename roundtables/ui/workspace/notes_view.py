@@ -11,10 +11,11 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtables.domain import GuidingQuestion, NoteType
+from roundtables.ui.workspace.capture import FOLDED_ROLE, fold
 from roundtables.ui.workspace.notes_model import (
     SPEAKER,
     STAR,
@@ -109,6 +111,40 @@ class TypeDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+class NameCompleter(QCompleter):
+    """Completes names typed without accents or case ("renee" finds "Renée Dubois")."""
+
+    def pathFromIndex(self, index: Index) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole))
+
+
+class SpeakerDelegate(QStyledItemDelegate):
+    """Edits a note's speaker in a line with completion from the table's participants."""
+
+    def __init__(self, model: NotesModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setAccessibleName(self.tr("Speaker"))
+        names = QStandardItemModel(editor)
+        for person in self.model.participants:
+            item = QStandardItem(person.name)
+            item.setData(fold(person.name), FOLDED_ROLE)
+            names.appendRow(item)
+        completer = NameCompleter(names, editor)
+        completer.setCompletionRole(FOLDED_ROLE)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        editor.setCompleter(completer)
+        # the completer matches the folded text: fold what is typed the same way
+        editor.textEdited.connect(lambda text: completer.setCompletionPrefix(fold(text)))
+        return editor
+
+
 class NotesPanel(QWidget):
     """Filter bar over a table view of the notes (uniform rows: smooth at 5,000)."""
 
@@ -164,6 +200,7 @@ class NotesPanel(QWidget):
         self.view.setAccessibleName(self.tr("Notes"))
         self.view.setModel(self.proxy)
         self.view.setItemDelegateForColumn(TYPE, TypeDelegate(note_types, self.view))
+        self.view.setItemDelegateForColumn(SPEAKER, SpeakerDelegate(model, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(

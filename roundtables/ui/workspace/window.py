@@ -44,6 +44,7 @@ from roundtables.ui.workspace.consent import ConsentNotice
 from roundtables.ui.workspace.handin import hand_in_results
 from roundtables.ui.workspace.help_overlay import HelpOverlay
 from roundtables.ui.workspace.keys import workspace_actions
+from roundtables.ui.workspace.list_commands import NotesListCommands
 from roundtables.ui.workspace.notes_model import NotesModel
 from roundtables.ui.workspace.notes_view import NotesPanel
 from roundtables.ui.workspace.projector import ProjectorWindow
@@ -58,7 +59,7 @@ PANELS = (
 )
 
 
-class TableWorkspace(QMainWindow):
+class TableWorkspace(NotesListCommands, QMainWindow):
     """One round table, run from the keyboard; everything is saved as it happens."""
 
     closed = Signal(str)  # the table id
@@ -241,43 +242,6 @@ class TableWorkspace(QMainWindow):
         self.tabs.setCurrentIndex(0)
         self.capture.field.setFocus()
 
-    # ------------------------------------------------------------- notes list
-
-    def _selected_row(self) -> int | None:
-        return self.notes.current_source_row()
-
-    def toggle_key_message(self) -> None:
-        row = self._selected_row()
-        if row is not None and not self.read_only:
-            self.model.toggle_key_message(row)
-
-    def delete_selected(self) -> None:
-        row = self._selected_row()
-        if row is not None and not self.read_only:
-            self.model.delete(row)
-
-    def edit_selected(self) -> None:
-        index = self.notes.view.currentIndex()
-        if index.isValid() and not self.read_only:
-            self.notes.view.edit(index.siblingAtColumn(3))
-
-    def focus_search(self) -> None:
-        self.tabs.setCurrentIndex(0)
-        self.notes.text_filter.setFocus()
-        self.notes.text_filter.selectAll()
-
-    def select_note(self, note_id: str) -> bool:
-        """Show and select a note (from the library's search); False if it is not here."""
-        row = self.model.row_of(note_id)
-        if row is None:
-            return False
-        self.tabs.setCurrentIndex(0)
-        if not self.notes.select_row(row):
-            self.notes.clear_filters()
-            self.notes.select_row(row)
-        self.notes.view.setFocus()
-        return True
-
     def show_record(self, kind: str, record_id: str) -> None:
         """Show where a search hit lives: the note, or the panel of an action point."""
         if kind == "note":
@@ -384,6 +348,7 @@ class TableWorkspace(QMainWindow):
         elif isinstance(record, Participant | Attendance):
             self.participants = self.store.table_participants(self.table.id)
             self.capture.field.set_participants(self.participants)
+            self.model.participants = self.participants
 
     def _show_table(self) -> None:
         text = self.tr("Table {n}: {theme}").format(n=self.table.number, theme=self.table.theme)
