@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from roundtables.ui.workspace.notes_model import SPEAKER, TEXT
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QTabWidget
+    from PySide6.QtWidgets import QStatusBar, QTabWidget
 
     from roundtables.domain import Event
     from roundtables.ui.workspace.capture import CaptureBox
@@ -32,14 +32,24 @@ class NotesListCommands:
     table_event: Event
     current_question_id: str | None
 
+    if TYPE_CHECKING:
+
+        def statusBar(self) -> QStatusBar: ...  # QMainWindow's
+
 
     def _selected_row(self) -> int | None:
         return self.notes.current_source_row()
 
     def toggle_key_message(self) -> None:
         row = self._selected_row()
-        if row is not None and not self.read_only:
+        if row is None:
+            text = QCoreApplication.translate("TableWorkspace", "Select a note in the list first")
+            self._say(text)
+        elif not self.read_only:
             self.model.toggle_key_message(row)
+
+    def _say(self, text: str) -> None:
+        self.statusBar().showMessage(text, 4000)
 
     def delete_selected(self) -> None:
         row = self._selected_row()

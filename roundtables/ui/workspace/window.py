@@ -234,8 +234,13 @@ class TableWorkspace(NotesListCommands, QMainWindow):
                                                           self.tr("Add note")))
         self.capture.clear_after_save()
         row = self.model.row_of(note.id)
-        if row is not None:
+        if row is not None and not self.notes.select_row(row):
+            # never hide the present: the note just saved is shown, and we say why
+            self.notes.clear_filters()
             self.notes.select_row(row)
+            self.statusBar().showMessage(
+                self.tr("Filters cleared to show the note just saved"), 5000
+            )
         return note
 
     def focus_note(self) -> None:
