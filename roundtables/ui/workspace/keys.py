@@ -64,6 +64,8 @@ class WorkspaceKeys(QObject):
                        lambda: ws.step_question(-1), tr("A&genda")),
             ActionSpec("projector", tr("Projector mode"), ("F5",), ws.toggle_projector,
                        tr("&View")),
+            ActionSpec("projector_full_screen", tr("Projector full screen"), ("Shift+F5",),
+                       ws.toggle_projector_full_screen, tr("&View")),
             ActionSpec("help", tr("Keyboard shortcuts"), ("F1",), ws.toggle_help, tr("&Help")),
             ActionSpec("tab_notes", tr("Show the notes"), ("Alt+N",), lambda: ws.show_tab(0),
                        tr("&View")),

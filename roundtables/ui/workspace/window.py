@@ -309,10 +309,11 @@ class TableWorkspace(NotesListCommands, QMainWindow):
             self.projector.close()
             return
         if self.projector is None:
-            self.projector = ProjectorWindow(self)
+            self.projector = ProjectorWindow(self, keyboard=self.capture.field)
+            # the workspace's keys (F5, F6, Ctrl+Enter…) work while it is in front
+            self.projector.addActions(self.actions())
         self.projector.show_on_room_screen()
         self._update_projector()
-        self.activateWindow()  # the keyboard stays with the note field
 
     def _update_projector(self) -> None:
         if self.projector is None or not self.projector.isVisible():
@@ -320,8 +321,24 @@ class TableWorkspace(NotesListCommands, QMainWindow):
         self.projector.set_theme(
             self.tr("Table {n}: {theme}").format(n=self.table.number, theme=self.table.theme)
         )
-        self.projector.set_question(self.question_label.text())
+        self.projector.set_question(self._room_heading())
         self.projector.set_countdown(self.timer.countdown_text(), self.timer.phase())
+
+    def _room_heading(self) -> str:
+        """What the room reads as the heading: the current question, else the segment
+        (never an instruction meant for the facilitator)."""
+        found = next((q for q in self.questions if q.id == self.current_question_id), None)
+        if found is not None:
+            return self.tr("Q{n}: {text}").format(n=found.position, text=found.text)
+        segment = self.timer.current
+        return segment.title if segment is not None else ""
+
+    def toggle_projector_full_screen(self) -> None:
+        """Shift+F5: the projector window fills its screen, or not (opened if needed)."""
+        if self.projector is None or not self.projector.isVisible():
+            self.toggle_projector()
+        assert self.projector is not None
+        self.projector.toggle_full_screen()
 
     def show_consent_notice(self) -> None:
         """Show participants how their words will be used (large, for the room)."""
