@@ -4,7 +4,7 @@
     <context>
         <name>ActionPointsModel</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/action_points.py" line="+122" />
+            <location filename="../../roundtables/ui/rapporteur/action_points.py" line="+92" />
             <source>Table</source>
             <extracomment>The invisible root, as a shared default argument.</extracomment>
             <translation>Table</translation>
@@ -257,7 +257,7 @@
             <translation>{count} similaires (tables {tables}) : {action}</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+43" />
             <source>Merge action points</source>
             <translation>Fusionner des points d'action</translation>
         </message>
@@ -271,7 +271,7 @@
         <name>AgendaPanel</name>
         <message>
             <location filename="../../roundtables/ui/organiser/agenda.py" line="+179" />
-            <location filename="../../roundtables/ui/workspace/agenda.py" line="+227" />
+            <location filename="../../roundtables/ui/workspace/agenda.py" line="+84" />
             <source>Segment</source>
             <translation>Étape</translation>
         </message>
@@ -327,19 +327,19 @@
             <translation>L'ordre du jour dure {total} minutes : {over} de plus que le créneau de {slot} minutes</translation>
         </message>
         <message>
-            <location filename="../../roundtables/ui/workspace/agenda.py" line="-19" />
+            <location filename="../../roundtables/ui/workspace/agenda.py" line="-20" />
             <source>Time left in this segment</source>
             <translation>Temps restant pour cette étape</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+60" />
+            <location line="+61" />
             <location line="+3" />
             <source>Start</source>
             <translation>Démarrer</translation>
         </message>
         <message>
-            <location line="-62" />
+            <location line="-63" />
             <source>Start or pause the timer</source>
             <translation>Démarrer ou mettre en pause le minuteur</translation>
         </message>
@@ -354,7 +354,7 @@
             <translation>Terminer cette étape et passer à la suivante</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Min</source>
             <translation>Min</translation>
         </message>
@@ -634,9 +634,9 @@
     <context>
         <name>CaptureBox</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/capture.py" line="+198" />
+            <location filename="../../roundtables/ui/workspace/capture.py" line="+222" />
             <source>Note type</source>
-            <extracomment>Ctrl+Enter pressed while the completion list had the keyboard</extracomment>
+            <extracomment>the longest a typed word waits before it is in the database (the promise is a second) Ctrl+Enter pressed while the completion list had the keyboard</extracomment>
             <translation>Type de note</translation>
         </message>
         <message>
@@ -1026,7 +1026,7 @@
     <context>
         <name>EventEditor</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/editor.py" line="+86" />
+            <location filename="../../roundtables/ui/organiser/editor.py" line="+87" />
             <source>&amp;Event</source>
             <translation>&amp;Événement</translation>
         </message>
@@ -1046,7 +1046,7 @@
             <translation>Décla&amp;ration</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>Save as &amp;template…</source>
             <translation>Enregistrer comme &amp;modèle…</translation>
         </message>
@@ -1648,8 +1648,9 @@
     <context>
         <name>HelpOverlay</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/help_overlay.py" line="+36" />
+            <location filename="../../roundtables/ui/workspace/help_overlay.py" line="+42" />
             <source>Keyboard shortcuts (F1 or Esc closes this)</source>
+            <extracomment>where the keyboard goes when the overlay closes, if it was nowhere useful</extracomment>
             <translation>Raccourcis clavier (F1 ou Esc pour fermer)</translation>
         </message>
         <message>
@@ -1928,8 +1929,9 @@
     <context>
         <name>NotesModel</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/notes_model.py" line="+60" />
+            <location filename="../../roundtables/ui/workspace/notes_model.py" line="+77" />
             <source>Time</source>
+            <extracomment>the table's participants: who a typed @name or speaker resolves to</extracomment>
             <translation>Heure</translation>
         </message>
         <message>
@@ -1963,9 +1965,14 @@
             <translation>pas un message clé</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+27" />
             <source>Edit note</source>
             <translation>Modifier la note</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Change speaker</source>
+            <translation>Changer l'intervenant</translation>
         </message>
         <message>
             <location line="+5" />
@@ -1973,12 +1980,12 @@
             <translation>Changer le type de note</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>The note was not changed</source>
             <translation>La note n'a pas été modifiée</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+33" />
             <source>Mark key message</source>
             <translation>Marquer comme message clé</translation>
         </message>
@@ -1996,7 +2003,7 @@
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/notes_view.py" line="+124" />
+            <location filename="../../roundtables/ui/workspace/notes_view.py" line="+162" />
             <source>Filter by type</source>
             <translation>Filtrer par type</translation>
         </message>
@@ -2051,14 +2058,30 @@
             <translation>Rechercher dans les notes</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+14" />
+            <source>Notes shown</source>
+            <extracomment>always says how much of the list is shown ("12 of 40 notes")</extracomment>
+            <translation>Notes affichées</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+50" />
             <source>All speakers</source>
             <translation>Tout le monde</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>{shown} of {total} notes</source>
+            <translation>{shown} notes sur {total}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{total} notes</source>
+            <translation>{total} notes</translation>
         </message>
     </context>
     <context>
@@ -2349,8 +2372,9 @@
     <context>
         <name>ProjectorWindow</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/projector.py" line="+17" />
+            <location filename="../../roundtables/ui/workspace/projector.py" line="+19" />
             <source>Roundtables: projector</source>
+            <extracomment>where typed text goes while this window is in front (the note field)</extracomment>
             <translation>Roundtables : projecteur</translation>
         </message>
         <message>
@@ -2359,7 +2383,7 @@
             <translation>Vue projecteur</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
             <source>Theme</source>
             <translation>Thème</translation>
         </message>
@@ -2413,7 +2437,7 @@
     <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+73" />
+            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+74" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
@@ -2444,17 +2468,17 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+114" />
+            <location line="+115" />
             <source>Hand-over</source>
             <translation>Transmission</translation>
         </message>
         <message>
-            <location line="-113" />
+            <location line="-114" />
             <source>Synthesis</source>
             <translation>Synthèse</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
@@ -2598,9 +2622,17 @@
         </message>
     </context>
     <context>
+        <name>SpeakerDelegate</name>
+        <message>
+            <location filename="../../roundtables/ui/workspace/notes_view.py" line="-168" />
+            <source>Speaker</source>
+            <translation>Intervenant</translation>
+        </message>
+    </context>
+    <context>
         <name>StartWindow</name>
         <message>
-            <location filename="../../roundtables/ui/start_window.py" line="-67" />
+            <location filename="../../roundtables/ui/start_window.py" line="-68" />
             <source>Roundtables</source>
             <translation>Roundtables</translation>
         </message>
@@ -2635,7 +2667,7 @@
             <translation>Choisissez votre table ronde</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>Table {number}: {theme}</source>
             <translation>Table {number} : {theme}</translation>
         </message>
@@ -2786,7 +2818,7 @@
     <context>
         <name>TableWorkspace</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/window.py" line="+86" />
+            <location filename="../../roundtables/ui/workspace/window.py" line="+88" />
             <source>This event is finalised: read-only. The organiser can reopen it.</source>
             <extracomment>side panels built by the panels package: module, class, shortcut to its tab</extracomment>
             <translation>Cet événement est finalisé : lecture seule. L'organisateur peut le rouvrir.</translation>
@@ -2832,7 +2864,7 @@
             <translation>Tout est enregistré au fil de la frappe</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Action points</source>
             <translation>Points d'action</translation>
         </message>
@@ -2858,37 +2890,54 @@
         </message>
         <message>
             <location line="+10" />
+            <location line="+95" />
             <source>Not saved</source>
             <translation>Non enregistré</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="-83" />
             <source>Type a note first</source>
             <translation>Tapez d'abord une note</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+18" />
             <source>Add note</source>
             <translation>Ajouter une note</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-3" />
             <source>The note was not saved</source>
             <translation>La note n'a pas été enregistrée</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+11" />
+            <source>Filters cleared to show the note just saved</source>
+            <translation>Filtres effacés pour afficher la note qui vient d'être enregistrée</translation>
+        </message>
+        <message>
+            <location line="+31" />
             <source>No guiding question selected (Ctrl+G)</source>
             <translation>Aucune question directrice choisie (Ctrl+G)</translation>
         </message>
         <message>
             <location line="+3" />
+            <location line="+56" />
             <source>Q{n}: {text}</source>
             <translation>Q{n} : {text}</translation>
         </message>
         <message>
-            <location line="+27" />
-            <location line="+40" />
+            <location line="-29" />
+            <source>Next segment</source>
+            <translation>Étape suivante</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Previous segment</source>
+            <translation>Étape précédente</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <location line="+54" />
             <source>Table {n}: {theme}</source>
             <translation>Table {n} : {theme}</translation>
         </message>
@@ -2901,6 +2950,21 @@
             <location line="+16" />
             <source>{table} — {event}</source>
             <translation>{table} — {event}</translation>
+        </message>
+        <message>
+            <location filename="../../roundtables/ui/workspace/list_commands.py" line="+46" />
+            <source>Select a note in the list first</source>
+            <translation>Choisissez d'abord une note dans la liste</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Link note to question</source>
+            <translation>Lier la note à la question</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Change note type</source>
+            <translation>Changer le type de note</translation>
         </message>
     </context>
     <context>
@@ -3193,7 +3257,7 @@
     <context>
         <name>TypeDelegate</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/notes_view.py" line="-111" />
+            <location filename="../../roundtables/ui/workspace/notes_view.py" line="-33" />
             <source>Note type</source>
             <translation>Type de note</translation>
         </message>
@@ -3270,8 +3334,23 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Edit the selected note</source>
-            <translation>Modifier la note sélectionnée</translation>
+            <source>Go to the notes list</source>
+            <translation>Aller à la liste des notes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit the selected note (markers, @ and # as typed)</source>
+            <translation>Modifier la note choisie (marqueurs, @ et # comme à la saisie)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change the selected note's speaker</source>
+            <translation>Changer l'intervenant de la note choisie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Link the selected note to the current question</source>
+            <translation>Lier la note choisie à la question en cours</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3305,6 +3384,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Previous agenda segment</source>
+            <translation>Étape précédente de l'ordre du jour</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Next guiding question</source>
             <translation>Question directrice suivante</translation>
         </message>
@@ -3317,6 +3401,11 @@
             <location line="+1" />
             <source>Projector mode</source>
             <translation>Mode projecteur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Projector full screen</source>
+            <translation>Projecteur en plein écran</translation>
         </message>
         <message>
             <location line="+1" />

@@ -28,7 +28,11 @@ from roundtables.domain import Event, Record, RoundTable, RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.store_signals import StoreSignals
-from roundtables.ui.workspace.actions import ActionSpec, install_actions
+from roundtables.ui.workspace.actions import (
+    ActionSpec,
+    clear_mnemonic_clashes,
+    install_actions,
+)
 from roundtables.ui.workspace.help_overlay import HelpOverlay
 
 if TYPE_CHECKING:
@@ -103,6 +107,7 @@ class StartWindow(QMainWindow):
         self._reload_soon.timeout.connect(self.reload)
         self.signals.saved.connect(self._on_saved)
         self.resize(960, 620)
+        clear_mnemonic_clashes(self, self.menuBar())  # every Alt+letter does one thing
         self.reload()
 
     def _action_specs(self) -> list[ActionSpec]:

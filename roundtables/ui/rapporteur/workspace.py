@@ -34,6 +34,7 @@ from roundtables.ui.rapporteur.key_messages import KeyMessagesPanel
 from roundtables.ui.rapporteur.notes_views import SeveralTablesPanel, TablesPanel
 from roundtables.ui.store_signals import StoreSignals
 from roundtables.ui.undo import save_undoable
+from roundtables.ui.workspace.actions import clear_mnemonic_clashes
 
 
 def suggest_duplicates(harvest: EventHarvest) -> list[list[ActionPoint]]:
@@ -110,6 +111,7 @@ class RapporteurWindow(QMainWindow):
         self.signals = StoreSignals(store, self)
         self.signals.saved.connect(self._saved)
         self.resize(1280, 720)
+        clear_mnemonic_clashes(self, self.menuBar())  # every Alt+letter does one thing
         self.reload()
         self.handover_panel.reload_conflicts()
         # Keyboard first: each page starts with its main list focused.

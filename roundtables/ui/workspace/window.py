@@ -30,7 +30,7 @@ from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.store_signals import StoreSignals
 from roundtables.ui.undo import SaveRecordCommand, push_committed
-from roundtables.ui.workspace.actions import install_actions
+from roundtables.ui.workspace.actions import clear_mnemonic_clashes, install_actions
 from roundtables.ui.workspace.agenda import (
     AgendaPanel,
     AgendaTimer,
@@ -164,6 +164,7 @@ class TableWorkspace(NotesListCommands, QMainWindow):
         self.action_by_id = install_actions(self, self.specs, self.menuBar())
         panel_actions = [a for panel in self.panels.values() for a in panel.actions()]
         self.help = HelpOverlay(central, self.specs, panel_actions, home=self.capture.field)
+        clear_mnemonic_clashes(self, self.menuBar())
         self._show_table()
         self.set_question(self.timer.current.question_id if self.timer.current else None)
         self.set_read_only(self.table_event.is_finalised)
