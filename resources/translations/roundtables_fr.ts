@@ -38,7 +38,7 @@
     <context>
         <name>ActionPointsPanel</name>
         <message>
-            <location filename="../../roundtables/ui/panels/action_points.py" line="+50" />
+            <location filename="../../roundtables/ui/panels/action_points.py" line="+53" />
             <source>High</source>
             <translation>Haute</translation>
         </message>
@@ -78,32 +78,32 @@
             <translation>Points d'action</translation>
         </message>
         <message>
-            <location line="+25" />
-            <location line="+89" />
+            <location line="+27" />
+            <location line="+104" />
             <source>Priority</source>
             <translation>Priorité</translation>
         </message>
         <message>
-            <location line="-86" />
-            <location line="+93" />
+            <location line="-101" />
+            <location line="+108" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location line="-90" />
-            <location line="+80" />
-            <source>YYYY-MM-DD</source>
-            <translation>AAAA-MM-JJ</translation>
-        </message>
-        <message>
-            <location line="-80" />
-            <location line="+77" />
+            <location line="-105" />
+            <location line="+92" />
             <source>Deadline</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location line="-72" />
+            <location line="-92" />
+            <source>31/03/2027 · F4 calendar</source>
+            <translation>31/03/2027 · F4 calendrier</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Add an action point</source>
+            <extracomment>why a typed value was not taken, said in place (no dialog, the keyboard stays)</extracomment>
             <translation>Ajouter un point d'action</translation>
         </message>
         <message>
@@ -147,7 +147,7 @@
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>An action point needs an action</source>
             <translation>Un point d'action doit contenir une action</translation>
         </message>
@@ -157,7 +157,8 @@
             <translation>Action</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-78" />
+            <location line="+83" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
@@ -167,12 +168,22 @@
             <translation>Institution</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+6" />
+            <source>31/03/2027, 31-3-2027 or 2027-03-31 (F4: calendar)</source>
+            <translation>31/03/2027, 31-3-2027 ou 2027-03-31 (F4 : calendrier)</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+26" />
+            <source>Not taken: {reason}</source>
+            <translation>Non retenu : {reason}</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Not a priority: {value}</source>
             <translation>Priorité non valable : {value}</translation>
         </message>
@@ -187,7 +198,7 @@
             <translation>Les votes doivent être un nombre entier, 0 ou plus : {value}</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+24" />
             <source>Edit action point</source>
             <translation>Modifier le point d'action</translation>
         </message>
@@ -2096,28 +2107,28 @@
         <name>ParticipantsPanel</name>
         <message>
             <location filename="../../roundtables/ui/organiser/participants.py" line="+72" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="+214" />
+            <location filename="../../roundtables/ui/panels/participants.py" line="+215" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="-63" />
-            <location line="+65" />
+            <location filename="../../roundtables/ui/panels/participants.py" line="-64" />
+            <location line="+66" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="-58" />
-            <location line="+63" />
+            <location filename="../../roundtables/ui/panels/participants.py" line="-59" />
+            <location line="+64" />
             <source>Actor type</source>
             <translation>Type d'acteur</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="-102" />
-            <location line="+107" />
+            <location filename="../../roundtables/ui/panels/participants.py" line="-103" />
+            <location line="+108" />
             <source>Consent</source>
             <translation>Consentement</translation>
         </message>
@@ -2217,7 +2228,7 @@
         </message>
         <message>
             <location line="-173" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="-99" />
+            <location filename="../../roundtables/ui/panels/participants.py" line="-100" />
             <source>Named</source>
             <translation>Nommément</translation>
         </message>
@@ -2314,7 +2325,7 @@
             <translation>Ajouter le non-inscrit, déjà pointé</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>Not a consent: {value}</source>
             <translation>Consentement non valable : {value}</translation>
         </message>
@@ -2354,7 +2365,7 @@
             <translation>Modifier {name}</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+39" />
             <source>A walk-in needs a name</source>
             <translation>Un participant non inscrit doit avoir un nom</translation>
         </message>
