@@ -34,6 +34,7 @@ from roundtables.ui.workspace.actions import (
     install_actions,
 )
 from roundtables.ui.workspace.help_overlay import HelpOverlay
+from roundtables.ui.workspace.looks import fit_to_screen, show_focus
 
 if TYPE_CHECKING:
     from roundtables.ui.workspace.window import TableWorkspace
@@ -106,7 +107,8 @@ class StartWindow(QMainWindow):
         self._reload_soon.setInterval(150)
         self._reload_soon.timeout.connect(self.reload)
         self.signals.saved.connect(self._on_saved)
-        self.resize(960, 620)
+        fit_to_screen(self, 960, 620)
+        show_focus(self)
         clear_mnemonic_clashes(self, self.menuBar())  # every Alt+letter does one thing
         self.reload()
 

@@ -9,13 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -34,6 +36,8 @@ from roundtables.ui.workspace.agenda_timer import (
     system_clock,
 )
 
+Index = QModelIndex | QPersistentModelIndex
+
 __all__ = [
     "AMBER_SECONDS", "PHASE_STYLES", "AgendaPanel", "AgendaTimer", "Clock", "Phase",
     "SegmentMoveCommand", "TimerSnapshot", "TimerState", "format_countdown", "system_clock",
@@ -44,6 +48,25 @@ def _clock_time(iso: str | None) -> str:
     if not iso:
         return ""
     return dt.datetime.fromisoformat(iso).astimezone().strftime("%H:%M")
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the column's current width."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        width = self.view.columnWidth(index.column()) - 8
+        if width <= 0:
+            return hint
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        bounds = option.fontMetrics.boundingRect(
+            QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return QSize(hint.width(), max(hint.height(), bounds.height() + 6))
 
 
 class AgendaPanel(QWidget):
@@ -79,7 +102,13 @@ class AgendaPanel(QWidget):
         buttons.addWidget(self.next_button)
         self.list = QTreeWidget()
         self.list.setRootIsDecorated(False)
-        self.list.setUniformRowHeights(True)
+        # full segment names: wrapped onto more lines, never cut off (and in the tooltip)
+        self.list.setWordWrap(True)
+        self.list.setUniformRowHeights(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setItemDelegateForColumn(0, WrappingDelegate(self.list))
+        # a tree view keeps row heights from before a column resize: lay out again
+        self.list.header().sectionResized.connect(lambda *_: self.list.doItemsLayout())
         self.list.setAccessibleName(self.tr("Agenda segments"))
         self.list.setHeaderLabels([self.tr("Segment"), self.tr("Min"), self.tr("Actual")])
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

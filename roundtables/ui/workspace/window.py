@@ -45,6 +45,7 @@ from roundtables.ui.workspace.handin import hand_in_results
 from roundtables.ui.workspace.help_overlay import HelpOverlay
 from roundtables.ui.workspace.keys import workspace_actions
 from roundtables.ui.workspace.list_commands import NotesListCommands
+from roundtables.ui.workspace.looks import fit_to_screen, show_focus
 from roundtables.ui.workspace.notes_model import NotesModel
 from roundtables.ui.workspace.notes_view import NotesPanel
 from roundtables.ui.workspace.projector import ProjectorWindow
@@ -168,7 +169,8 @@ class TableWorkspace(NotesListCommands, QMainWindow):
         self._show_table()
         self.set_question(self.timer.current.question_id if self.timer.current else None)
         self.set_read_only(self.table_event.is_finalised)
-        self.resize(1280, 720)
+        fit_to_screen(self, 1280, 720)
+        show_focus(self)
         self.capture.field.setFocus()
 
     # ------------------------------------------------------------- building
