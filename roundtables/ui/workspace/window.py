@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -28,6 +27,11 @@ from roundtables.domain import (
 )
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.panels.action_points import ActionPointsPanel
+from roundtables.ui.panels.attachments import AttachmentsPanel
+from roundtables.ui.panels.base import Panel
+from roundtables.ui.panels.declaration import DeclarationPanel
+from roundtables.ui.panels.participants import ParticipantsPanel
 from roundtables.ui.store_signals import StoreSignals
 from roundtables.ui.undo import SaveRecordCommand, push_committed
 from roundtables.ui.workspace.actions import clear_mnemonic_clashes, install_actions
@@ -51,12 +55,12 @@ from roundtables.ui.workspace.notes_view import NotesPanel
 from roundtables.ui.workspace.projector import ProjectorWindow
 from roundtables.ui.workspace.selector import SelectorCombo
 
-#: side panels built by the panels package: module, class, shortcut to its tab
-PANELS = (
-    ("action_points", "ActionPointsPanel", "Alt+A"),
-    ("declaration", "DeclarationPanel", "Alt+D"),
-    ("participants", "ParticipantsPanel", "Alt+P"),
-    ("attachments", "AttachmentsPanel", "Alt+F"),
+#: side panels: key in self.panels, class, shortcut to its tab
+PANELS: tuple[tuple[str, type[Panel], str], ...] = (
+    ("action_points", ActionPointsPanel, "Alt+A"),
+    ("declaration", DeclarationPanel, "Alt+D"),
+    ("participants", ParticipantsPanel, "Alt+P"),
+    ("attachments", AttachmentsPanel, "Alt+F"),
 )
 
 
@@ -182,14 +186,8 @@ class TableWorkspace(NotesListCommands, QMainWindow):
             "participants": self.tr("Participants"),
             "attachments": self.tr("Photos"),
         }
-        for module_name, class_name, key in PANELS:
-            try:
-                module = importlib.import_module(f"roundtables.ui.panels.{module_name}")
-            except ModuleNotFoundError as exc:
-                if (exc.name or "").startswith("roundtables.ui.panels"):
-                    continue  # that panel is not in this build
-                raise
-            panel = getattr(module, class_name)(self.store, self.table, self.undo_stack, self)
+        for module_name, panel_class, key in PANELS:
+            panel = panel_class(self.store, self.table, self.undo_stack, self)
             self.panels[module_name] = panel
             title = titles[module_name]
             # the key in the tooltip and in F1: the labels must fit at 150% scaling
