@@ -109,3 +109,54 @@ def test_ctrl_enter_with_the_speaker_list_open_saves_once_and_says_nothing_wrong
     assert store.notes(ws.table.id)[-1].text.startswith("Cost is the excuse")
     assert ws.statusBar().currentMessage() != ws.tr("Type a note first")
     assert field.toPlainText() == ""
+
+
+STEADY_TYPIST = """
+import os, signal, sys, time
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from roundtables.storage import Store
+from roundtables.ui.application import build_gui
+store = Store.open(sys.argv[1])
+window = build_gui(store, sys.argv[2])
+(ws,) = window.workspaces.values()
+deadline = time.monotonic() + 20
+while QApplication.focusWidget() is not ws.capture.field and time.monotonic() < deadline:
+    app.processEvents()
+text = sys.argv[3]
+for char in text:  # ten keys a second, real time, never a pause
+    QTest.keyClicks(ws.capture.field, char)
+    until = time.monotonic() + 0.1
+    while time.monotonic() < until:
+        app.processEvents()
+        time.sleep(0.005)
+os.kill(os.getpid(), signal.SIGKILL)  # mid-word, no pause before it
+"""
+
+
+@pytest.mark.slow
+def test_kill_9_during_steady_typing_loses_at_most_the_last_second(
+    demo_event: Event, store: Store, db_path: Path, tmp_path: Path
+) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    table = store.find_table(demo_event, 1)
+    store.close()
+    script = tmp_path / "typist.py"
+    script.write_text(STEADY_TYPIST, encoding="utf-8")
+    root = Path(__file__).resolve().parents[1]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
+    typed = SENTENCE[:40]
+    done = subprocess.run(
+        [sys.executable, str(script), str(db_path), f"{demo_event.slug}:1", typed],
+        env=env, cwd=root, capture_output=True, text=True, timeout=90,
+    )
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    with Store.open(db_path, writer=False) as after:
+        draft = after.draft(table.id)
+    assert typed.startswith(draft)
+    assert len(typed) - len(draft) <= 10, f"lost {typed[len(draft):]!r}"
