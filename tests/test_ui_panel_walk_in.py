@@ -44,3 +44,19 @@ def test_enter_in_any_walk_in_field_adds_the_person(
     people = store.table_participants(ws.table.id)
     assert len(people) == before + 1
     assert any(p.name == "Ana Lima" and p.organisation == "City of Ghent" for p in people)
+
+
+def test_panel_keys_work_from_the_note_field(
+    demo_event: Event, store: Store, qtbot: QtBot
+) -> None:
+    ws = open_workspace(qtbot, store, demo_event, 1)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(ws.capture.field, Qt.Key.Key_W, ctrl_shift)
+    panel = ws.panels["participants"]
+    assert isinstance(panel, ParticipantsPanel)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.walk_in_name)
+    ws.focus_note()
+    before = len(store.action_points(ws.table.id))
+    qtbot.keyClick(ws.capture.field, Qt.Key.Key_A, ctrl_shift)
+    assert len(store.action_points(ws.table.id)) == before + 1
+    assert ws.tabs.currentWidget() is ws.panels["action_points"]

@@ -61,6 +61,40 @@ def install_actions(
     return actions
 
 
+def reach_from_window(
+    window: QWidget, pages: Sequence[tuple[QWidget, Callable[[], object]]]
+) -> list[QAction]:
+    """Let a page's Ctrl+Shift keys (add an action point, a walk-in, photos) work from
+    the whole window: each brings its page forward (``show``) first.
+
+    Its other keys (Insert, Space, Del…) stay inside the page, where typing meant
+    for a note cannot hit them.  Returns the window-wide actions (for F1).
+    """
+    reaching: list[QAction] = []
+    portable = QKeySequence.SequenceFormat.PortableText
+    for page, show in pages:
+        for action in page.actions():
+            wide = [k for k in action.shortcuts() if k.toString(portable).startswith("Ctrl+Shift+")]
+            if not wide or action.shortcutContext() == Qt.ShortcutContext.WidgetShortcut:
+                continue
+            action.setShortcuts([k for k in action.shortcuts() if k not in wide])
+            reach = QAction(action.text(), window)
+            reach.setShortcuts(wide)
+            reach.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            reach.setEnabled(action.isEnabled())
+            action.enabledChanged.connect(reach.setEnabled)
+
+            def bring_forward_and_do(_: bool = False, a: QAction = action,
+                                     s: Callable[[], object] = show) -> None:
+                s()
+                a.trigger()
+
+            reach.triggered.connect(bring_forward_and_do)
+            window.addAction(reach)
+            reaching.append(reach)
+    return reaching
+
+
 def clear_mnemonic_clashes(window: QWidget, menu_bar: QMenuBar | None = None) -> None:
     """Make every Alt+letter of a window do one thing, in whatever language.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -34,7 +35,11 @@ from roundtables.ui.panels.declaration import DeclarationPanel
 from roundtables.ui.panels.participants import ParticipantsPanel
 from roundtables.ui.store_signals import StoreSignals
 from roundtables.ui.undo import SaveRecordCommand, push_committed
-from roundtables.ui.workspace.actions import clear_mnemonic_clashes, install_actions
+from roundtables.ui.workspace.actions import (
+    clear_mnemonic_clashes,
+    install_actions,
+    reach_from_window,
+)
 from roundtables.ui.workspace.agenda import (
     AgendaPanel,
     AgendaTimer,
@@ -168,6 +173,9 @@ class TableWorkspace(NotesListCommands, QMainWindow):
         self.specs = workspace_actions(self)
         self.action_by_id = install_actions(self, self.specs, self.menuBar())
         panel_actions = [a for panel in self.panels.values() for a in panel.actions()]
+        panel_actions += reach_from_window(self, [
+            (self.panels[name], partial(self.show_tab, tab)) for name, _, _, tab in self.panel_tabs
+        ])
         self.help = HelpOverlay(central, self.specs, panel_actions, home=self.capture.field)
         clear_mnemonic_clashes(self, self.menuBar())
         self._show_table()
