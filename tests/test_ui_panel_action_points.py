@@ -124,7 +124,7 @@ def test_edits_in_place_land_in_the_store_and_undo(panel, store, table, stack):
 @pytest.mark.parametrize(
     ("column", "value"),
     [
-        (DEADLINE, "30/06/2019"),
+        (DEADLINE, "31/06/2019"),  # day-first forms are read (issue 12); June has 30 days
         (DEADLINE, "2019-02-30"),
         (VOTES, "-3"),
         (VOTES, "many"),
@@ -257,10 +257,13 @@ def test_deadline_typed_in_its_editor(qtbot, panel, store, table):
     panel.select_row(0, DEADLINE)
     qtbot.keyClick(panel.view, Qt.Key.Key_F2)
     editor = editor_of(panel, QLineEdit)
-    assert isinstance(editor, QLineEdit) and editor.placeholderText() == "YYYY-MM-DD"
+    assert isinstance(editor, QLineEdit) and "31/03/2027" in editor.placeholderText()
     editor.clear()
     qtbot.keyClicks(editor, "2019-13-01")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # the editor stays, with the text and the reason beside it (issue 12)
+    assert panel.view.state() == panel.view.State.EditingState
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: panel.view.state() != panel.view.State.EditingState)
     saved = store.get(ActionPoint, first.id)
     assert saved and saved.deadline == first.deadline, "an impossible month changes nothing"

@@ -38,7 +38,7 @@
     <context>
         <name>ActionPointsPanel</name>
         <message>
-            <location filename="../../roundtables/ui/panels/action_points.py" line="+50" />
+            <location filename="../../roundtables/ui/panels/action_points.py" line="+53" />
             <source>High</source>
             <translation>Haute</translation>
         </message>
@@ -78,32 +78,32 @@
             <translation>Points d'action</translation>
         </message>
         <message>
-            <location line="+25" />
-            <location line="+89" />
+            <location line="+27" />
+            <location line="+104" />
             <source>Priority</source>
             <translation>Priorité</translation>
         </message>
         <message>
-            <location line="-86" />
-            <location line="+93" />
+            <location line="-101" />
+            <location line="+108" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location line="-90" />
-            <location line="+80" />
-            <source>YYYY-MM-DD</source>
-            <translation>AAAA-MM-JJ</translation>
-        </message>
-        <message>
-            <location line="-80" />
-            <location line="+77" />
+            <location line="-105" />
+            <location line="+92" />
             <source>Deadline</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location line="-72" />
+            <location line="-92" />
+            <source>31/03/2027 · F4 calendar</source>
+            <translation>31/03/2027 · F4 calendrier</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Add an action point</source>
+            <extracomment>why a typed value was not taken, said in place (no dialog, the keyboard stays)</extracomment>
             <translation>Ajouter un point d'action</translation>
         </message>
         <message>
@@ -147,7 +147,7 @@
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>An action point needs an action</source>
             <translation>Un point d'action doit contenir une action</translation>
         </message>
@@ -157,7 +157,8 @@
             <translation>Action</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-78" />
+            <location line="+83" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
@@ -167,12 +168,22 @@
             <translation>Institution</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+6" />
+            <source>31/03/2027, 31-3-2027 or 2027-03-31 (F4: calendar)</source>
+            <translation>31/03/2027, 31-3-2027 ou 2027-03-31 (F4 : calendrier)</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Votes</source>
             <translation>Votes</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+26" />
+            <source>Not taken: {reason}</source>
+            <translation>Non retenu : {reason}</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Not a priority: {value}</source>
             <translation>Priorité non valable : {value}</translation>
         </message>
@@ -187,7 +198,7 @@
             <translation>Les votes doivent être un nombre entier, 0 ou plus : {value}</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+24" />
             <source>Edit action point</source>
             <translation>Modifier le point d'action</translation>
         </message>
@@ -271,7 +282,7 @@
         <name>AgendaPanel</name>
         <message>
             <location filename="../../roundtables/ui/organiser/agenda.py" line="+179" />
-            <location filename="../../roundtables/ui/workspace/agenda.py" line="+227" />
+            <location filename="../../roundtables/ui/workspace/agenda.py" line="+113" />
             <source>Segment</source>
             <translation>Étape</translation>
         </message>
@@ -327,19 +338,19 @@
             <translation>L'ordre du jour dure {total} minutes : {over} de plus que le créneau de {slot} minutes</translation>
         </message>
         <message>
-            <location filename="../../roundtables/ui/workspace/agenda.py" line="-19" />
+            <location filename="../../roundtables/ui/workspace/agenda.py" line="-26" />
             <source>Time left in this segment</source>
             <translation>Temps restant pour cette étape</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+60" />
+            <location line="+67" />
             <location line="+3" />
             <source>Start</source>
             <translation>Démarrer</translation>
         </message>
         <message>
-            <location line="-62" />
+            <location line="-69" />
             <source>Start or pause the timer</source>
             <translation>Démarrer ou mettre en pause le minuteur</translation>
         </message>
@@ -354,7 +365,7 @@
             <translation>Terminer cette étape et passer à la suivante</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+18" />
             <source>Min</source>
             <translation>Min</translation>
         </message>
@@ -634,9 +645,9 @@
     <context>
         <name>CaptureBox</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/capture.py" line="+207" />
+            <location filename="../../roundtables/ui/workspace/capture.py" line="+231" />
             <source>Note type</source>
-            <extracomment>Ctrl+Enter pressed while the completion list had the keyboard</extracomment>
+            <extracomment>the longest a typed word waits before it is in the database (the promise is a second) Ctrl+Enter pressed while the completion list had the keyboard</extracomment>
             <translation>Type de note</translation>
         </message>
         <message>
@@ -1026,7 +1037,7 @@
     <context>
         <name>EventEditor</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/editor.py" line="+86" />
+            <location filename="../../roundtables/ui/organiser/editor.py" line="+88" />
             <source>&amp;Event</source>
             <translation>&amp;Événement</translation>
         </message>
@@ -1046,7 +1057,7 @@
             <translation>Décla&amp;ration</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+28" />
             <source>Save as &amp;template…</source>
             <translation>Enregistrer comme &amp;modèle…</translation>
         </message>
@@ -1692,8 +1703,9 @@
     <context>
         <name>HelpOverlay</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/help_overlay.py" line="+36" />
+            <location filename="../../roundtables/ui/workspace/help_overlay.py" line="+42" />
             <source>Keyboard shortcuts (F1 or Esc closes this)</source>
+            <extracomment>where the keyboard goes when the overlay closes, if it was nowhere useful</extracomment>
             <translation>Raccourcis clavier (F1 ou Esc pour fermer)</translation>
         </message>
         <message>
@@ -1967,8 +1979,9 @@
     <context>
         <name>NotesModel</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/notes_model.py" line="+60" />
+            <location filename="../../roundtables/ui/workspace/notes_model.py" line="+77" />
             <source>Time</source>
+            <extracomment>the table's participants: who a typed @name or speaker resolves to</extracomment>
             <translation>Heure</translation>
         </message>
         <message>
@@ -2002,9 +2015,14 @@
             <translation>pas un message clé</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+27" />
             <source>Edit note</source>
             <translation>Modifier la note</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Change speaker</source>
+            <translation>Changer l'intervenant</translation>
         </message>
         <message>
             <location line="+5" />
@@ -2012,12 +2030,12 @@
             <translation>Changer le type de note</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>The note was not changed</source>
             <translation>La note n'a pas été modifiée</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+33" />
             <source>Mark key message</source>
             <translation>Marquer comme message clé</translation>
         </message>
@@ -2035,7 +2053,7 @@
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/notes_view.py" line="+124" />
+            <location filename="../../roundtables/ui/workspace/notes_view.py" line="+162" />
             <source>Filter by type</source>
             <translation>Filtrer par type</translation>
         </message>
@@ -2090,14 +2108,30 @@
             <translation>Rechercher dans les notes</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+14" />
+            <source>Notes shown</source>
+            <extracomment>always says how much of the list is shown ("12 of 40 notes")</extracomment>
+            <translation>Notes affichées</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+50" />
             <source>All speakers</source>
             <translation>Tout le monde</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>{shown} of {total} notes</source>
+            <translation>{shown} notes sur {total}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{total} notes</source>
+            <translation>{total} notes</translation>
         </message>
     </context>
     <context>
@@ -2112,28 +2146,28 @@
         <name>ParticipantsPanel</name>
         <message>
             <location filename="../../roundtables/ui/organiser/participants.py" line="+72" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="+214" />
+            <location filename="../../roundtables/ui/panels/participants.py" line="+215" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="-63" />
-            <location line="+65" />
+            <location filename="../../roundtables/ui/panels/participants.py" line="-64" />
+            <location line="+66" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="-58" />
-            <location line="+63" />
+            <location filename="../../roundtables/ui/panels/participants.py" line="-59" />
+            <location line="+64" />
             <source>Actor type</source>
             <translation>Type d'acteur</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="-102" />
-            <location line="+107" />
+            <location filename="../../roundtables/ui/panels/participants.py" line="-103" />
+            <location line="+108" />
             <source>Consent</source>
             <translation>Consentement</translation>
         </message>
@@ -2233,7 +2267,7 @@
         </message>
         <message>
             <location line="-173" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="-99" />
+            <location filename="../../roundtables/ui/panels/participants.py" line="-100" />
             <source>Named</source>
             <translation>Nommément</translation>
         </message>
@@ -2330,7 +2364,7 @@
             <translation>Ajouter le non-inscrit, déjà pointé</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>Not a consent: {value}</source>
             <translation>Consentement non valable : {value}</translation>
         </message>
@@ -2370,7 +2404,7 @@
             <translation>Modifier {name}</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+39" />
             <source>A walk-in needs a name</source>
             <translation>Un participant non inscrit doit avoir un nom</translation>
         </message>
@@ -2388,8 +2422,9 @@
     <context>
         <name>ProjectorWindow</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/projector.py" line="+17" />
+            <location filename="../../roundtables/ui/workspace/projector.py" line="+19" />
             <source>Roundtables: projector</source>
+            <extracomment>where typed text goes while this window is in front (the note field)</extracomment>
             <translation>Roundtables : projecteur</translation>
         </message>
         <message>
@@ -2398,7 +2433,7 @@
             <translation>Vue projecteur</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
             <source>Theme</source>
             <translation>Thème</translation>
         </message>
@@ -2452,7 +2487,7 @@
     <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+71" />
+            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+73" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
@@ -2483,12 +2518,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+118" />
+            <location line="+120" />
             <source>Hand-over</source>
             <translation>Transmission</translation>
         </message>
         <message>
-            <location line="-117" />
+            <location line="-119" />
             <source>Synthesis</source>
             <translation>Synthèse</translation>
         </message>
@@ -2498,7 +2533,7 @@
             <translation>Thèmes pour la synthèse</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+37" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
@@ -2637,9 +2672,17 @@
         </message>
     </context>
     <context>
+        <name>SpeakerDelegate</name>
+        <message>
+            <location filename="../../roundtables/ui/workspace/notes_view.py" line="-168" />
+            <source>Speaker</source>
+            <translation>Intervenant</translation>
+        </message>
+    </context>
+    <context>
         <name>StartWindow</name>
         <message>
-            <location filename="../../roundtables/ui/start_window.py" line="-67" />
+            <location filename="../../roundtables/ui/start_window.py" line="-69" />
             <source>Roundtables</source>
             <translation>Roundtables</translation>
         </message>
@@ -2674,7 +2717,7 @@
             <translation>Choisissez votre table ronde</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+62" />
             <source>Table {number}: {theme}</source>
             <translation>Table {number} : {theme}</translation>
         </message>
@@ -2858,9 +2901,9 @@
     <context>
         <name>TableWorkspace</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/window.py" line="+86" />
+            <location filename="../../roundtables/ui/workspace/window.py" line="+98" />
             <source>This event is finalised: read-only. The organiser can reopen it.</source>
-            <extracomment>side panels built by the panels package: module, class, shortcut to its tab</extracomment>
+            <extracomment>side panels: key in self.panels, class, shortcut to its tab</extracomment>
             <translation>Cet événement est finalisé : lecture seule. L'organisateur peut le rouvrir.</translation>
         </message>
         <message>
@@ -2904,7 +2947,7 @@
             <translation>Tout est enregistré au fil de la frappe</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+24" />
             <source>Action points</source>
             <translation>Points d'action</translation>
         </message>
@@ -2924,17 +2967,18 @@
             <translation>Photos</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+8" />
             <source>{title} ({key})</source>
             <translation>{title} ({key})</translation>
         </message>
         <message>
             <location line="+10" />
+            <location line="+109" />
             <source>Not saved</source>
             <translation>Non enregistré</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="-99" />
             <source>The draft is not saved</source>
             <translation>Le brouillon n’est pas enregistré</translation>
         </message>
@@ -2949,28 +2993,44 @@
             <translation>Tapez d'abord une note</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+18" />
             <source>Add note</source>
             <translation>Ajouter une note</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-3" />
             <source>The note was not saved</source>
             <translation>La note n'a pas été enregistrée</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+11" />
+            <source>Filters cleared to show the note just saved</source>
+            <translation>Filtres effacés pour afficher la note qui vient d'être enregistrée</translation>
+        </message>
+        <message>
+            <location line="+31" />
             <source>No guiding question selected (Ctrl+G)</source>
             <translation>Aucune question directrice choisie (Ctrl+G)</translation>
         </message>
         <message>
             <location line="+3" />
+            <location line="+56" />
             <source>Q{n}: {text}</source>
             <translation>Q{n} : {text}</translation>
         </message>
         <message>
-            <location line="+27" />
-            <location line="+40" />
+            <location line="-29" />
+            <source>Next segment</source>
+            <translation>Étape suivante</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Previous segment</source>
+            <translation>Étape précédente</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <location line="+54" />
             <source>Table {n}: {theme}</source>
             <translation>Table {n} : {theme}</translation>
         </message>
@@ -2983,6 +3043,21 @@
             <location line="+16" />
             <source>{table} — {event}</source>
             <translation>{table} — {event}</translation>
+        </message>
+        <message>
+            <location filename="../../roundtables/ui/workspace/list_commands.py" line="+46" />
+            <source>Select a note in the list first</source>
+            <translation>Choisissez d'abord une note dans la liste</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Link note to question</source>
+            <translation>Lier la note à la question</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Change note type</source>
+            <translation>Changer le type de note</translation>
         </message>
     </context>
     <context>
@@ -3453,7 +3528,7 @@
     <context>
         <name>TypeDelegate</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/notes_view.py" line="-111" />
+            <location filename="../../roundtables/ui/workspace/notes_view.py" line="-33" />
             <source>Note type</source>
             <translation>Type de note</translation>
         </message>
@@ -3530,8 +3605,23 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Edit the selected note</source>
-            <translation>Modifier la note sélectionnée</translation>
+            <source>Go to the notes list</source>
+            <translation>Aller à la liste des notes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit the selected note (markers, @ and # as typed)</source>
+            <translation>Modifier la note choisie (marqueurs, @ et # comme à la saisie)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change the selected note's speaker</source>
+            <translation>Changer l'intervenant de la note choisie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Link the selected note to the current question</source>
+            <translation>Lier la note choisie à la question en cours</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3565,6 +3655,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Previous agenda segment</source>
+            <translation>Étape précédente de l'ordre du jour</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Next guiding question</source>
             <translation>Question directrice suivante</translation>
         </message>
@@ -3577,6 +3672,11 @@
             <location line="+1" />
             <source>Projector mode</source>
             <translation>Mode projecteur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Projector full screen</source>
+            <translation>Projecteur en plein écran</translation>
         </message>
         <message>
             <location line="+1" />

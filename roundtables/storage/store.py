@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from roundtables.domain import (
     ActionPoint,
@@ -188,19 +190,55 @@ class Store(RecordStore):
     def save_draft(self, table_id: str, text: str) -> None:
         """Keep what is being typed (not yet a note) so a crash cannot lose it."""
         with self.database.transaction():
-            if text:
-                self.conn.execute(
-                    "INSERT INTO drafts(table_id, text, updated_at) VALUES (?, ?, ?) "
-                    "ON CONFLICT(table_id) DO UPDATE SET text=excluded.text, "
-                    "updated_at=excluded.updated_at",
-                    (table_id, text, utc_now()),
-                )
-            else:
-                self.conn.execute("DELETE FROM drafts WHERE table_id=?", (table_id,))
+            self._write_draft(table_id, text)
+
+    def save_ending_draft(self, record: R, table_id: str) -> R:
+        """Save what a table's note field became and drop that draft, in ONE commit
+        (one fsync per note; a crash keeps either the draft or the note, never both)."""
+        with self.database.transaction():
+            self.stage(record)
+            self._write_draft(table_id, "")
+        self.notify_saved([record])
+        return record
+
+    def _write_draft(self, table_id: str, text: str) -> None:
+        if text:
+            self.conn.execute(
+                "INSERT INTO drafts(table_id, text, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(table_id) DO UPDATE SET text=excluded.text, "
+                "updated_at=excluded.updated_at",
+                (table_id, text, utc_now()),
+            )
+        else:
+            self.conn.execute("DELETE FROM drafts WHERE table_id=?", (table_id,))
 
     def draft(self, table_id: str) -> str:
         row = self.conn.execute("SELECT text FROM drafts WHERE table_id=?", (table_id,)).fetchone()
         return str(row[0]) if row else ""
+
+    # ------------------------------------------------------------- the room's timer
+
+    def timer_state(self, table_id: str) -> dict[str, Any] | None:
+        """How this laptop's agenda timer was left (paused or running, time used)."""
+        row = self.conn.execute(
+            "SELECT value FROM settings WHERE key=?", (_TIMER_KEY + table_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            value = json.loads(row[0])
+        except ValueError:
+            return None
+        return value if isinstance(value, dict) else None
+
+    def save_timer_state(self, table_id: str, state: dict[str, Any]) -> None:
+        """Keep the timer's state on this laptop (not a record: never handed over)."""
+        with self.database.transaction():
+            self.conn.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                (_TIMER_KEY + table_id, json.dumps(state)),
+            )
 
     # ------------------------------------------------------------- whole event
 
@@ -253,6 +291,9 @@ class Store(RecordStore):
     def execute(self, sql: str, params: tuple[object, ...] = ()) -> sqlite3.Cursor:
         """Run a read-only query (reports, tests)."""
         return self.conn.execute(sql, params)
+
+
+_TIMER_KEY = "timer:"
 
 
 def _like_prefix(ref: str) -> str:

@@ -9,11 +9,16 @@ so no test ever blocks on a modal dialog.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
-from PySide6.QtWidgets import QWidget
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+T = TypeVar("T")
 
 # The dialog classes load when a dialog is first shown, not at start-up.
 
@@ -136,36 +141,48 @@ def use(backend: PromptBackend) -> PromptBackend:
     return previous
 
 
+def _keeping_focus(ask: Callable[[], T]) -> T:
+    """Ask, then give the keyboard back to the widget that had it (a dialog that
+    closes otherwise leaves it wherever Qt chooses)."""
+    was = QApplication.focusWidget()
+    try:
+        return ask()
+    finally:
+        back = was if was is not None and shiboken6.isValid(was) else None
+        if back is not None and back.isVisible() and QApplication.focusWidget() is not back:
+            back.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
 def open_files(parent: QWidget | None, title: str, filters: str = "") -> list[Path]:
-    return _backend.open_files(parent, title, filters)
+    return _keeping_focus(lambda: _backend.open_files(parent, title, filters))
 
 
 def open_file(parent: QWidget | None, title: str, filters: str = "") -> Path | None:
-    chosen = _backend.open_files(parent, title, filters)
+    chosen = _keeping_focus(lambda: _backend.open_files(parent, title, filters))
     return chosen[0] if chosen else None
 
 
 def save_file(
     parent: QWidget | None, title: str, suggested: str = "", filters: str = ""
 ) -> Path | None:
-    return _backend.save_file(parent, title, suggested, filters)
+    return _keeping_focus(lambda: _backend.save_file(parent, title, suggested, filters))
 
 
 def folder(parent: QWidget | None, title: str) -> Path | None:
-    return _backend.folder(parent, title)
+    return _keeping_focus(lambda: _backend.folder(parent, title))
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    return _backend.confirm(parent, title, text)
+    return _keeping_focus(lambda: _backend.confirm(parent, title, text))
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
-    _backend.inform(parent, title, text)
+    _keeping_focus(lambda: _backend.inform(parent, title, text))
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
-    _backend.error(parent, title, text)
+    _keeping_focus(lambda: _backend.error(parent, title, text))
 
 
 def text(parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
-    return _backend.text(parent, title, label, default)
+    return _keeping_focus(lambda: _backend.text(parent, title, label, default))

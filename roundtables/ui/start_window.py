@@ -28,8 +28,13 @@ from roundtables.domain import Event, Record, RoundTable, RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.store_signals import StoreSignals
-from roundtables.ui.workspace.actions import ActionSpec, install_actions
+from roundtables.ui.workspace.actions import (
+    ActionSpec,
+    clear_mnemonic_clashes,
+    install_actions,
+)
 from roundtables.ui.workspace.help_overlay import HelpOverlay
+from roundtables.ui.workspace.looks import fit_to_screen, show_focus
 
 if TYPE_CHECKING:
     from roundtables.ui.workspace.window import TableWorkspace
@@ -102,7 +107,9 @@ class StartWindow(QMainWindow):
         self._reload_soon.setInterval(150)
         self._reload_soon.timeout.connect(self.reload)
         self.signals.saved.connect(self._on_saved)
-        self.resize(960, 620)
+        fit_to_screen(self, 960, 620)
+        show_focus(self)
+        clear_mnemonic_clashes(self, self.menuBar())  # every Alt+letter does one thing
         self.reload()
 
     def _action_specs(self) -> list[ActionSpec]:

@@ -32,6 +32,8 @@ from roundtables.ui.organiser.editing import EditSession
 from roundtables.ui.organiser.participants import ParticipantsPanel
 from roundtables.ui.organiser.tables import TablesPanel
 from roundtables.ui.store_signals import StoreSignals
+from roundtables.ui.workspace.actions import clear_mnemonic_clashes
+from roundtables.ui.workspace.looks import fit_to_screen, show_focus
 
 # The record kinds this window shows (notes and the like are the workspaces').
 _SHOWN = frozenset(
@@ -96,7 +98,9 @@ class EventEditor(QMainWindow):
         self.setCentralWidget(self.pages)
         self.chooser: QWidget | None = None
         self._make_actions()
-        self.resize(1200, 720)
+        fit_to_screen(self, 1200, 720)
+        show_focus(self)
+        clear_mnemonic_clashes(self, self.menuBar())  # every Alt+letter does one thing
         if event_id is None:
             self._show_chooser()
         else:

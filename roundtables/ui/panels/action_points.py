@@ -18,19 +18,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtables.dates import parse_date_input
 from roundtables.domain import (
     ActionPoint,
     ActionStatus,
+    Attendance,
+    Participant,
     Priority,
     Record,
     RoundTable,
     RoundtablesError,
-    parse_date,
 )
 from roundtables.storage import Store
 from roundtables.ui.panels.base import Panel
-from roundtables.ui.panels.delegates import ChoiceDelegate, TextDelegate
+from roundtables.ui.panels.delegates import ChoiceDelegate, DateDelegate, NameDelegate
 from roundtables.ui.panels.record_table_model import Column, RecordTableModel
+from roundtables.ui.workspace.capture import resolve_speaker  # roundtables.names when it lands
 
 ACTION, OWNER, INSTITUTION, DEADLINE, PRIORITY, VOTES, STATUS = range(7)
 
@@ -78,7 +81,9 @@ class ActionPointsPanel(Panel):
         )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(DEADLINE, self.fontMetrics().horizontalAdvance("2019-12-31__") + 8)
+        header.resizeSection(
+            DEADLINE, self.fontMetrics().horizontalAdvance("31/03/2027 · F4__") + 8
+        )
         for column, sample in (
             (PRIORITY, "Medium__"),
             (VOTES, "Votes__"),
@@ -94,9 +99,23 @@ class ActionPointsPanel(Panel):
         self.view.setItemDelegateForColumn(
             STATUS, ChoiceDelegate(statuses, self.tr("Status"), self.view)
         )
-        self.view.setItemDelegateForColumn(
-            DEADLINE, TextDelegate(self.tr("YYYY-MM-DD"), self.tr("Deadline"), self.view)
+        self.date_delegate = DateDelegate(
+            self.tr("31/03/2027 · F4 calendar"), self.tr("Deadline"), self.view
         )
+        self.view.setItemDelegateForColumn(DEADLINE, self.date_delegate)
+        self.view.setItemDelegateForColumn(
+            OWNER, NameDelegate(lambda: self.people, self.tr("Owner"), self.view)
+        )
+        self.people = store.table_participants(table.id)
+        #: why a typed value was not taken, said in place (no dialog, the keyboard stays)
+        self.notice = QLabel()
+        self.notice.setObjectName("inlineNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("#inlineNotice { color: #b00020; font-weight: bold; }")
+        self.notice.hide()
+        self.date_delegate.invalid.connect(self._show_notice)
+        self.date_delegate.accepted.connect(self.notice.hide)
+        self.date_delegate.closeEditor.connect(lambda *_: self.notice.hide())
         self.view.itemDelegate().closeEditor.connect(self._editor_closed)
 
         self.add_action = self.make_action(
@@ -135,6 +154,7 @@ class ActionPointsPanel(Panel):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addWidget(self.notice)
         layout.addWidget(self.view)
         self.setFocusProxy(self.view)
         self.reload()
@@ -167,7 +187,7 @@ class ActionPointsPanel(Panel):
                 edit=text_edit("action", True),
                 tooltip=lambda ap: ap.action,
             ),
-            Column(self.tr("Owner"), lambda ap: ap.owner, edit=text_edit("owner")),
+            Column(self.tr("Owner"), lambda ap: ap.owner, edit=self._edit_owner),
             Column(
                 self.tr("Institution"), lambda ap: ap.institution, edit=text_edit("institution")
             ),
@@ -175,7 +195,7 @@ class ActionPointsPanel(Panel):
                 self.tr("Deadline"),
                 lambda ap: ap.deadline,
                 edit=self._edit_deadline,
-                tooltip=lambda ap: self.tr("YYYY-MM-DD"),
+                tooltip=lambda ap: self.tr("31/03/2027, 31-3-2027 or 2027-03-31 (F4: calendar)"),
             ),
             Column(
                 self.tr("Priority"),
@@ -196,7 +216,21 @@ class ActionPointsPanel(Panel):
 
     def _edit_deadline(self, ap: ActionPoint, value: Any) -> ActionPoint:
         text = str(value or "").strip()
-        return dataclasses.replace(ap, deadline=parse_date(text) if text else "")
+        return dataclasses.replace(ap, deadline=parse_date_input(text) if text else "")
+
+    def _edit_owner(self, ap: ActionPoint, value: Any) -> ActionPoint:
+        """A participant's name completes to the full name and brings the institution."""
+        typed = str(value or "").strip()
+        person_id, name = resolve_speaker(self.people, typed)
+        after = dataclasses.replace(ap, owner=name or typed)
+        person = next((p for p in self.people if p.id == person_id), None)
+        if person is not None and person.organisation and not ap.institution:
+            after.institution = person.organisation
+        return after
+
+    def _show_notice(self, reason: str) -> None:
+        self.notice.setText(self.tr("Not taken: {reason}").format(reason=reason))
+        self.notice.show()
 
     def _edit_priority(self, ap: ActionPoint, value: Any) -> ActionPoint:
         if value not in self.priority_labels:
@@ -226,6 +260,8 @@ class ActionPointsPanel(Panel):
         self.model.set_rows(self.store.action_points(self.table.id))
 
     def on_saved(self, record: Record) -> None:
+        if isinstance(record, Participant | Attendance):
+            self.people = self.store.table_participants(self.table.id)
         if isinstance(record, ActionPoint):
             if record.deleted:
                 self.model.remove(record.id)

@@ -1,15 +1,36 @@
-"""Editors for table cells: a combo box for a fixed set of choices."""
+"""Editors for table cells: choices, text, dates as people type them, people's names."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+import contextlib
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QComboBox,
+    QCompleter,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
+
+from roundtables.dates import parse_date_input
+from roundtables.domain import Participant, RoundtablesError
+
+# the one name-folding rule; switch to ``from roundtables.names import fold`` when it lands
+from roundtables.ui.workspace.capture import FOLDED_ROLE, fold
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -53,4 +74,124 @@ class TextDelegate(QStyledItemDelegate):
         editor = QLineEdit(parent)
         editor.setPlaceholderText(self.placeholder)
         editor.setAccessibleName(self.accessible_name)
+        return editor
+
+
+class DateLineEdit(QLineEdit):
+    """A date typed in any accepted form; F4 or Alt+Down opens a calendar."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        alt_down = (
+            event.key() == Qt.Key.Key_Down
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        )
+        if event.key() == Qt.Key.Key_F4 or alt_down:
+            self.open_calendar()
+            return
+        super().keyPressEvent(event)
+
+    def open_calendar(self) -> QCalendarWidget:
+        """A month to pick from, on the date typed so far (Enter takes the day)."""
+        # a child of the editor: the view keeps its editor open while it has the keyboard
+        calendar = QCalendarWidget(self)
+        calendar.setWindowFlags(Qt.WindowType.Popup)
+        calendar.setAccessibleName(self.accessibleName())
+        with contextlib.suppress(RoundtablesError):
+            calendar.setSelectedDate(QDate.fromString(parse_date_input(self.text()), "yyyy-MM-dd"))
+
+        def chosen(day: QDate) -> None:
+            self.setText(day.toString("yyyy-MM-dd"))
+            calendar.close()
+            self.setFocus()
+
+        calendar.activated.connect(chosen)
+        calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
+        calendar.show()
+        calendar.setFocus()
+        return calendar
+
+
+class DateDelegate(QStyledItemDelegate):
+    """Edits a date cell; a date that cannot be read keeps its text and says why
+    (``invalid``) instead of closing the editor or opening a dialog."""
+
+    invalid = Signal(str)
+    accepted = Signal()
+
+    def __init__(self, placeholder: str, accessible_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.placeholder = placeholder
+        self.accessible_name = accessible_name
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = DateLineEdit(parent)
+        editor.setPlaceholderText(self.placeholder)
+        editor.setAccessibleName(self.accessible_name)
+        return editor
+
+    def _problem(self, editor: QWidget) -> str | None:
+        text = editor.text().strip() if isinstance(editor, QLineEdit) else ""
+        if not text:
+            return None
+        try:
+            parse_date_input(text)
+        except RoundtablesError as exc:
+            return str(exc)
+        return None
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(editor, DateLineEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab,
+                                Qt.Key.Key_Backtab)
+        ):
+            problem = self._problem(editor)
+            if problem is not None:
+                self.invalid.emit(problem)
+                return True  # the editor stays open with the text, the keyboard in it
+            self.accepted.emit()
+        return super().eventFilter(editor, event)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        problem = self._problem(editor)
+        if problem is not None:  # left by a click elsewhere: say why, change nothing
+            self.invalid.emit(problem)
+            return
+        super().setModelData(editor, model, index)
+
+
+class NameCompleter(QCompleter):
+    """Completes names typed without accents or case ("renee" finds "Renée Dubois")."""
+
+    def pathFromIndex(self, index: Index) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole))
+
+
+class NameDelegate(QStyledItemDelegate):
+    """Edits a person's name with completion from ``people()`` (the table's participants)."""
+
+    def __init__(
+        self, people: Callable[[], Sequence[Participant]], accessible_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.people = people
+        self.accessible_name = accessible_name
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setAccessibleName(self.accessible_name)
+        names = QStandardItemModel(editor)
+        for person in self.people():
+            item = QStandardItem(person.name)
+            item.setData(fold(person.name), FOLDED_ROLE)
+            names.appendRow(item)
+        completer = NameCompleter(names, editor)
+        completer.setCompletionRole(FOLDED_ROLE)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        editor.setCompleter(completer)
+        editor.textEdited.connect(lambda text: completer.setCompletionPrefix(fold(text)))
         return editor

@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap, QUndoStack
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QKeyEvent, QPainter, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -167,6 +167,7 @@ class ParticipantsPanel(Panel):
         for field in (self.walk_in_name, self.walk_in_organisation):
             field.returnPressed.connect(self.add_walk_in)
         actor_edit.returnPressed.connect(self.add_walk_in)
+        self.walk_in_consent.installEventFilter(self)  # Enter there adds the walk-in too
         form = QHBoxLayout()
         form.addWidget(self.walk_in_name, 3)
         form.addWidget(self.walk_in_organisation, 3)
@@ -318,6 +319,18 @@ class ParticipantsPanel(Panel):
             index = self.model.index(row, CHECKED_IN)
             state = Qt.CheckState.Unchecked if seat.attendance.checked_in else Qt.CheckState.Checked
             self.model.setData(index, state.value, Qt.ItemDataRole.CheckStateRole)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.walk_in_consent
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not self.walk_in_consent.view().isVisible()
+        ):
+            self.add_walk_in()
+            return True
+        return super().eventFilter(watched, event)
 
     def start_walk_in(self) -> None:
         """Put the cursor in the walk-in form (Ctrl+Shift+W)."""

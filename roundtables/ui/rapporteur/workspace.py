@@ -36,6 +36,8 @@ from roundtables.ui.rapporteur.notes_views import SeveralTablesPanel, TablesPane
 from roundtables.ui.rapporteur.themes import ThemesPanel
 from roundtables.ui.store_signals import StoreSignals
 from roundtables.ui.undo import save_undoable
+from roundtables.ui.workspace.actions import clear_mnemonic_clashes
+from roundtables.ui.workspace.looks import fit_to_screen, show_focus
 
 
 def suggest_duplicates(harvest: EventHarvest) -> list[list[ActionPoint]]:
@@ -110,7 +112,9 @@ class RapporteurWindow(QMainWindow):
         self._refresh.timeout.connect(self.reload)
         self.signals = StoreSignals(store, self)
         self.signals.saved.connect(self._saved)
-        self.resize(1280, 720)
+        fit_to_screen(self, 1280, 720)
+        show_focus(self)
+        clear_mnemonic_clashes(self, self.menuBar())  # every Alt+letter does one thing
         self.reload()
         self.handover_panel.reload_conflicts()
         # Keyboard first: each page starts with its main list focused.

@@ -1,19 +1,24 @@
 """The note field: typed at talking speed, completed, kept as a draft while typed.
 
-The field's text is saved as the table's draft 800 ms after the last keystroke
-(a single-shot timer restarted on each change), so a crash or a dead battery
-loses at most the last second of typing; the draft comes back when the table opens.
+The field's text is saved as the table's draft on a steady cadence while it
+changes (throttled, never debounced): a change at least DRAFT_INTERVAL_MS after
+the last write is written at once, any other change is written when that
+interval is up (a single-shot timer that is NOT restarted by further keys).
+So however steadily someone types, a crash or a dead battery loses at most the
+last second; the draft comes back when the table opens.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
+    QApplication,
     QCompleter,
     QHBoxLayout,
     QLabel,
@@ -30,8 +35,10 @@ from roundtables.domain import (
     parse_note_input,
 )
 from roundtables.storage import Store
+from roundtables.ui.workspace.selector import SelectorCombo
 
-DRAFT_DELAY_MS = 800
+#: the longest a typed word waits before it is in the database (the promise is a second)
+DRAFT_INTERVAL_MS = 500
 FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -97,6 +104,14 @@ class NoteField(QPlainTextEdit):
         assert popup is not None  # a QCompleter always has its popup
         return popup
 
+    def hide_popup(self) -> None:
+        """Close the name list; the window (and its shortcuts) gets the keyboard back."""
+        popup = self._popup()
+        was_active = QApplication.activeWindow() is popup
+        popup.hide()
+        if was_active and self.isVisible():
+            self.activateWindow()
+
     def _speaker_prefix(self) -> str | None:
         """The ``@...`` token the cursor is in, without the ``@`` (None if not in one)."""
         cursor = self.textCursor()
@@ -113,11 +128,11 @@ class NoteField(QPlainTextEdit):
         prefix = self._speaker_prefix()
         popup = self._popup()
         if prefix is None or not self.hasFocus():
-            popup.hide()
+            self.hide_popup()
             return
         self.completer.setCompletionPrefix(fold(prefix))
         if self.completer.completionCount() == 0:
-            popup.hide()
+            self.hide_popup()
             return
         rect = self.cursorRect()
         rect.setWidth(max(popup.sizeHintForColumn(0), 240))
@@ -133,7 +148,7 @@ class NoteField(QPlainTextEdit):
         )
         cursor.insertText(completion + " ")
         self.setTextCursor(cursor)
-        self._popup().hide()
+        self.hide_popup()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -145,7 +160,7 @@ class NoteField(QPlainTextEdit):
             current = self._popup().currentIndex()
             if current.isValid():
                 self.insert_completion(str(current.data()))
-            self._popup().hide()
+            self.hide_popup()
             return True
         return super().eventFilter(watched, event)
 
@@ -163,7 +178,7 @@ class NoteField(QPlainTextEdit):
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if ctrl and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             # normally the window's shortcut saves; this is the path through the popup
-            self._popup().hide()
+            self.hide_popup()
             self.submit_requested.emit()
             return
         popup = self._popup()
@@ -178,6 +193,12 @@ class NoteField(QPlainTextEdit):
         # With nothing to undo in the field, let Ctrl+Z reach the window's undo
         # (so it undoes the note just saved) instead of being swallowed here.
         if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent):
+            ctrl = e.modifiers() & Qt.KeyboardModifier.ControlModifier
+            if ctrl and e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                # one path only: the field saves (keyPressEvent), never also the
+                # window's shortcut, so one Ctrl+Enter can never save twice
+                e.accept()
+                return True
             document = self.document()
             if (e.matches(QKeySequence.StandardKey.Undo) and not document.isUndoAvailable()) or (
                 e.matches(QKeySequence.StandardKey.Redo) and not document.isRedoAvailable()
@@ -197,13 +218,16 @@ class CaptureBox(QWidget):
 
     def __init__(
         self, store: Store, table_id: str, note_types: list[NoteType],
-        parent: QWidget | None = None,
+        parent: QWidget | None = None, *,
+        clock: Callable[[], dt.datetime] | None = None,
     ) -> None:
         super().__init__(parent)
+        self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        self._last_draft_write: dt.datetime | None = None
         self.store = store
         self.table_id = table_id
         self.note_types = note_types
-        self.type_combo = QComboBox()
+        self.type_combo = SelectorCombo()
         self.type_combo.setAccessibleName(self.tr("Note type"))
         self.type_combo.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         for i, note_type in enumerate(note_types):
@@ -236,11 +260,20 @@ class CaptureBox(QWidget):
         layout.addWidget(self.field)
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)
-        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.setInterval(DRAFT_INTERVAL_MS)
         self.draft_timer.timeout.connect(self.save_draft)
         self.field.setPlainText(store.draft(table_id))
         self.field.moveCursor(QTextCursor.MoveOperation.End)
-        self.field.textChanged.connect(self.draft_timer.start)
+        self.field.textChanged.connect(self._text_changed)
+
+    def _text_changed(self) -> None:
+        """Write now if the last write is old enough, else once the interval is up."""
+        last = self._last_draft_write
+        interval = DRAFT_INTERVAL_MS / 1000
+        if last is None or (self.clock() - last).total_seconds() >= interval:
+            self.save_draft()
+        elif not self.draft_timer.isActive():
+            self.draft_timer.start()  # not restarted by the keys that follow
 
     def set_type_index(self, index: int) -> None:
         """Choose the note type by position (Alt+1 is the first)."""
@@ -257,6 +290,7 @@ class CaptureBox(QWidget):
     def save_draft(self) -> None:
         """Keep the field's text (committed now); an empty field removes the draft."""
         self.draft_timer.stop()
+        self._last_draft_write = self.clock()
         self._keep_draft(self.field.toPlainText())
 
     def _keep_draft(self, text: str) -> None:
@@ -269,12 +303,12 @@ class CaptureBox(QWidget):
             self.draft_saved.emit()
 
     def clear_after_save(self) -> None:
-        """Empty the field once its note is saved, and drop the draft."""
+        """Empty the field once its note is saved (the note's commit ended the draft)."""
+        self.draft_timer.stop()
         self.field.blockSignals(True)
         self.field.clear()
         self.field.blockSignals(False)
-        self.draft_timer.stop()
-        self._keep_draft("")
+        self.field.hide_popup()
 
     def set_read_only(self, read_only: bool) -> None:
         self.field.setReadOnly(read_only)

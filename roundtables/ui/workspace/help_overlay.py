@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHeaderView,
     QLabel,
@@ -24,9 +26,13 @@ class HelpOverlay(QFrame):
     """A panel laid over its parent window listing the actions; Esc or F1 closes it."""
 
     def __init__(
-        self, parent: QWidget, specs: Sequence[ActionSpec], extra: Sequence[QAction] = ()
+        self, parent: QWidget, specs: Sequence[ActionSpec], extra: Sequence[QAction] = (),
+        *, home: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        #: where the keyboard goes when the overlay closes, if it was nowhere useful
+        self.home = home
+        self._return_to: QWidget | None = None
         self.setObjectName("helpOverlay")
         self.setAutoFillBackground(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -81,10 +87,22 @@ class HelpOverlay(QFrame):
         if self.isVisible():
             self.hide()
             return
+        was = QApplication.focusWidget()
+        self._return_to = was if was is not None and not self.isAncestorOf(was) else None
         self._fit()
         self.show()
         self.raise_()
         self.table.setFocus()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        # the keyboard goes back where it was (the note field by default), never to
+        # whatever widget Qt picks next (the guiding-question box took the next word)
+        back, self._return_to = self._return_to, None
+        alive = back is not None and shiboken6.isValid(back) and back.isVisible()
+        target = back if alive else self.home
+        if target is not None and target.isVisible():
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fit(self) -> None:
         parent = self.parentWidget()

@@ -22,16 +22,30 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QUndoStack
 
-from roundtables.domain import Note, NoteType, Participant, Record, RoundtablesError
+from roundtables.domain import (
+    Note,
+    NoteType,
+    Participant,
+    Record,
+    RoundtablesError,
+    parse_note_input,
+)
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.undo import save_undoable
+from roundtables.ui.workspace.capture import resolve_speaker, speaker_token
 
 Index = QModelIndex | QPersistentModelIndex
 
 TIME, TYPE, SPEAKER, TEXT, TAGS, STAR = range(6)
 STAR_MARK = "★"
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _same_content(a: Note, b: Note) -> bool:
+    return (a.text, a.type, a.speaker_id, a.speaker, a.tags, a.question_id, a.key_message) == (
+        b.text, b.type, b.speaker_id, b.speaker, b.tags, b.question_id, b.key_message
+    )
 
 
 def _local_time(iso: str) -> str:
@@ -55,7 +69,10 @@ class NotesModel(QAbstractTableModel):
         self.table_id = table_id
         self.undo_stack = undo_stack
         self.read_only = False
+        self.note_types = note_types
         self.type_labels = {t.key: t.label for t in note_types}
+        #: the table's participants: who a typed @name or speaker resolves to
+        self.participants: list[Participant] = store.table_participants(table_id)
         self.headers = [
             self.tr("Time"), self.tr("Type"), self.tr("Speaker"), self.tr("Note"),
             self.tr("Tags"), self.tr("Key"),
@@ -173,7 +190,7 @@ class NotesModel(QAbstractTableModel):
             if column == TYPE:
                 return note.type
             if column == TEXT:
-                return note.text
+                return self.as_typed(note)
             return self._display[row][column]
         if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
             return self.notes[row].text
@@ -188,7 +205,7 @@ class NotesModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and not self.read_only and index.column() in (TYPE, TEXT):
+        if index.isValid() and not self.read_only and index.column() in (TYPE, SPEAKER, TEXT):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -198,17 +215,27 @@ class NotesModel(QAbstractTableModel):
         note = self.notes[index.row()]
         edited = copy.deepcopy(note)
         if index.column() == TEXT:
-            text = str(value).strip()
-            if not text or text == note.text:
+            # F2 shows the note as it would be typed: markers, @ and # parse like capture
+            parsed = parse_note_input(str(value), self.note_types)
+            if not parsed.text:
                 return False  # an empty note is deleted with Del, not by erasing it
-            edited.text = text
+            edited.text, edited.tags = parsed.text, list(parsed.tags)
+            edited.type = parsed.type or note.type
+            edited.speaker_id, edited.speaker = resolve_speaker(self.participants, parsed.speaker)
             title = self.tr("Edit note")
+        elif index.column() == SPEAKER:
+            edited.speaker_id, edited.speaker = resolve_speaker(
+                self.participants, str(value).strip()
+            )
+            title = self.tr("Change speaker")
         elif index.column() == TYPE:
             if str(value) not in self.type_labels or value == note.type:
                 return False
             edited.type = str(value)
             title = self.tr("Change note type")
         else:
+            return False
+        if _same_content(note, edited):
             return False
         try:
             save_undoable(self.undo_stack, self.store, note, edited, title)
@@ -218,7 +245,23 @@ class NotesModel(QAbstractTableModel):
             return False
         return True
 
+    def as_typed(self, note: Note) -> str:
+        """A note written back the way it is captured: ``b: text @Speaker_Name``."""
+        marker = next((t.marker for t in self.note_types if t.key == note.type), "")
+        text = f"{marker}: {note.text}" if marker else note.text
+        speaker = self.speaker_name(note)
+        return f"{text} @{speaker_token(speaker)}" if speaker else text
+
     # ------------------------------------------------------------- commands
+
+    def change(self, row: int, title: str, **fields: Any) -> None:
+        """Change fields of one note (undoable); nothing happens if nothing changes."""
+        note = self.notes[row]
+        edited = copy.deepcopy(note)
+        for name, value in fields.items():
+            setattr(edited, name, value)
+        if not _same_content(note, edited):
+            save_undoable(self.undo_stack, self.store, note, edited, title)
 
     def note_at(self, row: int) -> Note:
         return self.notes[row]

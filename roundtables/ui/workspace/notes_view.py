@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -11,12 +12,14 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtables.domain import GuidingQuestion, NoteType
+from roundtables.ui.workspace.capture import FOLDED_ROLE, fold
 from roundtables.ui.workspace.notes_model import (
     SPEAKER,
     STAR,
@@ -109,6 +113,40 @@ class TypeDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+class NameCompleter(QCompleter):
+    """Completes names typed without accents or case ("renee" finds "Renée Dubois")."""
+
+    def pathFromIndex(self, index: Index) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole))
+
+
+class SpeakerDelegate(QStyledItemDelegate):
+    """Edits a note's speaker in a line with completion from the table's participants."""
+
+    def __init__(self, model: NotesModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setAccessibleName(self.tr("Speaker"))
+        names = QStandardItemModel(editor)
+        for person in self.model.participants:
+            item = QStandardItem(person.name)
+            item.setData(fold(person.name), FOLDED_ROLE)
+            names.appendRow(item)
+        completer = NameCompleter(names, editor)
+        completer.setCompletionRole(FOLDED_ROLE)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        editor.setCompleter(completer)
+        # the completer matches the folded text: fold what is typed the same way
+        editor.textEdited.connect(lambda text: completer.setCompletionPrefix(fold(text)))
+        return editor
+
+
 class NotesPanel(QWidget):
     """Filter bar over a table view of the notes (uniform rows: smooth at 5,000)."""
 
@@ -153,17 +191,25 @@ class NotesPanel(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.tag_filter.textChanged.connect(self.apply_filters)
         self.text_filter.textChanged.connect(self.apply_filters)
+        for line in (self.text_filter, self.tag_filter):
+            line.installEventFilter(self)  # Esc clears the filters
+        #: always says how much of the list is shown ("12 of 40 notes")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("notesCount")
+        self.count_label.setAccessibleName(self.tr("Notes shown"))
         bar = QHBoxLayout()
         bar.addWidget(self.text_filter, 3)
         bar.addWidget(self.type_filter, 2)
         bar.addWidget(self.question_filter, 3)
         bar.addWidget(self.speaker_filter, 2)
         bar.addWidget(self.tag_filter, 1)
+        bar.addWidget(self.count_label)
 
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Notes"))
         self.view.setModel(self.proxy)
         self.view.setItemDelegateForColumn(TYPE, TypeDelegate(note_types, self.view))
+        self.view.setItemDelegateForColumn(SPEAKER, SpeakerDelegate(model, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(
@@ -189,7 +235,12 @@ class NotesPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         model.rowsInserted.connect(self._maybe_new_speaker)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(self.update_count)
+        self.view.installEventFilter(self)
         self._shown_once = False
+        self.update_count()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -227,6 +278,7 @@ class NotesPanel(QWidget):
             tag=self.tag_filter.text(),
             text=self.text_filter.text(),
         )
+        self.update_count()
 
     def clear_filters(self) -> None:
         for combo in (self.type_filter, self.question_filter, self.speaker_filter):
@@ -234,10 +286,42 @@ class NotesPanel(QWidget):
         self.tag_filter.clear()
         self.text_filter.clear()
 
+    def is_filtered(self) -> bool:
+        """True when some filter hides notes."""
+        combos = (self.type_filter, self.question_filter, self.speaker_filter)
+        return any(c.currentIndex() > 0 for c in combos) or bool(
+            self.tag_filter.text().strip() or self.text_filter.text().strip()
+        )
+
+    def update_count(self, *_: object) -> None:
+        """Say how many notes the list shows, and of how many."""
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        if self.is_filtered():
+            text = self.tr("{shown} of {total} notes").format(shown=shown, total=total)
+        else:
+            text = self.tr("{total} notes").format(total=total)
+        self.count_label.setText(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self.is_filtered()
+            and not (watched is self.view and self.view.state()
+                     == QAbstractItemView.State.EditingState)
+        ):
+            self.clear_filters()
+            return True
+        return super().eventFilter(watched, event)
+
     def current_source_row(self) -> int | None:
-        """The selected note's row in the model (None when nothing is selected)."""
+        """The selected note's row in the model: only a note the list shows selected
+        (None otherwise), so an action never lands on a note a filter hid."""
         index = self.view.currentIndex()
-        if not index.isValid():
+        selection = self.view.selectionModel()
+        if not index.isValid() or not selection.isRowSelected(index.row(), QModelIndex()):
             return None
         return self.proxy.mapToSource(index).row()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from roundtables.ui.workspace.agenda import PHASE_STYLES, Phase
 
@@ -12,12 +12,12 @@ from roundtables.ui.workspace.agenda import PHASE_STYLES, Phase
 class ProjectorWindow(QWidget):
     """A second window for the room; full screen on the second screen when there is one."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, keyboard: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        #: where typed text goes while this window is in front (the note field)
+        self.keyboard = keyboard
         self.setWindowTitle(self.tr("Roundtables: projector"))
         self.setAccessibleName(self.tr("Projector view"))
-        # the facilitator keeps typing on the laptop while the room watches this
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setStyleSheet("ProjectorWindow { background: #101418; } QLabel { color: #f4f4f4; }")
         self.theme = QLabel()
         self.question = QLabel()
@@ -43,14 +43,34 @@ class ProjectorWindow(QWidget):
         self.resize(1024, 640)
 
     def show_on_room_screen(self) -> None:
-        """Full screen on the second screen if there is one, else a normal window."""
+        """Full screen on the second screen if there is one, else a window of its own
+        in front of the workspace (one laptop, or a mirrored beamer)."""
         screens = QGuiApplication.screens()
         if len(screens) > 1:
+            # the room has its own screen: the facilitator keeps the laptop's window
+            self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
             self.setScreen(screens[1])
             self.move(screens[1].geometry().topLeft())
             self.showFullScreen()
+            return
+        # one screen (or a mirrored beamer): in front, where the room can see it;
+        # typing goes on into the note field behind it (keyPressEvent forwards it)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    @property
+    def on_own_screen(self) -> bool:
+        return len(QGuiApplication.screens()) > 1
+
+    def toggle_full_screen(self) -> None:
+        """F11 (here) or Shift+F5 (in the workspace): fill the screen, or not."""
+        if self.isFullScreen():
+            self.showNormal()
         else:
-            self.show()
+            self.showFullScreen()
+        self.raise_()
 
     def set_theme(self, text: str) -> None:
         self.theme.setText(text)
@@ -68,8 +88,20 @@ class ProjectorWindow(QWidget):
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
             self.close()
             return
+        if event.key() == Qt.Key.Key_F11:
+            self.toggle_full_screen()
+            return
+        if self.keyboard is not None:
+            # not a shortcut (those are the workspace's, shared with this window):
+            # the facilitator's typing, for the note field
+            QApplication.sendEvent(self.keyboard, event)
+            return
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.hide()
         event.accept()
+        owner = self.parentWidget()
+        if owner is not None and self.keyboard is not None and not self.on_own_screen:
+            owner.activateWindow()  # the keyboard comes home
+            self.keyboard.setFocus()

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -29,13 +28,23 @@ from roundtables.domain import (
 )
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.panels.action_points import ActionPointsPanel
+from roundtables.ui.panels.attachments import AttachmentsPanel
+from roundtables.ui.panels.base import Panel
+from roundtables.ui.panels.declaration import DeclarationPanel
+from roundtables.ui.panels.participants import ParticipantsPanel
 from roundtables.ui.store_signals import StoreSignals
-from roundtables.ui.undo import save_undoable
-from roundtables.ui.workspace.actions import install_actions
+from roundtables.ui.undo import SaveRecordCommand, push_committed
+from roundtables.ui.workspace.actions import (
+    clear_mnemonic_clashes,
+    install_actions,
+    reach_from_window,
+)
 from roundtables.ui.workspace.agenda import (
     AgendaPanel,
     AgendaTimer,
     Clock,
+    SegmentMoveCommand,
     TimerState,
     system_clock,
 )
@@ -44,20 +53,23 @@ from roundtables.ui.workspace.consent import ConsentNotice
 from roundtables.ui.workspace.handin import hand_in_results
 from roundtables.ui.workspace.help_overlay import HelpOverlay
 from roundtables.ui.workspace.keys import workspace_actions
+from roundtables.ui.workspace.list_commands import NotesListCommands
+from roundtables.ui.workspace.looks import fit_to_screen, show_focus
 from roundtables.ui.workspace.notes_model import NotesModel
 from roundtables.ui.workspace.notes_view import NotesPanel
 from roundtables.ui.workspace.projector import ProjectorWindow
+from roundtables.ui.workspace.selector import SelectorCombo
 
-#: side panels built by the panels package: module, class, shortcut to its tab
-PANELS = (
-    ("action_points", "ActionPointsPanel", "Alt+A"),
-    ("declaration", "DeclarationPanel", "Alt+D"),
-    ("participants", "ParticipantsPanel", "Alt+P"),
-    ("attachments", "AttachmentsPanel", "Alt+F"),
+#: side panels: key in self.panels, class, shortcut to its tab
+PANELS: tuple[tuple[str, type[Panel], str], ...] = (
+    ("action_points", ActionPointsPanel, "Alt+A"),
+    ("declaration", DeclarationPanel, "Alt+D"),
+    ("participants", ParticipantsPanel, "Alt+P"),
+    ("attachments", AttachmentsPanel, "Alt+F"),
 )
 
 
-class TableWorkspace(QMainWindow):
+class TableWorkspace(NotesListCommands, QMainWindow):
     """One round table, run from the keyboard; everything is saved as it happens."""
 
     closed = Signal(str)  # the table id
@@ -100,7 +112,7 @@ class TableWorkspace(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.question_label.setFont(font)
-        self.question_combo = QComboBox()
+        self.question_combo = SelectorCombo()
         self.question_combo.setAccessibleName(self.tr("Choose the guiding question"))
         self.question_combo.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.question_combo.addItem(self.tr("No guiding question"), None)
@@ -112,10 +124,10 @@ class TableWorkspace(QMainWindow):
         self.current_question_id: str | None = None
 
         self.timer = AgendaTimer(store, table.id, clock, self)
-        self.agenda = AgendaPanel(self.timer)
+        self.agenda = AgendaPanel(self.timer, on_next=lambda: self.move_segment(1))
         self.timer.segment_changed.connect(lambda s: self.set_question(s.question_id))
         self.agenda.ticker.timeout.connect(self._update_projector)
-        self.capture = CaptureBox(store, table.id, self.table_event.note_types)
+        self.capture = CaptureBox(store, table.id, self.table_event.note_types, clock=clock)
         self.capture.field.set_participants(self.participants)
         self.capture.field.submit_requested.connect(self.save_note)
         self.model = NotesModel(store, table.id, self.table_event.note_types, self.undo_stack, self)
@@ -164,11 +176,16 @@ class TableWorkspace(QMainWindow):
         self.specs = workspace_actions(self)
         self.action_by_id = install_actions(self, self.specs, self.menuBar())
         panel_actions = [a for panel in self.panels.values() for a in panel.actions()]
-        self.help = HelpOverlay(central, self.specs, panel_actions)
+        panel_actions += reach_from_window(self, [
+            (self.panels[name], partial(self.show_tab, tab)) for name, _, _, tab in self.panel_tabs
+        ])
+        self.help = HelpOverlay(central, self.specs, panel_actions, home=self.capture.field)
+        clear_mnemonic_clashes(self, self.menuBar())
         self._show_table()
         self.set_question(self.timer.current.question_id if self.timer.current else None)
         self.set_read_only(self.table_event.is_finalised)
-        self.resize(1280, 720)
+        fit_to_screen(self, 1280, 720)
+        show_focus(self)
         self.capture.field.setFocus()
 
     # ------------------------------------------------------------- building
@@ -180,14 +197,8 @@ class TableWorkspace(QMainWindow):
             "participants": self.tr("Participants"),
             "attachments": self.tr("Photos"),
         }
-        for module_name, class_name, key in PANELS:
-            try:
-                module = importlib.import_module(f"roundtables.ui.panels.{module_name}")
-            except ModuleNotFoundError as exc:
-                if (exc.name or "").startswith("roundtables.ui.panels"):
-                    continue  # that panel is not in this build
-                raise
-            panel = getattr(module, class_name)(self.store, self.table, self.undo_stack, self)
+        for module_name, panel_class, key in PANELS:
+            panel = panel_class(self.store, self.table, self.undo_stack, self)
             self.panels[module_name] = panel
             title = titles[module_name]
             # the key in the tooltip and in F1: the labels must fit at 150% scaling
@@ -241,56 +252,26 @@ class TableWorkspace(QMainWindow):
             tags=list(parsed.tags),
         )
         try:
-            save_undoable(self.undo_stack, self.store, None, note, self.tr("Add note"))
+            self.store.save_ending_draft(note, self.table.id)
         except RoundtablesError as exc:
             prompts.error(self, self.tr("The note was not saved"), str(exc))
             return None
+        push_committed(self.undo_stack, SaveRecordCommand(self.store, None, note,
+                                                          self.tr("Add note")))
         self.capture.clear_after_save()
         row = self.model.row_of(note.id)
-        if row is not None:
+        if row is not None and not self.notes.select_row(row):
+            # never hide the present: the note just saved is shown, and we say why
+            self.notes.clear_filters()
             self.notes.select_row(row)
+            self.statusBar().showMessage(
+                self.tr("Filters cleared to show the note just saved"), 5000
+            )
         return note
 
     def focus_note(self) -> None:
         self.tabs.setCurrentIndex(0)
         self.capture.field.setFocus()
-
-    # ------------------------------------------------------------- notes list
-
-    def _selected_row(self) -> int | None:
-        return self.notes.current_source_row()
-
-    def toggle_key_message(self) -> None:
-        row = self._selected_row()
-        if row is not None and not self.read_only:
-            self.model.toggle_key_message(row)
-
-    def delete_selected(self) -> None:
-        row = self._selected_row()
-        if row is not None and not self.read_only:
-            self.model.delete(row)
-
-    def edit_selected(self) -> None:
-        index = self.notes.view.currentIndex()
-        if index.isValid() and not self.read_only:
-            self.notes.view.edit(index.siblingAtColumn(3))
-
-    def focus_search(self) -> None:
-        self.tabs.setCurrentIndex(0)
-        self.notes.text_filter.setFocus()
-        self.notes.text_filter.selectAll()
-
-    def select_note(self, note_id: str) -> bool:
-        """Show and select a note (from the library's search); False if it is not here."""
-        row = self.model.row_of(note_id)
-        if row is None:
-            return False
-        self.tabs.setCurrentIndex(0)
-        if not self.notes.select_row(row):
-            self.notes.clear_filters()
-            self.notes.select_row(row)
-        self.notes.view.setFocus()
-        return True
 
     def show_record(self, kind: str, record_id: str) -> None:
         """Show where a search hit lives: the note, or the panel of an action point."""
@@ -330,16 +311,35 @@ class TableWorkspace(QMainWindow):
         position = ids.index(self.current_question_id)
         self.set_question(ids[(position + step) % len(ids)])
 
+    def move_segment(self, step: int) -> None:
+        """Next (1) or previous (-1) agenda segment, undoable with Ctrl+Z."""
+        if self.read_only:
+            return
+        before = self.timer.snapshot()
+        try:
+            if step > 0:
+                self.timer.next()
+            else:
+                self.timer.previous()
+        except RoundtablesError as exc:
+            prompts.error(self, self.tr("Not saved"), str(exc))
+            return
+        after = self.timer.snapshot()
+        if after != before:
+            title = self.tr("Next segment") if step > 0 else self.tr("Previous segment")
+            push_committed(self.undo_stack, SegmentMoveCommand(self.timer, before, after, title))
+
     def toggle_projector(self) -> None:
         """Open the projector window (on the second screen if any), or close it."""
         if self.projector is not None and self.projector.isVisible():
             self.projector.close()
             return
         if self.projector is None:
-            self.projector = ProjectorWindow(self)
+            self.projector = ProjectorWindow(self, keyboard=self.capture.field)
+            # the workspace's keys (F5, F6, Ctrl+Enter…) work while it is in front
+            self.projector.addActions(self.actions())
         self.projector.show_on_room_screen()
         self._update_projector()
-        self.activateWindow()  # the keyboard stays with the note field
 
     def _update_projector(self) -> None:
         if self.projector is None or not self.projector.isVisible():
@@ -347,8 +347,24 @@ class TableWorkspace(QMainWindow):
         self.projector.set_theme(
             self.tr("Table {n}: {theme}").format(n=self.table.number, theme=self.table.theme)
         )
-        self.projector.set_question(self.question_label.text())
+        self.projector.set_question(self._room_heading())
         self.projector.set_countdown(self.timer.countdown_text(), self.timer.phase())
+
+    def _room_heading(self) -> str:
+        """What the room reads as the heading: the current question, else the segment
+        (never an instruction meant for the facilitator)."""
+        found = next((q for q in self.questions if q.id == self.current_question_id), None)
+        if found is not None:
+            return self.tr("Q{n}: {text}").format(n=found.position, text=found.text)
+        segment = self.timer.current
+        return segment.title if segment is not None else ""
+
+    def toggle_projector_full_screen(self) -> None:
+        """Shift+F5: the projector window fills its screen, or not (opened if needed)."""
+        if self.projector is None or not self.projector.isVisible():
+            self.toggle_projector()
+        assert self.projector is not None
+        self.projector.toggle_full_screen()
 
     def show_consent_notice(self) -> None:
         """Show participants how their words will be used (large, for the room)."""
@@ -358,9 +374,7 @@ class TableWorkspace(QMainWindow):
         self.consent.raise_()
 
     def toggle_help(self) -> None:
-        self.help.toggle()
-        if not self.help.isVisible():
-            self.capture.field.setFocus()
+        self.help.toggle()  # it gives the keyboard back where it was when it closes
 
     # ------------------------------------------------------------- hand-in
 
@@ -382,7 +396,7 @@ class TableWorkspace(QMainWindow):
         elif isinstance(record, Participant | Attendance):
             self.participants = self.store.table_participants(self.table.id)
             self.capture.field.set_participants(self.participants)
-        self.capture.field.submit_requested.connect(self.save_note)
+            self.model.participants = self.participants
 
     def _show_table(self) -> None:
         text = self.tr("Table {n}: {theme}").format(n=self.table.number, theme=self.table.theme)
