@@ -379,7 +379,7 @@ def test_every_label_exists_in_english_dutch_and_french() -> None:
         labels = Labels(code)
         for key in EN:  # every placeholder a language uses is one English fills in too
             labels(key, number=1, theme="t", title="t", text="t", tables="1", count=2,
-                   letter="A", filename="f")
+                   letter="A", filename="f", total=3, named=1, organisation=1, unnamed=1)
     assert Labels("nl-BE").long_date("2019-03-12") == "12 maart 2019"
     assert Labels("de").code == "en"
     assert Labels("fr").raised_at([1, 3]) == "Soulevé aux tables 1 et 3"

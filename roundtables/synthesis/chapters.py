@@ -19,13 +19,15 @@ def table_chapter(ctx: Context, table: TableHarvest) -> None:
     w, labels, t = ctx.writer, ctx.labels, table.table
     w.heading(ctx.table_title(table), 1)
     if t.keynote_speaker.strip() or t.keynote_title.strip():
-        speaker = ctx.attribution.person(t.keynote_speaker)
+        speaker = ctx.attribution.role(t.keynote_speaker)
         title = t.keynote_title.strip()
         value = f"{speaker}, “{title}”" if speaker and title else speaker or f"“{title}”"
-        w.labelled(labels("keynote"), value)
+        if speaker or title:
+            w.labelled(labels("keynote"), value)
     for key, value in (("facilitator", t.facilitator), ("rapporteur", t.rapporteur)):
-        if value.strip():
-            w.labelled(labels(key), ctx.attribution.person(value))
+        shown = ctx.attribution.role(value)  # roles follow their holder's own consent
+        if shown:
+            w.labelled(labels(key), shown)
     if t.room.strip():
         w.labelled(labels("room"), t.room)
     if t.keynote_summary.strip():
@@ -147,8 +149,7 @@ def action_points(ctx: Context, table: TableHarvest) -> None:
     rows = [
         [
             ap.action,
-            ctx.attribution.person(ap.owner),
-            ap.institution,
+            *ctx.attribution.action_owner(ap),
             ap.deadline,
             priority_text(ctx, ap.priority, ap.votes),
         ]

@@ -168,6 +168,9 @@ def title_page(ctx: Context) -> None:
     ):
         if value.strip():
             w.labelled(labels(key), value)
+    if ctx.attribution.chatham_house:  # said where a reader looks first
+        w.paragraph("")
+        w.paragraph(labels("chatham_notice"), bold=True)
     w.paragraph("")
     w.paragraph(labels("draft") if ctx.draft else labels("final"), "Subtitle", bold=True)
     if ctx.draft:
@@ -205,8 +208,10 @@ def page_furniture(ctx: Context) -> None:
         top = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
         top.text = ""
         top.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        if ctx.draft:
-            top.add_run(ctx.labels("draft_notice")).italic = True
+        notices = [ctx.labels("chatham_rule")] if ctx.attribution.chatham_house else []
+        notices += [ctx.labels("draft_notice")] if ctx.draft else []
+        if notices:
+            top.add_run(" · ".join(notices)).italic = True
 
 
 def properties(ctx: Context) -> None:

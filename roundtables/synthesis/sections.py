@@ -93,8 +93,9 @@ def action_plan(ctx: Context) -> None:
         action = first.action.strip()
         if len(group) > 1:
             action += f"\n({labels('merged', count=len(group))})"
-        owners = _unique(ctx.attribution.person(ap.owner) for ap in group)
-        institutions = _unique(ap.institution.strip() for ap in group)
+        shown = [ctx.attribution.action_owner(ap) for ap in group]
+        owners = _unique(owner for owner, _ in shown)
+        institutions = _unique(institution for _, institution in shown)
         deadlines = sorted(ap.deadline for ap in group if ap.deadline.strip())
         best = min(group, key=lambda ap: priority_rank(ap.priority))
         votes = sum(ap.votes for ap in group)
