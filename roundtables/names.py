@@ -110,10 +110,15 @@ def _squash(words: Iterable[str]) -> str:
     return "".join(words)
 
 
+def match_key(name: str) -> str:
+    """What two spellings of one name share: "O’Brien-Smith" and "obrien smith" alike."""
+    return _squash(_WORD.findall(fold(name)))
+
+
 def name_matches(typed: str, name: str) -> bool:
     """Whether ``typed`` is the whole of ``name`` by the rule above."""
-    key = _squash(_WORD.findall(fold(typed)))
-    return bool(key) and key == _squash(_WORD.findall(fold(name)))
+    key = match_key(typed)
+    return bool(key) and key == match_key(name)
 
 
 def resolve_person(

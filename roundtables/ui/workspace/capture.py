@@ -7,8 +7,6 @@ loses at most the last second of typing; the draft comes back when the table ope
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel, QTextCursor
 from PySide6.QtWidgets import (
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtables.domain import NoteType, ParsedNote, Participant, parse_note_input
+from roundtables.names import fold, resolve_person
 from roundtables.storage import Store
 
 DRAFT_DELAY_MS = 800
@@ -34,12 +33,6 @@ def speaker_token(name: str) -> str:
     return name.replace(" ", "_")
 
 
-def fold(text: str) -> str:
-    """Text compared the way people type names: no case, no accents ("Renee" = "Renée")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 def resolve_speaker(people: list[Participant], name: str | None) -> tuple[str | None, str]:
     """A typed speaker as a participant (id, full name): exact name or a unique prefix.
 
@@ -47,11 +40,8 @@ def resolve_speaker(people: list[Participant], name: str | None) -> tuple[str | 
     """
     if not name:
         return None, ""
-    wanted = fold(name)
-    exact = [p for p in people if fold(p.name) == wanted]
-    starts = [p for p in people if fold(p.name).startswith(wanted)]
-    match = exact or (starts if len(starts) == 1 else [])
-    return (match[0].id, match[0].name) if match else (None, name)
+    person = resolve_person(name, people, prefix=True)  # the one name rule
+    return (person.id, person.name) if person is not None else (None, name)
 
 
 class NoteField(QPlainTextEdit):
