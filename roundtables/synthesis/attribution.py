@@ -22,6 +22,7 @@ through the writer, and every person-field through the methods below):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from roundtables.domain import (
@@ -34,7 +35,7 @@ from roundtables.domain import (
     RoundTable,
     RoundtablesError,
 )
-from roundtables.names import NameMatcher, resolve_person
+from roundtables.names import Mention, NameMatcher, resolve_person
 
 CHOICES = tuple(c.value for c in Consent)
 
@@ -197,6 +198,8 @@ class Attribution:
                 continue
             if len(mention.people) == 1:
                 replacement = self.label(hidden[0]) or self.anonymous_label
+                if replacement != self.anonymous_label and _inside(text, mention, replacement):
+                    continue  # "Peeters" inside "Peeters Consulting", the very label shown
             else:  # a first name two people share: the strictest reading
                 replacement = self.anonymous_label
             out.append(text[last : mention.start])
@@ -228,3 +231,11 @@ class Attribution:
             else:
                 hidden += 1
         return named, organisation, hidden
+
+
+def _inside(text: str, mention: Mention, label: str) -> bool:
+    """Whether the mention lies within an occurrence of ``label`` in ``text``."""
+    return any(
+        found.start() <= mention.start and mention.end <= found.end()
+        for found in re.finditer(re.escape(label), text, re.IGNORECASE)
+    )
