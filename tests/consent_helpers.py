@@ -11,6 +11,12 @@ from pathlib import Path
 
 _BREAKS = re.compile(r"</w:p>|</w:tc>|<w:br/>|<w:tab/>|</dc:[a-z]+>|</cp:[a-zA-Z]+>")
 _TAGS = re.compile(r"<[^>]+>")
+#: Parts that hold only structure (style definitions, fonts, theme, numbering,
+#: settings), never a person's words: left out for speed.
+_STRUCTURE = re.compile(
+    r"word/(styles|stylesWithEffects|fontTable|theme/theme\d*|numbering|settings|webSettings)"
+    r"\.xml$|\[Content_Types\]\.xml$"
+)
 
 
 def plain(text: str) -> str:
@@ -26,7 +32,7 @@ def docx_everything(path: Path) -> str:
     out = []
     with zipfile.ZipFile(path) as archive:
         for name in archive.namelist():
-            if not (name.endswith(".xml") or name.endswith(".rels")):
+            if not (name.endswith(".xml") or name.endswith(".rels")) or _STRUCTURE.search(name):
                 continue
             xml = archive.read(name).decode("utf-8")
             out.append(html.unescape(xml))
