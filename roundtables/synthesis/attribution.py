@@ -35,7 +35,7 @@ from roundtables.domain import (
     RoundTable,
     RoundtablesError,
 )
-from roundtables.names import Mention, NameMatcher, resolve_person
+from roundtables.names import Mention, NameMatcher, match_key
 
 CHOICES = tuple(c.value for c in Consent)
 
@@ -100,6 +100,9 @@ class Attribution:
         self._everyone = [p for p in everyone if p.name.strip()]
         self._people = {p.id: p for p in everyone}
         self._matcher = NameMatcher(self._everyone, harvest.event.language)
+        self._by_key: dict[str, Participant] = {}
+        for p in self._everyone:  # the first listed wins, as resolve_person would choose
+            self._by_key.setdefault(match_key(p.name), p)
 
     @property
     def names_anyone(self) -> bool:
@@ -118,7 +121,8 @@ class Attribution:
         """The participant who made a note: by id, or by their name (the one name rule)."""
         if note.speaker_id and note.speaker_id in self._people:
             return self._people[note.speaker_id]
-        return resolve_person(note.speaker, self._everyone)
+        key = match_key(note.speaker)  # the one name rule, looked up once per note
+        return self._by_key.get(key) if key else None
 
     def speaker(self, note: Note, table: RoundTable | None = None) -> str:
         """Who said it, as far as consent allows; "" when it may not be said.
