@@ -102,6 +102,33 @@ def test_completion_and_resolution_follow_the_same_rule() -> None:
     assert normalise_name("Marie-Claire  DUPONT") == normalise_name("marie claire dupont")
 
 
+def test_several_hidden_names_and_one_name_inside_another() -> None:
+    people = [person("Jan Peeters", "organisation", "Org P"),
+              person("Jan Peeters Junior", "anonymous", "Org J"),
+              person("Ann Smit", "named", "Org A"), person("Anne Smits", "anonymous", "Org S")]
+    harvest = small_harvest(participants=people)
+    redact = Attribution(harvest).redact
+    assert redact("Jan Peeters Junior met Jan Peeters and Ann Smit, not Anne Smits.") == (
+        "a participant met Org P and Ann Smit, not a participant.")
+    # a first name two people share is read the strictest way
+    assert redact("Jan agreed") == "a participant agreed"
+    assert redact("Ann agreed; Anne too") == "Ann agreed; a participant too"
+
+
+def test_registration_flags_a_duplicate_spelled_another_way(tmp_path: Path) -> None:
+    from roundtables.registration import parse_rows, propose_mapping, read_registration
+
+    path = tmp_path / "people.csv"
+    nfd = unicodedata.normalize("NFD", "Renée Dubois")
+    path.write_text(f"Name,Organisation\nMarie Claire DUPONT,X\n{nfd},Y\nSean OBrien,Z\n",
+                    encoding="utf-8")
+    reg = read_registration(path)
+    existing = [person("Marie-Claire Dupont"), person("Renee\u00a0Dubois"),
+                person("Seán O’Brien")]
+    rows = parse_rows(reg, propose_mapping(reg.headers), existing=existing)
+    assert all(row.duplicate.startswith("same name as") for row in rows)
+
+
 def test_the_command_line_resolves_a_speaker_by_the_rule(tmp_path: Path) -> None:
     db = tmp_path / "cli.db"
     with Store.open(db) as store:
