@@ -157,3 +157,26 @@ def test_nobody_who_did_not_consent_is_named_under_any_spelling(
         for path in (synthesis, report):
             text = plain(docx_everything(path))
             assert leaks(harvest, mode, text) == [], path.name
+
+
+@settings(max_examples=150)
+@given(events())
+def test_an_anonymised_archive_names_nobody_under_any_spelling(
+    generated: tuple[EventHarvest, str],
+) -> None:
+    import json
+
+    from roundtables.archive.published import published_harvest
+    from roundtables.dump import dump_event
+
+    def strings(value: object) -> list[str]:
+        if isinstance(value, dict):
+            return [s for k, v in value.items() for s in (str(k), *strings(v))]
+        if isinstance(value, list):
+            return [s for v in value for s in strings(v)]
+        return [value] if isinstance(value, str) else []
+
+    harvest, _ = generated
+    dump = dump_event(published_harvest(harvest, anonymise=True))
+    assert json.loads(json.dumps(dump)) == dump
+    assert leaks(harvest, "anonymous", plain("\n".join(strings(dump)))) == []
