@@ -223,6 +223,7 @@ def test_a_chatham_house_document_says_so_on_its_title_page(tmp_path: Path) -> N
         first_page.append(paragraph.text)
     assert any("Chatham House Rule" in line for line in first_page)
     assert "Chatham House Rule" in document.sections[0].header.paragraphs[0].text
+    assert "Chatham House Rule" in document.core_properties.keywords
     plain_doc = build_synthesis(_roles_harvest(), tmp_path / "p.docx")
     assert "Chatham House" not in docx_everything(plain_doc)
 

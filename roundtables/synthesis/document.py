@@ -222,7 +222,9 @@ def properties(ctx: Context) -> None:
     props.author = ctx.writer.safe(event.organiser, one_line=True)[:255]
     props.subject = subtitle(ctx)
     props.language = labels.word_language
-    props.keywords = "round tables; synthesis"
+    props.keywords = "round tables; synthesis" + (
+        f"; {labels('chatham_rule')}" if ctx.attribution.chatham_house else ""
+    )
     props.content_status = labels("draft") if ctx.draft else labels("final")
     props.comments = labels("generated")
     props.last_modified_by = "Roundtables"
