@@ -399,6 +399,9 @@ class EventHarvest:
 
     event: Event
     participants: list[Participant] = field(default_factory=list)
+    #: Deleted participants whose tombstone still holds a name: what they said stays
+    #: protected by their consent (never listed, only used to redact).
+    former_participants: list[Participant] = field(default_factory=list)
     articles: list[DeclarationArticle] = field(default_factory=list)
     tables: list[TableHarvest] = field(default_factory=list)
     themes: list[CuratedTheme] = field(default_factory=list)  # live, in their order

@@ -91,15 +91,24 @@ def test_names_in_free_text_are_replaced_by_what_consent_allows(tmp_path: Path) 
     assert "As a participant said to Otto Open, a participant knows best." in text
 
 
-def test_a_free_text_speaker_is_not_named_unless_a_public_role() -> None:
+def test_a_free_text_speaker_is_never_named_even_with_a_role_name() -> None:
+    # Issue 11: a role name that is no participant gave no consent.
     harvest = small_harvest({1: ["x"]})
     table = harvest.table(1).table
     people = Attribution(harvest)
     walk_in = Note(table_id=table.id, text="x", speaker="Walk In")
     facilitator = Note(table_id=table.id, text="x", speaker="fay  facilitator")
     assert people.speaker(walk_in, table) == ""
-    assert people.speaker(facilitator, table) == "fay  facilitator"
-    assert Attribution(harvest, "organisation").speaker(facilitator, table) == ""
+    assert people.speaker(facilitator, table) == ""
+    assert people.role(table.facilitator) == ""
+    # once the facilitator is a participant who agreed to be named, the role shows her
+    fay = Participant(event_id="e", name="Fay Facilitator", organisation="F Org")
+    harvest.participants.append(fay)
+    people = Attribution(harvest)
+    assert people.speaker(facilitator, table) == "Fay Facilitator (F Org)"
+    assert people.role(table.facilitator) == "Fay Facilitator"
+    assert Attribution(harvest, "organisation").role(table.facilitator) == "F Org"
+    assert Attribution(harvest, "anonymous").role(table.facilitator) == ""
 
 
 def test_the_choice_only_ever_makes_attribution_stricter() -> None:

@@ -460,7 +460,8 @@ def test_every_label_exists_in_english_dutch_and_french() -> None:
                    letter="A", filename="f", rows="1", question=1, stance="s", old="o",
                    new="n", where="w", event="e", participants=3, addressee="a",
                    date="d", outcome="o", article=1, articles="1", kinds="k", raised="r",
-                   institution="i", action="a")
+                   institution="i", action="a", total=3, named=1, organisation=1,
+                   unnamed=1)
     assert Labels("nl-BE").long_date("2019-03-12") == "12 maart 2019"
     assert Labels("de").code == "en"
     assert Labels("fr").raised_at([1, 3]) == "Soulevé aux tables 1 et 3"

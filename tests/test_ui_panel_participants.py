@@ -108,6 +108,23 @@ def test_walk_in_known_at_another_table_is_not_duplicated(panel, store, table, d
     assert attendance_of(store, table, guest.id).checked_in
 
 
+def test_walk_in_spelled_another_way_is_the_same_person(panel, store, table, demo_event):
+    # Issue 11: the one name rule (no accents, decomposed, hyphen as space) for walk-ins too.
+    import unicodedata
+
+    other = store.find_table(demo_event, 3)
+    guest = next(p for p in store.table_participants(other.id) if p.name == "François Lambert")
+    people = len(store.participants(demo_event.id))
+    panel.walk_in_name.setText("francois lambert")
+    panel.add_walk_in()
+    assert len(store.participants(demo_event.id)) == people
+    assert attendance_of(store, table, guest.id).checked_in
+    seated = next(p for p in store.table_participants(table.id) if p.name == "Renée Dubois")
+    panel.walk_in_name.setText(unicodedata.normalize("NFD", seated.name))
+    panel.add_walk_in()
+    assert len(store.participants(demo_event.id)) == people
+
+
 @pytest.mark.parametrize("typed", ["", "   "])
 def test_walk_in_without_a_name_is_refused(panel, store, table, stack, prompts, typed):
     before = store.participants(table.event_id)

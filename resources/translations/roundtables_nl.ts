@@ -645,7 +645,7 @@
     <context>
         <name>CaptureBox</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/capture.py" line="+231" />
+            <location filename="../../roundtables/ui/workspace/capture.py" line="+211" />
             <source>Note type</source>
             <extracomment>the longest a typed word waits before it is in the database (the promise is a second) Ctrl+Enter pressed while the completion list had the keyboard</extracomment>
             <translation>Soort notitie</translation>
@@ -1979,7 +1979,7 @@
     <context>
         <name>NotesModel</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/notes_model.py" line="+77" />
+            <location filename="../../roundtables/ui/workspace/notes_model.py" line="+78" />
             <source>Time</source>
             <extracomment>the table's participants: who a typed @name or speaker resolves to</extracomment>
             <translation>Tijd</translation>
@@ -2146,7 +2146,7 @@
         <name>ParticipantsPanel</name>
         <message>
             <location filename="../../roundtables/ui/organiser/participants.py" line="+72" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="+215" />
+            <location filename="../../roundtables/ui/panels/participants.py" line="+216" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
@@ -2901,7 +2901,7 @@
     <context>
         <name>TableWorkspace</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/window.py" line="+98" />
+            <location filename="../../roundtables/ui/workspace/window.py" line="+99" />
             <source>This event is finalised: read-only. The organiser can reopen it.</source>
             <extracomment>side panels: key in self.panels, class, shortcut to its tab</extracomment>
             <translation>Dit evenement is afgerond: alleen-lezen. De organisator kan het heropenen.</translation>

@@ -75,11 +75,7 @@ PRIVACY
 Participants chose how their words may be attributed: by name, by
 organisation only, or not at all ("consent" in the participants list).
 {policy}
-The database and event.json still hold the names of everyone registered,
-including those who asked not to be named, and which participant said which
-note.  Respect their choice: do not publish the database or event.json as they
-are.  The synthesis already applies each person's choice.
-
+{privacy}
 
 HOW TO OPEN THE DATABASE
 ------------------------
@@ -134,6 +130,28 @@ the ZIP itself.
 """
 
 
+_NAMED = """\
+The database and event.json still hold the names of everyone registered,
+including those who asked not to be named, and which participant said which
+note.  Respect their choice: do not publish the database or event.json as they
+are.  The synthesis already applies each person's choice.  People deleted from
+the event, withdrawn notes and conflicting versions set aside during the
+hand-over are not in this archive at all.  To publish, make an anonymised
+archive: roundtables archive EVENT -o FILE.zip --anonymise
+"""
+
+_ANONYMISED = """\
+THIS ARCHIVE IS ANONYMISED: it names nobody.  Every participant's name, first
+name and surname in every text was replaced by "a participant", exactly as the
+anonymous synthesis replaces them; participants are listed without name,
+organisation or e-mail; no note says who made it; keynote speakers,
+facilitators, rapporteurs and action owners are shown only as the anonymous
+synthesis shows them, and no organisation stands next to an owner.  The
+synthesis is the anonymous one.  Photos are included as taken: look at them
+before publishing.
+"""
+
+
 def readme_text(
     event: Event,
     *,
@@ -141,6 +159,7 @@ def readme_text(
     created_at: str,
     archive_name: str,
     attachment_files: list[str],
+    anonymised: bool = False,
 ) -> str:
     """The README for an archive of ``event``."""
     if event.attribution_policy == "chatham_house":
@@ -164,6 +183,7 @@ def readme_text(
         "event_id": event.id,
         "attachment_list": listing,
         "policy": policy,
+        "privacy": _ANONYMISED if anonymised else _NAMED,
         "archive_name": archive_name,
     }
     return _TEMPLATE.format(**values)

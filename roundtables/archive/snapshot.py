@@ -14,9 +14,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from roundtables.domain import Event, RoundtablesError
+from roundtables.domain import Event, EventHarvest, Record, RoundtablesError
 from roundtables.storage import Store
 from roundtables.storage.errors import sqlite_failure
+from roundtables.storage.records import to_row
 
 #: Tables kept whole: settings (the device id) carries nothing about any event.
 _KEEP_WHOLE = {"settings"}
@@ -24,8 +25,21 @@ _KEEP_WHOLE = {"settings"}
 _EMPTY = {"drafts"}
 
 
-def snapshot_event(store: Store, event: Event, target: Path) -> None:
-    """Write ``target``: a self-contained database of ``event`` alone."""
+def snapshot_event(
+    store: Store,
+    event: Event,
+    target: Path,
+    published: EventHarvest | None = None,
+    *,
+    anonymise: bool = False,
+) -> None:
+    """Write ``target``: a self-contained database of ``event`` alone.
+
+    ``published`` (see :mod:`roundtables.archive.published`) is the event as it may
+    leave: its records overwrite the copied rows, so the database says what the JSON
+    says.  Resolved conflicts (the words a merge set aside) never leave; with
+    ``anonymise`` no conflict, import log or merge memory does.
+    """
     if target.exists():
         target.unlink()
     try:
@@ -35,10 +49,14 @@ def snapshot_event(store: Store, event: Event, target: Path) -> None:
     conn = sqlite3.connect(target, isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode=DELETE")
+        conn.execute("PRAGMA secure_delete=ON")  # removed text is overwritten, not freed
         conn.execute("PRAGMA foreign_keys=OFF")  # rows are removed out of order, checked after
         conn.execute("BEGIN IMMEDIATE")
         _restrict(conn, event.id)
         _drop_dangling(conn)
+        _forget_conflicts(conn, everything=anonymise)
+        if published is not None:
+            _overwrite(conn, published)
         conn.execute("COMMIT")
         conn.execute("VACUUM")
         # VACUUM may renumber the implicit rowids of our text-keyed tables, and the
@@ -52,6 +70,49 @@ def snapshot_event(store: Store, event: Event, target: Path) -> None:
             raise RoundtablesError(f"The archive's database copy is damaged: {problems[0][0]}")
     finally:
         conn.close()
+
+
+def _forget_conflicts(conn: sqlite3.Connection, *, everything: bool) -> None:
+    """Resolved conflicts hold withdrawn versions; conflicts on removed records too."""
+    known = set(_tables(conn))
+    if everything:
+        for table in ("conflicts", "import_log", "sync_state"):
+            if table in known:
+                conn.execute(f'DELETE FROM "{table}"')
+        return
+    if "conflicts" not in known:
+        return
+    conn.execute("DELETE FROM conflicts WHERE status != 'open'")
+    for (table,) in conn.execute("SELECT DISTINCT record_table FROM conflicts").fetchall():
+        if table in known and "id" in _columns(conn, table):
+            conn.execute(
+                f'DELETE FROM conflicts WHERE record_table = ? AND record_id NOT IN '
+                f'(SELECT id FROM "{table}")',
+                (table,),
+            )
+        else:
+            conn.execute("DELETE FROM conflicts WHERE record_table = ?", (table,))
+
+
+def _overwrite(conn: sqlite3.Connection, published: EventHarvest) -> None:
+    """Write the published records over their copied rows (text fields and all)."""
+    records: list[Record] = [published.event, *published.participants, *published.articles]
+    for table in published.tables:
+        records += [table.table, *table.questions, *table.segments, *table.attendance,
+                    *table.notes, *table.action_points, *table.feedback]
+        # attachments: their bytes are not rewritten, only the words about them
+        for attachment in table.attachments:
+            conn.execute(
+                "UPDATE attachments SET filename = ?, caption = ? WHERE id = ?",
+                (attachment.filename, attachment.caption, attachment.id),
+            )
+    for record in records:
+        row = to_row(record)
+        names = [n for n in row if n != "id"]
+        conn.execute(
+            f'UPDATE "{record.TABLE}" SET {", ".join(f"{n} = ?" for n in names)} WHERE id = ?',
+            [*(row[n] for n in names), record.id],
+        )
 
 
 def _tables(conn: sqlite3.Connection) -> list[str]:

@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from roundtables import __version__
+from roundtables.archive.published import published_harvest
 from roundtables.archive.readme import readme_text
 from roundtables.archive.snapshot import snapshot_event
 from roundtables.archive.verify import (
@@ -77,8 +78,13 @@ def datasette_metadata(event: Event) -> dict[str, Any]:
     return metadata
 
 
-def write_archive(store: Store, event: Event, path: str | os.PathLike[str]) -> Path:
+def write_archive(
+    store: Store, event: Event, path: str | os.PathLike[str], *, anonymise: bool = False
+) -> Path:
     """Write the archive of a finalised ``event`` to ``path`` and verify it.
+
+    ``anonymise``: an archive safe to publish, with names and organisations replaced
+    exactly as the anonymous synthesis replaces them (see ``archive/published.py``).
 
     The ZIP holds the event's database snapshot, the event as JSON with its JSON
     Schema, the Word synthesis, the attachments, Datasette metadata, a manifest of
@@ -102,7 +108,9 @@ def write_archive(store: Store, event: Event, path: str | os.PathLike[str]) -> P
     temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
         with tempfile.TemporaryDirectory(prefix="roundtables-archive-") as work:
-            members = _build_members(store, harvest, Path(work), created_at, target.name)
+            members = _build_members(
+                store, harvest, Path(work), created_at, target.name, anonymise=anonymise
+            )
             _write_zip(temporary, members, harvest.event, created_at)
             os.replace(temporary, target)
         _sync_folder(target.parent)
@@ -130,16 +138,24 @@ def _check_destination(target: Path) -> None:
 
 
 def _build_members(
-    store: Store, harvest: EventHarvest, folder: Path, created_at: str, archive_name: str
+    store: Store,
+    harvest: EventHarvest,
+    folder: Path,
+    created_at: str,
+    archive_name: str,
+    *,
+    anonymise: bool = False,
 ) -> list[tuple[str, Path | bytes]]:
     """Every member but the manifest and checksums, as (name in ZIP, file or bytes)."""
-    event = harvest.event
+    published = published_harvest(harvest, anonymise=anonymise)
+    event = published.event
     database = folder / DATABASE
-    snapshot_event(store, event, database)
+    snapshot_event(store, harvest.event, database, published, anonymise=anonymise)
     synthesis = folder / SYNTHESIS
-    _build_synthesis(harvest, synthesis)
+    # From the full harvest: redaction needs the names it takes out.
+    _build_synthesis(harvest, synthesis, "anonymous" if anonymise else None)
 
-    dump = dump_event(harvest)
+    dump = dump_event(published)
     attachments: list[tuple[str, Path | bytes]] = []
     by_id = {a.id: a for th in harvest.tables for a in th.attachments}
     used: set[str] = set()
@@ -155,6 +171,7 @@ def _build_members(
         created_at=created_at,
         archive_name=archive_name,
         attachment_files=[name for name, _ in attachments],
+        anonymised=anonymise,
     )
     return [
         ("README.txt", readme.encode("utf-8")),
@@ -167,7 +184,7 @@ def _build_members(
     ]
 
 
-def _build_synthesis(harvest: EventHarvest, target: Path) -> None:
+def _build_synthesis(harvest: EventHarvest, target: Path, attribution: str | None) -> None:
     # Looked up when needed: python-docx is heavy, and the synthesis is its own layer.
     module = importlib.import_module("roundtables.synthesis")
     build = getattr(module, "build_synthesis", None)
@@ -175,7 +192,7 @@ def _build_synthesis(harvest: EventHarvest, target: Path) -> None:
         raise RoundtablesError(
             "This Roundtables cannot write the Word synthesis, so it cannot archive"
         )
-    build(harvest, target)
+    build(harvest, target, attribution=attribution)
     if not target.is_file():
         raise RoundtablesError("The Word synthesis could not be written for the archive")
 

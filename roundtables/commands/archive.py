@@ -26,6 +26,12 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("event", metavar="EVENT", nargs="?", help="id, unique id prefix, or slug")
     p.add_argument("-o", "--output", metavar="FILE.zip", help="the archive to write")
     p.add_argument("--verify", metavar="FILE.zip", help="check an archive instead of writing one")
+    p.add_argument(
+        "--anonymise",
+        action="store_true",
+        help="an archive safe to publish: names and organisations replaced as the "
+        "anonymous synthesis replaces them",
+    )
     p.set_defaults(handler=cmd_archive)
 
 
@@ -34,7 +40,7 @@ def cmd_archive(args: argparse.Namespace) -> int:
     from roundtables.archive import verify_archive, write_archive
 
     if args.verify:
-        if args.event or args.output:
+        if args.event or args.output or args.anonymise:
             raise RoundtablesError("Give either EVENT -o FILE.zip, or --verify FILE.zip")
         started = time.perf_counter()
         report = verify_archive(Path(args.verify)).raise_if_problems()
@@ -48,8 +54,9 @@ def cmd_archive(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     with open_store(args, writer=False) as store:
         event = store.find_event(args.event)
-        path = write_archive(store, event, Path(args.output))
+        path = write_archive(store, event, Path(args.output), anonymise=args.anonymise)
     took = time.perf_counter() - started
     size = path.stat().st_size
-    print(f"Archived {event.slug} to {path} ({size / 1024:.0f} KiB, verified) in {took:.1f}s")
+    kind = "Archived (anonymised)" if args.anonymise else "Archived"
+    print(f"{kind} {event.slug} to {path} ({size / 1024:.0f} KiB, verified) in {took:.1f}s")
     return 0

@@ -7,6 +7,7 @@ from typing import Any
 
 from roundtables.commands.common import open_store, print_json
 from roundtables.domain import EventStatus, RoundtablesError
+from roundtables.names import resolve_speaker
 
 
 def register(sub: Any, parent: argparse.ArgumentParser) -> None:
@@ -130,12 +131,8 @@ def cmd_note(args: argparse.Namespace) -> int:
             raise RoundtablesError(
                 f"Unknown note type {note_type!r} (known: {', '.join(sorted(known_types))})"
             )
-        speaker_id, speaker = None, (args.speaker or "").strip()
-        if speaker:
-            for person in store.participants(event.id):
-                if person.name.casefold() == speaker.casefold():
-                    speaker_id, speaker = person.id, person.name
-                    break
+        # the one name rule, as the note field resolves @speaker
+        speaker_id, speaker = resolve_speaker(store.participants(event.id), args.speaker)
         tags = [t.strip().lstrip("#").lower() for t in args.tag if t.strip().lstrip("#")]
         note = store.add_note(
             table.id, args.text, type=note_type, speaker_id=speaker_id, speaker=speaker, tags=tags

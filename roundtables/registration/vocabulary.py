@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from roundtables.domain import Consent
+from roundtables.names import match_key
 
 #: The fields a column can be mapped to, in the order a mapping editor shows them.
 FIELDS: tuple[str, ...] = (
@@ -94,8 +95,9 @@ def normalise_consent(value: str, default: Consent) -> Consent | None:
 
 
 def normalise_name(name: str) -> str:
-    """A name folded for duplicate detection ("Renée  DUBOIS" == "renee dubois")."""
-    return _fold(unicodedata.normalize("NFKC", name))
+    """A name folded for duplicate detection by the one name rule ("Renée  DUBOIS" ==
+    "renee dubois", "Marie-Claire" == "Marie Claire")."""
+    return match_key(name)
 
 
 # ---------------------------------------------------------------- mapping

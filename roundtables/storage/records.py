@@ -8,7 +8,15 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
-from roundtables.domain import RECORD_TYPES, NoteType, Record, RoundtablesError, utc_now
+from roundtables.domain import (
+    RECORD_TYPES,
+    NoteType,
+    Participant,
+    Record,
+    RoundtablesError,
+    utc_now,
+)
+from roundtables.names import NameMatcher, name_matches
 from roundtables.storage.database import Database
 
 R = TypeVar("R", bound=Record)
@@ -132,12 +140,41 @@ class RecordStore:
             raise RoundtablesError(f"Cannot save {records[0].TABLE[:-1]}: {exc}") from None
 
     def _write(self, record: Record) -> None:
+        if isinstance(record, Participant) and record.deleted and record.name:
+            self._forget_if_silent(record)
         record.revision += 1
         record.updated_at = utc_now()
         record.device_id = self.database.device_id
         if hasattr(record, "created_at") and not record.created_at:
             record.created_at = record.updated_at
         self._upsert(record)
+
+    def _forget_if_silent(self, person: Participant) -> None:
+        """A deleted participant who said nothing and whom no note names keeps no trace.
+
+        One who spoke (or is named in a note) keeps a name on the tombstone, so that
+        the synthesis can still redact them by their consent (issue 11.3).
+        """
+        spoke = self.conn.execute(
+            "SELECT 1 FROM notes WHERE speaker_id = ? LIMIT 1", (person.id,)
+        ).fetchone()
+        if spoke is None:
+            texts = self.conn.execute(
+                "SELECT n.speaker, n.text FROM notes n JOIN round_tables t ON t.id = n.table_id "
+                "WHERE t.event_id = ? UNION ALL SELECT a.owner, a.action FROM action_points a "
+                "JOIN round_tables t ON t.id = a.table_id WHERE t.event_id = ?",
+                (person.event_id, person.event_id),
+            ).fetchall()
+            language = self.conn.execute(
+                "SELECT language FROM events WHERE id = ?", (person.event_id,)
+            ).fetchone()
+            matcher = NameMatcher([person], language[0] if language else "en")
+            spoke = any(
+                name_matches(speaker, person.name) or matcher.find(text)
+                for speaker, text in texts
+            )
+        if not spoke:
+            person.name = person.organisation = person.actor_type = person.email = ""
 
     def _upsert(self, record: Record) -> None:
         row = to_row(record)

@@ -247,6 +247,10 @@ class Store(RecordStore):
         return EventHarvest(
             event=event,
             participants=self.participants(event.id),
+            former_participants=self.select(
+                Participant, "event_id=? AND deleted=1 AND name != ''", (event.id,),
+                include_deleted=True,
+            ),
             articles=self.articles(event.id),
             tables=[self.table_harvest(t) for t in self.tables(event.id)],
             themes=self.curated_themes(event.id),

@@ -36,19 +36,23 @@ def participants(ctx: Context, letter: str) -> bool:
     if not everyone:
         return False
     w.heading(labels("annex_participants", letter=letter), 1)
+    named_count, organisation_count, unnamed_count = attribution.counts(everyone)
+    counts = labels(
+        "annex_counts", total=len(everyone), named=named_count,
+        organisation=organisation_count, unnamed=unnamed_count,
+    )
     if attribution.ceiling is Consent.ANONYMOUS:
         w.paragraph(labels("anonymous_annex", count=len(everyone)))
+        w.paragraph(counts, italic=True)
         return True
     w.paragraph(labels("annex_participants_intro"))
-    named, organisation_only, unnamed = [], [], 0
+    named, organisation_only = [], []
     for person in everyone:
         level = attribution.level(person)
-        if level is Consent.NAMED:
+        if level is Consent.NAMED and person.name.strip():
             named.append(person)
-        elif level is Consent.ORGANISATION and person.organisation.strip():
+        elif level is not Consent.ANONYMOUS and person.organisation.strip():
             organisation_only.append(person)
-        else:
-            unnamed += 1
     named.sort(key=lambda p: p.name.casefold())
     organisation_only.sort(key=lambda p: p.organisation.casefold())
     rows = [
@@ -66,9 +70,7 @@ def participants(ctx: Context, letter: str) -> bool:
              labels("col_tables")],
             rows,
         )
-    if unnamed:
-        key = "unnamed_one" if unnamed == 1 else "unnamed_count"
-        w.paragraph(labels(key, count=unnamed), italic=True)
+    w.paragraph(counts, italic=True)
     return True
 
 

@@ -27,14 +27,16 @@ def table_chapter(ctx: Context, table: TableHarvest) -> None:
     w, labels, t = ctx.writer, ctx.labels, table.table
     w.heading(ctx.table_title(table), 1, bookmark=table_anchor(table), ids=ctx.ids)
     if t.keynote_speaker.strip() or t.keynote_title.strip():
-        speaker = ctx.attribution.person(t.keynote_speaker)
+        speaker = ctx.attribution.role(t.keynote_speaker)
         title = t.keynote_title.strip()
         quoted = labels.quoted(title) if title else ""
         value = f"{speaker}, {quoted}" if speaker and title else speaker or quoted
-        w.labelled(labels("keynote"), value)
+        if value:
+            w.labelled(labels("keynote"), value)
     for key, value in (("facilitator", t.facilitator), ("rapporteur", t.rapporteur)):
-        if value.strip():
-            w.labelled(labels(key), ctx.attribution.person(value))
+        shown = ctx.attribution.role(value)  # roles follow their holder's own consent
+        if shown:
+            w.labelled(labels(key), shown)
     if t.room.strip():
         w.labelled(labels("room"), t.room)
     if t.keynote_summary.strip():
@@ -218,13 +220,11 @@ def action_points(ctx: Context, table: TableHarvest) -> None:
 
 
 def owner_text(ctx: Context, owner: str, institution: str) -> str:
-    """"Name (Institution)", or just the institution when consent hides the name."""
-    people = owner_names(ctx, owner)
-    places = [p.strip() for p in institution.split(";") if p.strip()]
-    places = [p for p in places if not any(p in person for person in people)]
-    if people and places:
-        return f"{'; '.join(people)} ({'; '.join(places)})"
-    return "; ".join(people or places)
+    """"Name (Institution)", each only as far as the owner's consent allows."""
+    who, where = ctx.attribution.owner(owner, institution)
+    if who and where and where not in who:
+        return f"{who} ({where})"
+    return who or where
 
 
 def owner_names(ctx: Context, owner: str) -> list[str]:

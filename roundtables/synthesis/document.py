@@ -232,6 +232,9 @@ def title_page(ctx: Context) -> None:
     ):
         if value.strip():
             w.labelled(labels(key), value)
+    if ctx.attribution.chatham_house:  # said where a reader looks first
+        w.paragraph("")
+        w.paragraph(labels("chatham_notice"), bold=True)
     w.paragraph("")
     w.paragraph(labels("draft") if ctx.draft else labels("final"), "Subtitle", bold=True)
     if ctx.draft:
@@ -283,7 +286,7 @@ def page_furniture(ctx: Context) -> None:
             paragraph.add_run(ctx.writer.safe(f"{event.title} · {subtitle(ctx)}", one_line=True))
             paragraph.add_run(f"  ·  {ctx.labels('page')} ")
             ooxml.add_field(paragraph, "PAGE", "1")
-        if not ctx.draft or id(header.part) in done:
+        if not (ctx.draft or ctx.attribution.chatham_house) or id(header.part) in done:
             continue
         header.is_linked_to_previous = False
         done.add(id(header.part))
@@ -293,7 +296,10 @@ def page_furniture(ctx: Context) -> None:
             top = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
             top.text = ""
         top.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        top.add_run(ctx.labels("draft_notice")).italic = True
+        notices = [ctx.labels("chatham_rule")] if ctx.attribution.chatham_house else []
+        notices += [ctx.labels("draft_notice")] if ctx.draft else []
+        if notices:
+            top.add_run(" · ".join(notices)).italic = True
 
 
 def _has_page_number(part: Any) -> bool:
@@ -322,7 +328,9 @@ def properties(ctx: Context) -> None:
     props.author = ctx.writer.safe(event.organiser, one_line=True)[:255]
     props.subject = subtitle(ctx)
     props.language = labels.word_language
-    props.keywords = "round tables; synthesis"
+    props.keywords = "round tables; synthesis" + (
+        f"; {labels('chatham_rule')}" if ctx.attribution.chatham_house else ""
+    )
     props.content_status = labels("draft") if ctx.draft else labels("final")
     props.comments = labels("generated")
     props.last_modified_by = "Roundtables"

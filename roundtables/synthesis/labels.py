@@ -139,6 +139,16 @@ EN: dict[str, str] = {
     "unnamed_count": "{count} participants asked not to be named.",
     "unnamed_one": "1 participant asked not to be named.",
     "anonymous_annex": "{count} participants took part; by agreement none of them is named.",
+    "annex_counts": (
+        "Participants: {total} in all. Named: {named}; organisation only: {organisation}; "
+        "not named: {unnamed}."
+    ),
+    "chatham_rule": "Chatham House Rule",
+    "chatham_notice": (
+        "Held under the Chatham House Rule: the information may be used, but neither the "
+        "identity nor the affiliation of any speaker or participant may be revealed. "
+        "This document names no one."
+    ),
     "col_segment": "Segment",
     "col_planned": "Planned",
     "col_started": "Started",
@@ -290,6 +300,16 @@ NL: dict[str, str] = {
     "unnamed_count": "{count} deelnemers vroegen om niet genoemd te worden.",
     "unnamed_one": "1 deelnemer vroeg om niet genoemd te worden.",
     "anonymous_annex": "{count} deelnemers namen deel; zoals afgesproken wordt niemand genoemd.",
+    "annex_counts": (
+        "Deelnemers: {total} in totaal. Met naam: {named}; alleen organisatie: {organisation}; "
+        "niet genoemd: {unnamed}."
+    ),
+    "chatham_rule": "Chatham House-regel",
+    "chatham_notice": (
+        "Gehouden onder de Chatham House-regel: de informatie mag gebruikt worden, maar noch "
+        "de identiteit noch de organisatie van een spreker of deelnemer mag onthuld worden. "
+        "Dit document noemt niemand."
+    ),
     "col_segment": "Onderdeel",
     "col_planned": "Gepland",
     "col_started": "Begin",
@@ -441,6 +461,16 @@ FR: dict[str, str] = {
     "unnamed_count": "{count} participants ont demandé à ne pas être nommés.",
     "unnamed_one": "1 participant a demandé à ne pas être nommé.",
     "anonymous_annex": "{count} personnes ont participé ; comme convenu, personne n'est nommé.",
+    "annex_counts": (
+        "Participants : {total} au total. Nommés : {named} ; organisation seulement : "
+        "{organisation} ; non nommés : {unnamed}."
+    ),
+    "chatham_rule": "Règle de Chatham House",
+    "chatham_notice": (
+        "Tenu sous la règle de Chatham House : les informations peuvent être utilisées, "
+        "mais ni l'identité ni l'affiliation d'un intervenant ou d'un participant ne peuvent "
+        "être révélées. Ce document ne nomme personne."
+    ),
     "col_segment": "Séquence",
     "col_planned": "Prévu",
     "col_started": "Début",

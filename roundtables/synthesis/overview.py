@@ -23,7 +23,7 @@ def executive_summary(ctx: Context) -> None:
     w, labels = ctx.writer, ctx.labels
     w.heading(labels("executive_summary"), 1)
     if not ctx.is_report:
-        for block in summary_blocks(summary_text(ctx.harvest, labels.code)):
+        for block in summary_blocks(summary_text(ctx.harvest, labels.code, ctx.attribution)):
             if block.kind == "bullet":
                 w.bullet(block.text)
             elif block.kind == "lead":

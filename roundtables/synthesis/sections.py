@@ -146,7 +146,8 @@ def asked_to_act(ctx: Context, item: MergedAction) -> str:
     key = addressee(item.lead.action)
     if key:
         return ctx.labels(f"addressee_{key}")
-    return "; ".join(item.institutions)
+    # an owner's institution only where that owner's consent allows it
+    return "; ".join(_unique(ctx.attribution.action_owner(ap)[1] for ap in item.members))
 
 
 def _unique(values: object) -> list[str]:

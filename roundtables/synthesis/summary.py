@@ -26,6 +26,7 @@ from roundtables.analysis import (
     similar_pairs,
 )
 from roundtables.domain import ActionPoint, EventHarvest, Note, Stance
+from roundtables.synthesis.attribution import Attribution
 from roundtables.synthesis.labels import Labels
 from roundtables.synthesis.text import clean_line, shorten
 
@@ -67,26 +68,35 @@ class _Item:
     tables: list[int] = field(default_factory=list)
 
 
-def summary_text(harvest: EventHarvest, language: str | None = None) -> str:
+def summary_text(
+    harvest: EventHarvest, language: str | None = None, attribution: Attribution | None = None
+) -> str:
     """The rapporteur's edited summary when there is one, else a fresh draft."""
     edited = harvest.event.executive_summary
-    return edited if edited.strip() else draft_summary(harvest, language)
+    return edited if edited.strip() else draft_summary(harvest, language, attribution)
 
 
-def draft_summary(harvest: EventHarvest, language: str | None = None) -> str:
-    """The one-page executive summary, drafted from what the tables recorded."""
+def draft_summary(
+    harvest: EventHarvest, language: str | None = None, attribution: Attribution | None = None
+) -> str:
+    """The one-page executive summary, drafted from what the tables recorded.
+
+    An owner's institution is named only as far as ``attribution`` (the document's,
+    else the event's own policy and each person's consent) allows.
+    """
     labels = Labels(language or harvest.event.language)
+    who = attribution or Attribution(harvest)
     lines = [_context(harvest, labels)]
     for _number, title, items in _conclusions(harvest, labels):
         lines += ["", title] + [f"- {item}" for item in items]
     groups = action_groups(harvest)
-    for addressee, requests, hidden in _requests(harvest, groups, labels):
+    for addressee, requests, hidden in _requests(harvest, groups, labels, who):
         lines += ["", labels("sum_asked", addressee=labels(f"addressee_{addressee}"))]
         lines += [f"- {_with_tables(r.text, r.tables, labels)}" for r in requests]
         if hidden:
             key = "sum_more_request" if hidden == 1 else "sum_more_requests"
             lines.append(labels(key, count=hidden))
-    commitments, more = _commitments(harvest, groups, labels)
+    commitments, more = _commitments(harvest, groups, labels, who)
     if commitments:
         lines += ["", labels("sum_commitments")] + [f"- {c}" for c in commitments]
         if more:
@@ -199,7 +209,7 @@ def _asks_a_level(note: Note) -> bool:
 
 
 def _requests(
-    harvest: EventHarvest, groups: list[list[ActionPoint]], labels: Labels
+    harvest: EventHarvest, groups: list[list[ActionPoint]], labels: Labels, who: Attribution
 ) -> list[tuple[str, list[_Item], int]]:
     """What the tables ask, grouped by who is asked to act, most specific level first:
     per addressee the requests most tables share, and how many more there are."""
@@ -217,7 +227,7 @@ def _requests(
         key = action_addressee(first)
         if key == "own":
             continue
-        item = _Item(_action_text(first, labels), _tables_of(group, numbers))
+        item = _Item(_action_text(first, labels, who), _tables_of(group, numbers))
         found.setdefault(key, []).append(item)
     order = [key for key, _ in ADDRESSEES] + ["other"]
     result = []
@@ -232,7 +242,7 @@ def _requests(
 
 
 def _commitments(
-    harvest: EventHarvest, groups: list[list[ActionPoint]], labels: Labels
+    harvest: EventHarvest, groups: list[list[ActionPoint]], labels: Labels, who: Attribution
 ) -> tuple[list[str], int]:
     """What participants' own institutions undertook: the action points with the most
     votes, then (when there are few) commitment notes that no action point repeats."""
@@ -242,7 +252,7 @@ def _commitments(
     items = []
     for group in own[:COMMITMENTS_SHOWN]:
         first = group[0]
-        text = _action_text(first, labels, shorten_to=COMMITMENT_WORDS)
+        text = _action_text(first, labels, who, shorten_to=COMMITMENT_WORDS)
         deadlines = sorted(ap.deadline for ap in group if ap.deadline.strip())
         trail = (
             [labels("sum_commitment_by", date=labels.long_date(deadlines[0]))]
@@ -351,9 +361,11 @@ def _tables_label(tables: list[int], labels: Labels) -> str:
     return labels(key, tables=labels.join_numbers(tables))
 
 
-def _action_text(point: ActionPoint, labels: Labels, *, shorten_to: int = 0) -> str:
+def _action_text(
+    point: ActionPoint, labels: Labels, who: Attribution, *, shorten_to: int = 0
+) -> str:
     action = shorten(point.action, shorten_to) if shorten_to else clean_line(point.action)
-    institution = clean_line(point.institution)
+    institution = clean_line(who.action_owner(point)[1])  # as the owner's consent allows
     # the language's own colon (French: a no-break space before it)
     return labels("sum_by_institution", institution=institution, action=action) if (
         institution) else action

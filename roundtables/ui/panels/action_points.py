@@ -29,11 +29,11 @@ from roundtables.domain import (
     RoundTable,
     RoundtablesError,
 )
+from roundtables.names import resolve_speaker
 from roundtables.storage import Store
 from roundtables.ui.panels.base import Panel
 from roundtables.ui.panels.delegates import ChoiceDelegate, DateDelegate, NameDelegate
 from roundtables.ui.panels.record_table_model import Column, RecordTableModel
-from roundtables.ui.workspace.capture import resolve_speaker  # roundtables.names when it lands
 
 ACTION, OWNER, INSTITUTION, DEADLINE, PRIORITY, VOTES, STATUS = range(7)
 

@@ -30,7 +30,10 @@ from roundtables.dates import parse_date_input
 from roundtables.domain import Participant, RoundtablesError
 
 # the one name-folding rule; switch to ``from roundtables.names import fold`` when it lands
-from roundtables.ui.workspace.capture import FOLDED_ROLE, fold
+from roundtables.names import fold
+
+#: the folded text of a completion entry (the one name rule), matched as typed
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
 

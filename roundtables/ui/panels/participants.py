@@ -29,6 +29,7 @@ from roundtables.domain import (
     RoundTable,
     RoundtablesError,
 )
+from roundtables.names import name_matches
 from roundtables.storage import Store
 from roundtables.ui.panels.base import Panel
 from roundtables.ui.panels.delegates import ChoiceDelegate
@@ -347,13 +348,13 @@ class ParticipantsPanel(Panel):
             self.refuse(self.tr("A walk-in needs a name"))
             return
         for seat in self.model.rows:
-            if seat.participant.name.casefold() == name.casefold():
+            if name_matches(name, seat.participant.name):
                 self.refuse(self.tr("{name} is already at this table").format(name=name))
                 return
         known = [
             p
             for p in self.store.participants(self.event_record.id)
-            if p.name.casefold() == name.casefold()
+            if name_matches(name, p.name)
         ]
         attendance = Attendance(table_id=self.table.id, participant_id="", checked_in=True)
         pairs: list[tuple[Record | None, Record]] = []

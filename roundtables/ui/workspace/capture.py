@@ -11,7 +11,6 @@ last second; the draft comes back when the table opens.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
@@ -34,37 +33,18 @@ from roundtables.domain import (
     RoundtablesError,
     parse_note_input,
 )
+from roundtables.names import fold
 from roundtables.storage import Store
+from roundtables.ui.panels.delegates import FOLDED_ROLE
 from roundtables.ui.workspace.selector import SelectorCombo
 
 #: the longest a typed word waits before it is in the database (the promise is a second)
 DRAFT_INTERVAL_MS = 500
-FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def speaker_token(name: str) -> str:
     """A participant's name as typed after ``@`` (spaces become underscores)."""
     return name.replace(" ", "_")
-
-
-def fold(text: str) -> str:
-    """Text compared the way people type names: no case, no accents ("Renee" = "Renée")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-def resolve_speaker(people: list[Participant], name: str | None) -> tuple[str | None, str]:
-    """A typed speaker as a participant (id, full name): exact name or a unique prefix.
-
-    Anyone else stays free text (id None), so a guest's words are never lost.
-    """
-    if not name:
-        return None, ""
-    wanted = fold(name)
-    exact = [p for p in people if fold(p.name) == wanted]
-    starts = [p for p in people if fold(p.name).startswith(wanted)]
-    match = exact or (starts if len(starts) == 1 else [])
-    return (match[0].id, match[0].name) if match else (None, name)
 
 
 class NoteField(QPlainTextEdit):

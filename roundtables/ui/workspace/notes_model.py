@@ -30,10 +30,11 @@ from roundtables.domain import (
     RoundtablesError,
     parse_note_input,
 )
+from roundtables.names import resolve_speaker
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.undo import save_undoable
-from roundtables.ui.workspace.capture import resolve_speaker, speaker_token
+from roundtables.ui.workspace.capture import speaker_token
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -26,6 +26,7 @@ from roundtables.domain import (
     RoundTable,
     RoundtablesError,
 )
+from roundtables.names import resolve_speaker
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.panels.action_points import ActionPointsPanel
@@ -48,7 +49,7 @@ from roundtables.ui.workspace.agenda import (
     TimerState,
     system_clock,
 )
-from roundtables.ui.workspace.capture import CaptureBox, resolve_speaker
+from roundtables.ui.workspace.capture import CaptureBox
 from roundtables.ui.workspace.consent import ConsentNotice
 from roundtables.ui.workspace.handin import hand_in_results
 from roundtables.ui.workspace.help_overlay import HelpOverlay
