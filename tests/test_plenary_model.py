@@ -48,7 +48,7 @@ def test_page_order_with_every_table_in(
 ) -> None:
     hand_in(rapporteur_store, results, 3, 1, 2)  # any order of arrival
     plenary = _pages(rapporteur_store, demo_event)
-    keys = plenary.keys()
+    keys = plenary.page_keys()
     articles = sorted(rapporteur_store.articles(demo_event.id), key=lambda a: a.number)
     assert keys[:8] == [
         "overview", "table:1", "actions:1", "table:2", "actions:2", "table:3", "actions:3",
@@ -84,7 +84,7 @@ def test_one_table_in_lists_the_others_as_expected(
     assert isinstance(overview, OverviewPage)
     assert [t.number for t in overview.handed_in] == [2]
     assert [t.number for t in overview.missing] == [1, 3]
-    keys = plenary.keys()
+    keys = plenary.page_keys()
     assert [k for k in keys if k.startswith(("table:", "actions:"))] == ["table:2", "actions:2"]
     matrix = next(p for p in plenary.pages if isinstance(p, MatrixPage))
     assert matrix.tables == ["Table 2"]

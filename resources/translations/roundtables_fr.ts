@@ -4,7 +4,7 @@
     <context>
         <name>ActionPointsModel</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/action_points.py" line="+122" />
+            <location filename="../../roundtables/ui/rapporteur/action_points.py" line="+92" />
             <source>Table</source>
             <extracomment>The invisible root, as a shared default argument.</extracomment>
             <translation>Table</translation>
@@ -257,7 +257,7 @@
             <translation>{count} similaires (tables {tables}) : {action}</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+43" />
             <source>Merge action points</source>
             <translation>Fusionner des points d'action</translation>
         </message>
@@ -2347,6 +2347,155 @@
         </message>
     </context>
     <context>
+        <name>PlenaryWindow</name>
+        <message>
+            <location filename="../../roundtables/ui/plenary/window.py" line="+115" />
+            <source>Plenary — {event}</source>
+            <translation>Plénière — {event}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The current plenary page</source>
+            <translation>La page plénière affichée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>◀ Previous</source>
+            <translation>◀ Précédente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next ▶</source>
+            <translation>Suivante ▶</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Language of the pages</source>
+            <translation>Langue des pages</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Full screen</source>
+            <translation>Plein écran</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+73" />
+            <source>Import results…</source>
+            <translation>Importer des résultats…</translation>
+        </message>
+        <message>
+            <location line="-71" />
+            <source>What the last import did</source>
+            <translation>Ce qu'a fait la dernière importation</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Next page</source>
+            <translation>Page suivante</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Previous page</source>
+            <translation>Page précédente</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>First page</source>
+            <translation>Première page</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last page</source>
+            <translation>Dernière page</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Full screen on or off</source>
+            <translation>Plein écran activé ou désactivé</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Leave full screen</source>
+            <translation>Quitter le plein écran</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next language</source>
+            <translation>Langue suivante</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ctrl+I</source>
+            <translation>Ctrl+I</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ctrl+W</source>
+            <translation>Ctrl+W</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous page (Left, PageUp)</source>
+            <translation>Page précédente (Gauche, PageUp)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next page (Right, PageDown)</source>
+            <translation>Page suivante (Droite, PageDown)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Full screen on or off (F5, F11; Esc leaves)</source>
+            <translation>Plein écran activé ou désactivé (F5, F11 ; Échap pour quitter)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import results files (Ctrl+I), or drop them on the window</source>
+            <translation>Importer des fichiers de résultats (Ctrl+I), ou les déposer sur la fenêtre</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Language of the pages (L)</source>
+            <translation>Langue des pages (L)</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Page {page} of {count}</source>
+            <translation>Page {page} sur {count}</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Import results files</source>
+            <translation>Importer des fichiers de résultats</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Results files (*.zip)</source>
+            <translation>Fichiers de résultats (*.zip)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Results of table {tables} imported</source>
+            <translation>Résultats de la table {tables} importés</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Import failed</source>
+            <translation>Échec de l'importation</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file}: rejected — {reason}</source>
+            <translation>{file} : refusé — {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectorWindow</name>
         <message>
             <location filename="../../roundtables/ui/workspace/projector.py" line="+17" />
@@ -2413,12 +2562,12 @@
     <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+73" />
+            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+70" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Rapporteur workspace</source>
             <translation>Espace rapporteur</translation>
         </message>
@@ -2444,12 +2593,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+114" />
+            <location line="+122" />
             <source>Hand-over</source>
             <translation>Transmission</translation>
         </message>
         <message>
-            <location line="-113" />
+            <location line="-121" />
             <source>Synthesis</source>
             <translation>Synthèse</translation>
         </message>
@@ -2519,7 +2668,22 @@
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+7" />
+            <source>&amp;Plenary view</source>
+            <translation>Vue &amp;plénière</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>F5</source>
+            <translation>F5</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show the report-back full screen, on the second screen when there is one</source>
+            <translation>Afficher la restitution en plein écran, sur le second écran s'il y en a un</translation>
+        </message>
+        <message>
+            <location line="+51" />
             <source>Hand-over — conflicts: {count}</source>
             <translation>Transmission — conflits : {count}</translation>
         </message>

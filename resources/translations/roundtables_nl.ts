@@ -4,7 +4,7 @@
     <context>
         <name>ActionPointsModel</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/action_points.py" line="+122" />
+            <location filename="../../roundtables/ui/rapporteur/action_points.py" line="+92" />
             <source>Table</source>
             <extracomment>The invisible root, as a shared default argument.</extracomment>
             <translation>Tafel</translation>
@@ -257,7 +257,7 @@
             <translation>{count} gelijkaardig (tafels {tables}): {action}</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+43" />
             <source>Merge action points</source>
             <translation>Actiepunten samenvoegen</translation>
         </message>
@@ -2347,6 +2347,155 @@
         </message>
     </context>
     <context>
+        <name>PlenaryWindow</name>
+        <message>
+            <location filename="../../roundtables/ui/plenary/window.py" line="+115" />
+            <source>Plenary — {event}</source>
+            <translation>Plenaire — {event}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The current plenary page</source>
+            <translation>De huidige plenaire pagina</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>◀ Previous</source>
+            <translation>◀ Vorige</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next ▶</source>
+            <translation>Volgende ▶</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Language of the pages</source>
+            <translation>Taal van de pagina's</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Full screen</source>
+            <translation>Volledig scherm</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+73" />
+            <source>Import results…</source>
+            <translation>Resultaten importeren…</translation>
+        </message>
+        <message>
+            <location line="-71" />
+            <source>What the last import did</source>
+            <translation>Wat de laatste import deed</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Next page</source>
+            <translation>Volgende pagina</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Previous page</source>
+            <translation>Vorige pagina</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>First page</source>
+            <translation>Eerste pagina</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last page</source>
+            <translation>Laatste pagina</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Full screen on or off</source>
+            <translation>Volledig scherm aan of uit</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Leave full screen</source>
+            <translation>Volledig scherm verlaten</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next language</source>
+            <translation>Volgende taal</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ctrl+I</source>
+            <translation>Ctrl+I</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ctrl+W</source>
+            <translation>Ctrl+W</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous page (Left, PageUp)</source>
+            <translation>Vorige pagina (Links, PageUp)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next page (Right, PageDown)</source>
+            <translation>Volgende pagina (Rechts, PageDown)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Full screen on or off (F5, F11; Esc leaves)</source>
+            <translation>Volledig scherm aan of uit (F5, F11; Esc verlaat het)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import results files (Ctrl+I), or drop them on the window</source>
+            <translation>Resultatenbestanden importeren (Ctrl+I), of ze op het venster neerzetten</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Language of the pages (L)</source>
+            <translation>Taal van de pagina's (L)</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Page {page} of {count}</source>
+            <translation>Pagina {page} van {count}</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Import results files</source>
+            <translation>Resultatenbestanden importeren</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Results files (*.zip)</source>
+            <translation>Resultatenbestanden (*.zip)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Results of table {tables} imported</source>
+            <translation>Resultaten van tafel {tables} geïmporteerd</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Import failed</source>
+            <translation>Importeren mislukt</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file}: rejected — {reason}</source>
+            <translation>{file}: geweigerd — {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectorWindow</name>
         <message>
             <location filename="../../roundtables/ui/workspace/projector.py" line="+17" />
@@ -2413,12 +2562,12 @@
     <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+73" />
+            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+70" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Rapporteur workspace</source>
             <translation>Werkruimte rapporteur</translation>
         </message>
@@ -2444,12 +2593,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+114" />
+            <location line="+122" />
             <source>Hand-over</source>
             <translation>Overdracht</translation>
         </message>
         <message>
-            <location line="-113" />
+            <location line="-121" />
             <source>Synthesis</source>
             <translation>Synthese</translation>
         </message>
@@ -2519,7 +2668,22 @@
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+7" />
+            <source>&amp;Plenary view</source>
+            <translation>&amp;Plenaire weergave</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>F5</source>
+            <translation>F5</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show the report-back full screen, on the second screen when there is one</source>
+            <translation>De terugkoppeling op volledig scherm tonen, op het tweede scherm als er een is</translation>
+        </message>
+        <message>
+            <location line="+51" />
             <source>Hand-over — conflicts: {count}</source>
             <translation>Overdracht — conflicten: {count}</translation>
         </message>

@@ -146,7 +146,7 @@ class Plenary:
     title: str  # the event's title, as the footer of every page shows it
     pages: list[Page] = field(default_factory=list)
 
-    def keys(self) -> list[str]:
+    def page_keys(self) -> list[str]:
         return [p.key for p in self.pages]
 
     def footer(self, index: int) -> tuple[str, str]:
