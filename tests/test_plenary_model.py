@@ -67,6 +67,12 @@ def test_page_order_with_every_table_in(
     overview = plenary.pages[0]
     assert isinstance(overview, OverviewPage)
     assert [t.number for t in overview.handed_in] == [1, 2, 3] and overview.missing == []
+    for page in plenary.pages:
+        if isinstance(page, ArticlePage):
+            # Side by side only the wordings; the other tables' stances in one line.
+            assert page.wordings and all(w.wording for w in page.wordings)
+            assert not any(w.wording for w in page.others)
+            assert len(page.wordings) + len(page.others) == 3
     matrix = plenary.pages[7]
     assert isinstance(matrix, MatrixPage)
     assert matrix.tables == ["Table 1", "Table 2", "Table 3"]
@@ -208,7 +214,7 @@ def _labels_of(page: object) -> list[str]:
     if isinstance(page, MatrixPage):
         return [*page.tables, *(c.word for c in page.legend)]
     if isinstance(page, ArticlePage):
-        return [w.cell.word for w in page.wordings]
+        return [w.cell.word for w in (*page.wordings, *page.others)]
     if isinstance(page, ActionsPage):
         return [page.heading]
     return []

@@ -235,3 +235,25 @@ def test_the_workspace_opens_the_plenary_full_screen_with_f5(
     qtbot.waitUntil(lambda: "table:3" in plenary.plenary.page_keys())
     assert plenary.current_page().key == shown
     workspace.close()
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1920, 1080)], ids=["1366x768", "1920x1080"])
+def test_every_demo_page_is_readable_from_the_back_of_the_room(
+    qtbot, rapporteur_store: Store, results: dict[int, Path], demo_event: Event,
+    screen: tuple[int, int],
+) -> None:
+    from PySide6.QtCore import QRectF
+
+    from roundtables.ui.plenary.render import body_size, page_area
+
+    hand_in(rapporteur_store, results, 1, 2, 3)
+    window = _open(qtbot, rapporteur_store, demo_event)
+    width, height = screen
+    area = page_area(QRectF(0, 0, width, height))
+    for language in ("en", "nl", "fr"):
+        window.set_language(language)
+        for page in window.pages:
+            # At least a thirty-second of the screen's height: 24 px at 768, 34 at 1080.
+            assert body_size(page, window.plenary.labels, area.width(), area.height()) >= (
+                height / 32
+            ), (language, page.key)

@@ -130,7 +130,8 @@ class MatrixPage(Page):
 @dataclass(frozen=True)
 class ArticlePage(Page):
     text: str
-    wordings: list[Wording]
+    wordings: list[Wording]  # the tables that proposed a wording, side by side
+    others: list[Wording]  # the tables that did not: their stance in one line
 
 
 @dataclass(frozen=True)
@@ -386,7 +387,8 @@ def _article_page(
         key=f"article:{article.id}",
         title=_article_heading(article, labels, text),
         text=text.slide(article.text),
-        wordings=wordings,
+        wordings=[w for w in wordings if w.wording],
+        others=[w for w in wordings if not w.wording],
     )
 
 

@@ -153,8 +153,7 @@ def _body(page: Page, labels: PlenaryLabels, size: float) -> str:
             for w in page.wordings
         )
         cells = "".join(
-            "<td>"
-            + (escape(w.wording) if w.wording else f"<i>{escape(labels('no_wording'))}</i>")
+            f"<td>{escape(w.wording)}"
             + (f'<p style="color:{MUTED}"><i>{escape(w.rationale)}</i></p>' if w.rationale else "")
             + "</td>"
             for w in page.wordings
@@ -164,6 +163,15 @@ def _body(page: Page, labels: PlenaryLabels, size: float) -> str:
             f' style="border-color:{MUTED}; border-style:solid"><tr>{heads}</tr>'
             f'<tr valign="top">{cells}</tr></table>'
         )
+        if page.others:
+            stances = " &nbsp;·&nbsp; ".join(
+                f"{escape(w.table)}: <b>{escape(w.cell.symbol)}</b>&nbsp;{escape(w.cell.word)}"
+                for w in page.others
+            )
+            parts.append(
+                f'<p style="margin-top:{size * 0.5:.0f}px">{stances}'
+                f' <span style="color:{MUTED}">({escape(labels("no_wording"))})</span></p>'
+            )
         return "".join(parts)
     if isinstance(page, ThemesPage):
         if not page.themes:
@@ -183,6 +191,17 @@ def fitted_document(
     page: Page, labels: PlenaryLabels, width: float, height: float
 ) -> QTextDocument:
     """The page laid out at the largest type size that fits ``width`` x ``height``."""
+    return _fit(page, labels, width, height)[0]
+
+
+def body_size(page: Page, labels: PlenaryLabels, width: float, height: float) -> float:
+    """The body text size (pixels) the page gets in ``width`` x ``height``."""
+    return _fit(page, labels, width, height)[1]
+
+
+def _fit(
+    page: Page, labels: PlenaryLabels, width: float, height: float
+) -> tuple[QTextDocument, float]:
     document = QTextDocument()
     document.setDocumentMargin(0)
     option = QTextOption()
@@ -193,8 +212,15 @@ def fitted_document(
         document.setHtml(page_html(page, labels, size))
         document.setTextWidth(width)
         if document.size().height() <= height or size <= height * SMALLEST:
-            return document
+            return document, size
         size *= 0.92
+
+
+def page_area(rect: QRectF) -> QRectF:
+    """Where a page's text goes inside ``rect``: margins, and room for the footer."""
+    margin = min(rect.width(), rect.height()) * 0.05
+    small = footer_size(rect.height())
+    return rect.adjusted(margin, margin * 0.8, -margin, -(margin * 0.6 + small * 1.8))
 
 
 def footer_size(height: float) -> float:
@@ -213,7 +239,7 @@ def paint_page(
     painter.fillRect(rect, QColor("#ffffff"))
     margin = min(rect.width(), rect.height()) * 0.05
     small = footer_size(rect.height())
-    inner = rect.adjusted(margin, margin * 0.8, -margin, -(margin * 0.6 + small * 1.8))
+    inner = page_area(rect)
     document = fitted_document(page, labels, inner.width(), inner.height())
     painter.translate(inner.topLeft())
     document.drawContents(painter, QRectF(0, 0, inner.width(), inner.height()))

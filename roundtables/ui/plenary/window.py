@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -107,6 +107,7 @@ class PlenaryWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.bar = QWidget()  # the buttons, hidden while full screen
+        self._normal_geometry: QRect | None = None
         event = store.get(Event, event_id)
         if event is None or event.deleted:
             raise RoundtablesError(f"No event {event_id!r}")
@@ -290,13 +291,20 @@ class PlenaryWindow(QWidget):
         self.enter_full_screen()
 
     def enter_full_screen(self) -> None:
+        if not self.isFullScreen():
+            self._normal_geometry = self.geometry()
         self.bar.hide()
+        # Covering the screen by hand as well: without a window manager (a kiosk
+        # laptop, a bare X server) full screen alone does not resize the window.
+        self.setGeometry(self.screen().geometry())
         self.showFullScreen()
         self.view.setFocus()
 
     def leave_full_screen(self) -> None:
         if self.isFullScreen():
             self.showNormal()
+            if self._normal_geometry is not None:
+                self.setGeometry(self._normal_geometry)
         self.bar.show()
         self.view.setFocus()
 
