@@ -200,7 +200,7 @@ def test_language_switch_keeps_the_page_and_translates_every_label(
     french = _every_page_text(qtbot, window)
     for label in ("Results received", "Still expected", "Key messages", "Top action points",
                   "The declaration: where the tables stand", "What several tables raised",
-                  "Proposed wordings", "Current text", "Legend:"):
+                  "Proposed wordings", "Current text:", "Legend:"):
         assert any(label in t for t in english), label
         assert not any(label in t for t in dutch + french), label
     for label in ("Resultaten ontvangen", "Kernboodschappen", "Belangrijkste actiepunten",
@@ -257,3 +257,47 @@ def test_every_demo_page_is_readable_from_the_back_of_the_room(
             assert body_size(page, window.plenary.labels, area.width(), area.height()) >= (
                 height / 32
             ), (language, page.key)
+
+
+SECOND_SCREEN = """
+import sys
+from PySide6.QtWidgets import QApplication
+from roundtables.storage import Store
+from roundtables.ui.rapporteur.workspace import RapporteurWindow
+app = QApplication([])
+with Store.open(sys.argv[1]) as store:
+    workspace = RapporteurWindow(store, sys.argv[2], opener=lambda path: None)
+    workspace.show()
+    plenary = workspace.open_plenary()
+    app.processEvents()
+    print(workspace.screen().name(), plenary.screen().name(), plenary.isFullScreen(),
+          plenary.geometry().getRect())
+    workspace.close()
+"""
+
+
+def test_with_a_beamer_the_plenary_fills_the_other_screen(
+    rapporteur_store: Store, results: dict[int, Path], demo_event: Event, tmp_path: Path
+) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    hand_in(rapporteur_store, results, 1)
+    screens = tmp_path / "screens.json"
+    base = {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1, "y": 0}
+    screens.write_text(json.dumps({"screens": [
+        {"name": "laptop", "x": 0, "width": 1366, "height": 768, **base},
+        {"name": "beamer", "x": 1366, "width": 1920, "height": 1080, **base},
+    ]}))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screens}"}
+    rapporteur_store.close()  # the other process is the rapporteur's laptop now
+    result = subprocess.run(
+        [sys.executable, "-c", SECOND_SCREEN, str(rapporteur_store.path), demo_event.id],
+        capture_output=True, text=True, env=env, timeout=120,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split(maxsplit=3)[:3] == ["laptop", "beamer", "True"]
+    assert "(1366, 0, 1920, 1080)" in result.stdout

@@ -138,13 +138,13 @@ def _body(page: Page, labels: PlenaryLabels, size: float) -> str:
             f' style="border-color:{MUTED}; border-style:solid">'
             f"<tr><th></th>{head}</tr>{rows}</table>"
             f'<p style="margin-top:{size * 0.5:.0f}px; color:{MUTED}">'
-            f"{escape(labels('legend'))}: {legend}</p>"
+            f"{escape(labels('legend'))} {legend}</p>"
         )
     if isinstance(page, ArticlePage):
         pad = max(2, int(size * 0.3))
         parts = [
             f'<p style="color:{MUTED}; margin-bottom:{size * 0.3:.0f}px">'
-            f"<b>{escape(labels('current_text'))}:</b> {escape(page.text)}</p>",
+            f"<b>{escape(labels('current_text'))}</b> {escape(page.text)}</p>",
             _heading(labels("wordings"), size),
         ]
         heads = "".join(

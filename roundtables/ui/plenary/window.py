@@ -287,16 +287,17 @@ class PlenaryWindow(QWidget):
         current = workspace.screen() if workspace is not None else self.screen()
         screen = presentation_screen(current)
         self.setScreen(screen)
-        self.move(screen.geometry().topLeft())
-        self.enter_full_screen()
+        self.enter_full_screen(screen)
 
-    def enter_full_screen(self) -> None:
+    def enter_full_screen(self, screen: QScreen | None = None) -> None:
+        """Cover ``screen`` (default: the one the window is on)."""
         if not self.isFullScreen():
             self._normal_geometry = self.geometry()
         self.bar.hide()
         # Covering the screen by hand as well: without a window manager (a kiosk
-        # laptop, a bare X server) full screen alone does not resize the window.
-        self.setGeometry(self.screen().geometry())
+        # laptop, a bare X server) full screen alone does not resize the window,
+        # and the window's place is what decides its screen.
+        self.setGeometry((screen or self.screen()).geometry())
         self.showFullScreen()
         self.view.setFocus()
 
