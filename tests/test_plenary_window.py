@@ -301,3 +301,25 @@ def test_with_a_beamer_the_plenary_fills_the_other_screen(
     assert result.returncode == 0, result.stderr
     assert result.stdout.split(maxsplit=3)[:3] == ["laptop", "beamer", "True"]
     assert "(1366, 0, 1920, 1080)" in result.stdout
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
+def test_the_plenary_uses_the_attribution_chosen_for_the_synthesis(
+    qtbot, rapporteur_store: Store, results: dict[int, Path], demo_event: Event
+) -> None:
+    hand_in(rapporteur_store, results, 1, 2, 3)
+    workspace = RapporteurWindow(rapporteur_store, demo_event.id, opener=lambda path: None)
+    qtbot.addWidget(workspace)
+    named = [p.name for p in rapporteur_store.participants(demo_event.id)
+             if p.consent == "named"]
+    plenary = workspace.open_plenary()
+    qtbot.waitUntil(plenary.isActiveWindow)
+    shown = "\n".join(_every_page_text(qtbot, plenary))
+    assert any(name in shown for name in named)  # action point owners, by their consent
+    choice = workspace.generate_panel.attribution
+    choice.setCurrentIndex(choice.findData("anonymous"))
+    assert workspace.open_plenary() is plenary
+    qtbot.waitUntil(plenary.isActiveWindow)
+    shown = "\n".join(_every_page_text(qtbot, plenary))
+    assert not any(name in shown for name in named)
+    workspace.close()

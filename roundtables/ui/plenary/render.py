@@ -233,14 +233,20 @@ def paint_page(
     page: Page,
     labels: PlenaryLabels,
     footer: tuple[str, str],
+    document: QTextDocument | None = None,
 ) -> QTextDocument:
-    """Draw one page in ``rect`` (white, margins, the footer); returns its document."""
+    """Draw one page in ``rect`` (white, margins, the footer); returns its document.
+
+    ``document`` is the page already fitted to ``page_area(rect)``, when the caller
+    kept it from an earlier paint.
+    """
     painter.save()
     painter.fillRect(rect, QColor("#ffffff"))
     margin = min(rect.width(), rect.height()) * 0.05
     small = footer_size(rect.height())
     inner = page_area(rect)
-    document = fitted_document(page, labels, inner.width(), inner.height())
+    if document is None:
+        document = fitted_document(page, labels, inner.width(), inner.height())
     painter.translate(inner.topLeft())
     document.drawContents(painter, QRectF(0, 0, inner.width(), inner.height()))
     painter.restore()

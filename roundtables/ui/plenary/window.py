@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QScreen,
+    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtables.domain import Event, RoundtablesError
+from roundtables.domain import Event, Record, RoundtablesError
 from roundtables.exchange import ImportSummary
 from roundtables.services.plenary import Page, Plenary, plenary_pages
 from roundtables.services.plenary_labels import CODES, PlenaryLabels
@@ -59,9 +60,11 @@ class PageView(QWidget):
         self._page: Page | None = None
         self._labels = PlenaryLabels("en")
         self._footer = ("", "")
+        self._fitted: tuple[tuple[int, int], QTextDocument] | None = None
 
     def show_page(self, page: Page, labels: PlenaryLabels, footer: tuple[str, str]) -> None:
         self._page, self._labels, self._footer = page, labels, footer
+        self._fitted = None
         # A screen reader reads the page's title, then the whole page.
         self.setAccessibleName(page.title)
         self.setAccessibleDescription(self.text())
@@ -80,7 +83,13 @@ class PageView(QWidget):
         if self._page is None:
             painter.fillRect(self.rect(), Qt.GlobalColor.white)
         else:
-            paint_page(painter, QRectF(self.rect()), self._page, self._labels, self._footer)
+            # Fitting the type takes several layouts: once per page and size, not per paint.
+            size = (self.width(), self.height())
+            kept = self._fitted[1] if self._fitted and self._fitted[0] == size else None
+            document = paint_page(
+                painter, QRectF(self.rect()), self._page, self._labels, self._footer, kept
+            )
+            self._fitted = (size, document)
         painter.end()
 
 
@@ -166,10 +175,16 @@ class PlenaryWindow(QWidget):
         self._refresh.setInterval(0)
         self._refresh.timeout.connect(self.reload)
         self.signals = StoreSignals(store, self)
-        self.signals.saved.connect(lambda *_: self._refresh.start())
+        self.signals.saved.connect(self._saved)
         self.resize(1024, 640)
         self.reload()
         self.view.setFocus()
+
+    def _saved(self, record: Record) -> None:
+        # The executive summary saves the event every few seconds of typing and no
+        # page shows it: rereading every table for that would only cost time.
+        if not isinstance(record, Event):
+            self._refresh.start()
 
     # ----------------------------------------------------------------- keys
 

@@ -294,13 +294,12 @@ class RapporteurWindow(QMainWindow):
 
     def open_plenary(self) -> PlenaryWindow:
         """The plenary report-back in its own window, with the synthesis's attribution."""
+        attribution = self.generate_panel.attribution.currentData()
         if self.plenary is None:
-            self.plenary = PlenaryWindow(
-                self.store,
-                self.event_id,
-                self,
-                attribution=self.generate_panel.attribution.currentData(),
-            )
+            self.plenary = PlenaryWindow(self.store, self.event_id, self, attribution=attribution)
+        elif self.plenary.attribution != attribution:
+            self.plenary.attribution = attribution
+            self.plenary.reload()
         self.plenary.present(self)
         self.plenary.raise_()
         self.plenary.activateWindow()
