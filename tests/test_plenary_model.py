@@ -231,3 +231,22 @@ def test_the_event_language_is_the_default(
     plenary = _pages(rapporteur_store, demo_event)
     assert plenary.labels.code == "fr"
     assert any(p.title == "Ce que plusieurs tables ont soulevé" for p in plenary.pages)
+
+
+def test_any_text_a_person_can_type_makes_a_slide() -> None:
+    odd = [
+        "x" * 20_000,
+        "Vóór 2030 🚀 – مرحبا بالعالم\u200f – ok\x00\x07\r\nnext line\u2028more",
+        " ".join(["word"] * 5_000),
+    ]
+    harvest = small_harvest({1: odd})
+    for note in harvest.tables[0].notes:
+        note.key_message = True
+    harvest.event.title = "\x0bTitle\U0001f600"
+    plenary = plenary_pages(harvest)
+    page = plenary.pages[1]
+    assert isinstance(page, TablePage) and len(page.messages) == 3
+    assert all(len(m) <= 321 for m in page.messages)
+    assert not any(c in m for m in page.messages for c in "\x00\x07\r\x0b")
+    assert "🚀" in page.messages[1] and "مرحبا" in page.messages[1]
+    assert plenary.title == "Title\U0001f600"

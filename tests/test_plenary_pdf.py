@@ -125,3 +125,17 @@ def test_the_command_line_starts_without_qt() -> None:
                             cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+@needs_poppler
+def test_odd_text_reaches_the_handout(qtbot, tmp_path: Path) -> None:
+    from tests.synthesis_helpers import small_harvest
+
+    harvest = small_harvest({1: ["x" * 20_000, "Vóór 2030 🚀 – مرحبا – ok"]})
+    for note in harvest.tables[0].notes:
+        note.key_message = True
+    plenary = plenary_pages(harvest, "fr")
+    path = write_plenary_pdf(plenary, tmp_path / "odd.pdf")
+    pages = pdf_pages(path)
+    assert len(pages) == len(plenary.pages)
+    assert "Vóór 2030" in pages[1]

@@ -43,6 +43,7 @@ TOP_ACTIONS = 3
 THEMES_PER_PAGE = 8
 #: Words of a statement shown on a slide (the whole text is in the synthesis).
 SLIDE_WORDS = 40
+SLIDE_CHARACTERS = 320
 #: A word or symbol for each stance, so that colour is never the only signal.
 SYMBOLS = {Stance.SUPPORT.value: "✓", Stance.AMEND.value: "✎", Stance.REJECT.value: "✗", "": "–"}
 
@@ -214,7 +215,9 @@ class _Text:
 
     def slide(self, value: str) -> str:
         # Redact before shortening: a cut must never leave half a hidden name behind.
-        return shorten(self.people.redact(value), SLIDE_WORDS)
+        short = shorten(self.people.redact(value), SLIDE_WORDS)
+        # Forty words can still be one 20,000-character "word" (a pasted link, a key held down).
+        return short if len(short) <= SLIDE_CHARACTERS else short[:SLIDE_CHARACTERS] + "…"
 
     def person(self, value: str) -> str:
         return clean_line(self.people.redact(self.people.person(value)))
