@@ -18,7 +18,7 @@ from roundtables import __version__
 from roundtables.domain import RoundtablesError
 
 PROG = "roundtables"
-COMMAND_MODULES = ("core", "exchange", "documents", "archive")
+COMMAND_MODULES = ("core", "exchange", "documents", "archive", "plenary")
 
 
 class OneLineParser(argparse.ArgumentParser):

@@ -51,6 +51,7 @@ def test_the_contracts_are_kept() -> None:
         ("exchange/planted.py", "import docx\n", "Word documents are written only"),
         ("ui/planted.py", "import sqlite3\n", "SQL only in storage"),
         ("ui/planted.py", "from roundtables.commands import core\n", "never build windows"),
+        ("ui/planted.py", "from roundtables.cli import main\n", "Layers:"),
         ("exchange/planted.py", "from roundtables.exchange import merge\n", None),
     ],
 )

@@ -2420,6 +2420,155 @@
         </message>
     </context>
     <context>
+        <name>PlenaryWindow</name>
+        <message>
+            <location filename="../../roundtables/ui/plenary/window.py" line="+125" />
+            <source>Plenary — {event}</source>
+            <translation>Plénière — {event}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The current plenary page</source>
+            <translation>La page plénière affichée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>◀ Previous</source>
+            <translation>◀ Précédente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next ▶</source>
+            <translation>Suivante ▶</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Language of the pages</source>
+            <translation>Langue des pages</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Full screen</source>
+            <translation>Plein écran</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+79" />
+            <source>Import results…</source>
+            <translation>Importer des résultats…</translation>
+        </message>
+        <message>
+            <location line="-77" />
+            <source>What the last import did</source>
+            <translation>Ce qu'a fait la dernière importation</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Next page</source>
+            <translation>Page suivante</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Previous page</source>
+            <translation>Page précédente</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>First page</source>
+            <translation>Première page</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last page</source>
+            <translation>Dernière page</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Full screen on or off</source>
+            <translation>Plein écran activé ou désactivé</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Leave full screen</source>
+            <translation>Quitter le plein écran</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next language</source>
+            <translation>Langue suivante</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ctrl+I</source>
+            <translation>Ctrl+I</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ctrl+W</source>
+            <translation>Ctrl+W</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous page (Left, PageUp)</source>
+            <translation>Page précédente (Gauche, PageUp)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next page (Right, PageDown)</source>
+            <translation>Page suivante (Droite, PageDown)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Full screen on or off (F5, F11; Esc leaves)</source>
+            <translation>Plein écran activé ou désactivé (F5, F11 ; Échap pour quitter)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import results files (Ctrl+I), or drop them on the window</source>
+            <translation>Importer des fichiers de résultats (Ctrl+I), ou les déposer sur la fenêtre</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Language of the pages (L)</source>
+            <translation>Langue des pages (L)</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Page {page} of {count}</source>
+            <translation>Page {page} sur {count}</translation>
+        </message>
+        <message>
+            <location line="+73" />
+            <source>Import results files</source>
+            <translation>Importer des fichiers de résultats</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Results files (*.zip)</source>
+            <translation>Fichiers de résultats (*.zip)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Results of table {tables} imported</source>
+            <translation>Résultats de la table {tables} importés</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Import failed</source>
+            <translation>Échec de l'importation</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file}: rejected — {reason}</source>
+            <translation>{file} : refusé — {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectorWindow</name>
         <message>
             <location filename="../../roundtables/ui/workspace/projector.py" line="+19" />
@@ -2487,12 +2636,12 @@
     <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+73" />
+            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+70" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Rapporteur workspace</source>
             <translation>Espace rapporteur</translation>
         </message>
@@ -2518,12 +2667,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+120" />
+            <location line="+128" />
             <source>Hand-over</source>
             <translation>Transmission</translation>
         </message>
         <message>
-            <location line="-119" />
+            <location line="-127" />
             <source>Synthesis</source>
             <translation>Synthèse</translation>
         </message>
@@ -2598,7 +2747,22 @@
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+7" />
+            <source>&amp;Plenary view</source>
+            <translation>Vue &amp;plénière</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>F5</source>
+            <translation>F5</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show the report-back full screen, on the second screen when there is one</source>
+            <translation>Afficher la restitution en plein écran, sur le second écran s'il y en a un</translation>
+        </message>
+        <message>
+            <location line="+53" />
             <source>Hand-over — conflicts: {count}</source>
             <translation>Transmission — conflits : {count}</translation>
         </message>

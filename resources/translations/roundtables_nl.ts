@@ -2420,6 +2420,155 @@
         </message>
     </context>
     <context>
+        <name>PlenaryWindow</name>
+        <message>
+            <location filename="../../roundtables/ui/plenary/window.py" line="+125" />
+            <source>Plenary — {event}</source>
+            <translation>Plenaire — {event}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The current plenary page</source>
+            <translation>De huidige plenaire pagina</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>◀ Previous</source>
+            <translation>◀ Vorige</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next ▶</source>
+            <translation>Volgende ▶</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Language of the pages</source>
+            <translation>Taal van de pagina's</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Full screen</source>
+            <translation>Volledig scherm</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+79" />
+            <source>Import results…</source>
+            <translation>Resultaten importeren…</translation>
+        </message>
+        <message>
+            <location line="-77" />
+            <source>What the last import did</source>
+            <translation>Wat de laatste import deed</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Next page</source>
+            <translation>Volgende pagina</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Previous page</source>
+            <translation>Vorige pagina</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>First page</source>
+            <translation>Eerste pagina</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last page</source>
+            <translation>Laatste pagina</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Full screen on or off</source>
+            <translation>Volledig scherm aan of uit</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Leave full screen</source>
+            <translation>Volledig scherm verlaten</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next language</source>
+            <translation>Volgende taal</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ctrl+I</source>
+            <translation>Ctrl+I</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ctrl+W</source>
+            <translation>Ctrl+W</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous page (Left, PageUp)</source>
+            <translation>Vorige pagina (Links, PageUp)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next page (Right, PageDown)</source>
+            <translation>Volgende pagina (Rechts, PageDown)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Full screen on or off (F5, F11; Esc leaves)</source>
+            <translation>Volledig scherm aan of uit (F5, F11; Esc verlaat het)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import results files (Ctrl+I), or drop them on the window</source>
+            <translation>Resultatenbestanden importeren (Ctrl+I), of ze op het venster neerzetten</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Language of the pages (L)</source>
+            <translation>Taal van de pagina's (L)</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Page {page} of {count}</source>
+            <translation>Pagina {page} van {count}</translation>
+        </message>
+        <message>
+            <location line="+73" />
+            <source>Import results files</source>
+            <translation>Resultatenbestanden importeren</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Results files (*.zip)</source>
+            <translation>Resultatenbestanden (*.zip)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Results of table {tables} imported</source>
+            <translation>Resultaten van tafel {tables} geïmporteerd</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Import failed</source>
+            <translation>Importeren mislukt</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file}: rejected — {reason}</source>
+            <translation>{file}: geweigerd — {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectorWindow</name>
         <message>
             <location filename="../../roundtables/ui/workspace/projector.py" line="+19" />
@@ -2487,12 +2636,12 @@
     <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+73" />
+            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+70" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Rapporteur workspace</source>
             <translation>Werkruimte rapporteur</translation>
         </message>
@@ -2518,12 +2667,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+120" />
+            <location line="+128" />
             <source>Hand-over</source>
             <translation>Overdracht</translation>
         </message>
         <message>
-            <location line="-119" />
+            <location line="-127" />
             <source>Synthesis</source>
             <translation>Synthese</translation>
         </message>
@@ -2598,7 +2747,22 @@
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+7" />
+            <source>&amp;Plenary view</source>
+            <translation>&amp;Plenaire weergave</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>F5</source>
+            <translation>F5</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show the report-back full screen, on the second screen when there is one</source>
+            <translation>De terugkoppeling op volledig scherm tonen, op het tweede scherm als er een is</translation>
+        </message>
+        <message>
+            <location line="+53" />
             <source>Hand-over — conflicts: {count}</source>
             <translation>Overdracht — conflicten: {count}</translation>
         </message>

@@ -141,9 +141,9 @@ class HandoverPanel(QWidget):
         """Import results files one by one and list what each did; returns the summaries."""
         if not paths:
             return []
-        from roundtables.exchange import RESULTS, import_files
+        from roundtables.services.results import import_results
 
-        summaries = list(import_files(self.store, [Path(p) for p in paths], expect=RESULTS))
+        summaries = import_results(self.store, paths)
         for summary in summaries:
             item = QListWidgetItem(self.summary_line(summary))
             if summary.rejected:

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTabWidget, QWidget
 
 from roundtables.analysis import duplicate_action_groups
 from roundtables.domain import ActionPoint, Event, EventHarvest, Note, Record, RoundtablesError
+from roundtables.services.results import dropped_results
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.plenary.window import PlenaryWindow
 from roundtables.ui.rapporteur.action_points import ActionPointsPanel
 from roundtables.ui.rapporteur.generate import GeneratePanel, Opener
 from roundtables.ui.rapporteur.guard import editable
@@ -43,11 +45,6 @@ from roundtables.ui.workspace.looks import fit_to_screen, show_focus
 def suggest_duplicates(harvest: EventHarvest) -> list[list[ActionPoint]]:
     """Groups of similar action points from the analysis."""
     return [list(group) for group in duplicate_action_groups(harvest) if len(group) >= 2]
-
-
-def dropped_results(paths: list[Path]) -> list[Path]:
-    """The dropped files that can be results files (ZIP archives)."""
-    return [p for p in paths if p.suffix.lower() == ".zip" and p.is_file()]
 
 
 class RapporteurWindow(QMainWindow):
@@ -73,6 +70,7 @@ class RapporteurWindow(QMainWindow):
         self.setWindowTitle(self.tr("Rapporteur — {event}").format(event=event.title))
         self.setAcceptDrops(True)
         self.undo_stack = QUndoStack(self)
+        self.plenary: PlenaryWindow | None = None
 
         self.tables_panel = TablesPanel()
         self.tables_panel.star_button.clicked.connect(self.toggle_key_message)
@@ -161,6 +159,14 @@ class RapporteurWindow(QMainWindow):
                 title, f"Alt+{i + 1}", lambda *_, p=page: self.tabs.setCurrentWidget(p)
             )
             view_menu.addAction(action)
+        self.plenary_action = self._action(
+            self.tr("&Plenary view"),
+            self.tr("F5"),
+            self.open_plenary,
+            self.tr("Show the report-back full screen, on the second screen when there is one"),
+        )
+        view_menu.addSeparator()
+        view_menu.addAction(self.plenary_action)
 
     def _focus_page(self, *_: object) -> None:
         page = self.tabs.currentWidget()
@@ -293,7 +299,22 @@ class RapporteurWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.generate_panel)
         return self.generate_panel.generate()
 
+    def open_plenary(self) -> PlenaryWindow:
+        """The plenary report-back in its own window, with the synthesis's attribution."""
+        attribution = self.generate_panel.attribution.currentData()
+        if self.plenary is None:
+            self.plenary = PlenaryWindow(self.store, self.event_id, self, attribution=attribution)
+        elif self.plenary.attribution != attribution:
+            self.plenary.attribution = attribution
+            self.plenary.reload()
+        self.plenary.present(self)
+        self.plenary.raise_()
+        self.plenary.activateWindow()
+        return self.plenary
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.plenary is not None:
+            self.plenary.close()
         self.key_panel.summary.flush()  # nothing typed is lost
         self.signals.detach()
         super().closeEvent(event)
