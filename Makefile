@@ -35,7 +35,7 @@ bench: $(STAMP) soffice
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
 
-# Re-extract the interface strings into resources/translations/*.ts and rebuild the .qm files.
+# Re-extract the interface strings into roundtables/resources/translations/*.ts and rebuild the .qm files.
 .PHONY: translations
 translations: $(STAMP)
 	$(BIN)/python tools/update_translations.py
