@@ -59,7 +59,22 @@ def _fail(message: str, *, code: int = 1) -> int:
     return code
 
 
+def _utf8_locale() -> None:
+    """Qt needs a UTF-8 locale: switch an empty environment's "C" to C.UTF-8 quietly.
+
+    Qt would do the same, with a four-line warning on stderr; a laptop started from a
+    stick with a bare environment (or ``env -i``) has no LANG at all.
+    """
+    import locale
+    import os
+
+    if os.name == "posix" and sys.platform != "darwin":
+        if locale.nl_langinfo(locale.CODESET).upper().replace("-", "") != "UTF8":
+            os.environ["LC_CTYPE"] = "C.UTF-8"
+
+
 def open_gui(*, db: str | None, table: str | None) -> int:
+    _utf8_locale()
     # The plain-Python layers load before Qt: once PySide6 is imported it hooks
     # every later import (its __feature__ machinery), which costs start-up time.
     import roundtables.storage  # noqa: F401

@@ -1,0 +1,119 @@
+"""The portable app runs with nothing else: no Python, no network, no checkout.
+
+The bundle (packaging/roundtables.spec, ``make bundle``) is built once per session
+(cached by source hash, tests/bundle_support.py), copied to a fresh folder and run
+with an empty environment (only HOME, the user data folder and, for the window, the
+offscreen platform), in a network namespace with no interface but a down loopback,
+and in a private mount namespace where this checkout and every Python on the
+machine are empty folders.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from bundle_support import (
+    EXE,
+    built_bundle,
+    can_isolate,
+    real_errors,
+    run_isolated,
+)
+
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("bundle")]
+
+MAX_BUNDLE_MB = 150
+
+
+@pytest.fixture(scope="module")
+def bundle() -> Path:
+    return built_bundle()
+
+
+@pytest.fixture
+def laptop(tmp_path: Path, bundle: Path) -> Iterator[dict[str, Path]]:
+    """A copy of the app in a fresh folder, an empty home and data folder."""
+    reason = can_isolate()
+    if reason:
+        pytest.skip(reason)
+    app = tmp_path / "stick" / "app"
+    shutil.copytree(bundle, app, symlinks=True)
+    home = tmp_path / "home"
+    data = tmp_path / "data"
+    home.mkdir()
+    data.mkdir()
+    yield {"app": app, "home": home, "data": data, "root": tmp_path}
+
+
+def env_for(laptop: dict[str, Path], **extra: str) -> dict[str, str]:
+    return {"HOME": str(laptop["home"]), "XDG_DATA_HOME": str(laptop["data"]), **extra}
+
+
+def test_bundle_is_trimmed(bundle: Path) -> None:
+    """Under 150 MB, only the Qt modules the app uses, Qt's strings in nl/fr only."""
+    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
+    assert size < MAX_BUNDLE_MB * 1024 * 1024, f"{size / 1e6:.0f} MB"
+    names = [p.name for p in bundle.rglob("*")]
+    for unused in ("QtNetwork", "QtQml", "QtQuick", "QtSvg", "QtPdf", "libqgtk3"):
+        assert not [n for n in names if unused in n], unused
+    qt_translations = sorted(n for n in names if n.startswith(("qt_", "qtbase_")))
+    assert qt_translations == ["qt_fr.qm", "qt_nl.qm", "qtbase_fr.qm", "qtbase_nl.qm"]
+    packages = {p.name for p in (bundle / "_internal").iterdir()}
+    for dev in ("pytest", "_pytest", "hypothesis", "PyInstaller", "mypy", "ruff", "datasette"):
+        assert dev not in packages, dev
+    shipped = bundle / "_internal" / "roundtables" / "resources"
+    assert (shipped / "word" / "base.docx").is_file()
+    assert not list(shipped.rglob("*.ts"))  # translation sources stay in the checkout
+
+
+def test_commands_run_with_nothing_else(laptop: dict[str, Path]) -> None:
+    exe = laptop["app"] / EXE
+    env = env_for(laptop)
+    demo = run_isolated(exe, ["demo"], env, cwd=laptop["root"])
+    assert (demo.returncode, demo.stderr) == (0, ""), demo
+    # the database went to the user data folder given, nowhere near the app
+    assert (laptop["data"] / "Roundtables" / "roundtables.db").is_file()
+    assert not [p for p in laptop["app"].rglob("*.db")]
+
+    events = run_isolated(exe, ["events", "--json"], env, cwd=laptop["root"])
+    assert (events.returncode, events.stderr) == (0, ""), events
+    event = json.loads(events.stdout)[0]
+    assert [t["number"] for t in event["tables"]] == [1, 2, 3]
+
+    target = laptop["root"] / "synthesis.docx"
+    synthesis = run_isolated(exe, ["synthesis", event["id"], "-o", str(target)], env,
+                             cwd=laptop["root"])
+    assert (synthesis.returncode, synthesis.stderr) == (0, ""), synthesis
+    with zipfile.ZipFile(target) as docx:
+        body = docx.read("word/document.xml").decode("utf-8")
+    assert event["title"].split(":")[0] in body
+
+    # bad input: one line on stderr, no traceback
+    bad = run_isolated(exe, ["synthesis", "no-such-event", "-o", str(target)], env,
+                       cwd=laptop["root"])
+    assert bad.returncode != 0 and len(bad.stderr.strip().splitlines()) == 1, bad
+
+
+def test_window_opens_a_table_offscreen(laptop: dict[str, Path]) -> None:
+    exe = laptop["app"] / EXE
+    env = env_for(laptop)
+    assert run_isolated(exe, ["demo"], env, cwd=laptop["root"]).returncode == 0
+    event_id = json.loads(run_isolated(exe, ["events", "--json"], env,
+                                       cwd=laptop["root"]).stdout)[0]["id"]
+    window = run_isolated(exe, ["--table", f"{event_id}:1"], env_for(
+        laptop, QT_QPA_PLATFORM="offscreen"), cwd=laptop["root"], keep_alive=4)
+    assert window.timed_out, f"the window closed by itself: {window}"
+    assert real_errors(window.stderr) == [], window.stderr
+
+
+def test_isolation_is_real(laptop: dict[str, Path]) -> None:
+    """The runs above see no network and no Python: checked with the same wrapper."""
+    for probe, args in (("/bin/ls", [str(Path(__file__).parent)]), ("/bin/cat",
+                        ["/proc/net/route"])):
+        run = run_isolated(Path(probe), args, {}, cwd=laptop["root"])
+        assert run.stdout.count("\n") <= 1, run  # no test files; no route but the header
