@@ -84,7 +84,12 @@ def open_gui(*, db: str | None, table: str | None) -> int:
         from roundtables.ui.application import run_gui
     except ImportError as exc:  # e.g. a machine without the Qt libraries
         return _fail(f"the window cannot open here: {exc}")
+    # Started from a stick with one table kit beside the app: import it and open its
+    # table.  The database stays where it always is (the laptop's user data folder).
+    from roundtables.services.stick import kit_beside_app
+
+    kit = None if table else kit_beside_app()
     try:
-        return run_gui(db=db, table=table)
+        return run_gui(db=db, table=table, kit=kit)
     except RoundtablesError as exc:
         return _fail(str(exc))

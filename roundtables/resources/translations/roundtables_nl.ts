@@ -4,7 +4,7 @@
     <context>
         <name>ActionPointsModel</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/action_points.py" line="+122" />
+            <location filename="../../ui/rapporteur/action_points.py" line="+92" />
             <source>Table</source>
             <extracomment>The invisible root, as a shared default argument.</extracomment>
             <translation>Tafel</translation>
@@ -38,7 +38,7 @@
     <context>
         <name>ActionPointsPanel</name>
         <message>
-            <location filename="../../roundtables/ui/panels/action_points.py" line="+50" />
+            <location filename="../../ui/panels/action_points.py" line="+50" />
             <source>High</source>
             <translation>Hoog</translation>
         </message>
@@ -207,7 +207,7 @@
             <translation>Stemmen</translation>
         </message>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/action_points.py" line="+53" />
+            <location filename="../../ui/rapporteur/action_points.py" line="+53" />
             <source>Action points of every table</source>
             <translation>Actiepunten van alle tafels</translation>
         </message>
@@ -257,7 +257,7 @@
             <translation>{count} gelijkaardig (tafels {tables}): {action}</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+43" />
             <source>Merge action points</source>
             <translation>Actiepunten samenvoegen</translation>
         </message>
@@ -270,8 +270,8 @@
     <context>
         <name>AgendaPanel</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/agenda.py" line="+179" />
-            <location filename="../../roundtables/ui/workspace/agenda.py" line="+227" />
+            <location filename="../../ui/organiser/agenda.py" line="+179" />
+            <location filename="../../ui/workspace/agenda.py" line="+227" />
             <source>Segment</source>
             <translation>Onderdeel</translation>
         </message>
@@ -282,7 +282,7 @@
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../roundtables/ui/workspace/agenda.py" line="-1" />
+            <location filename="../../ui/workspace/agenda.py" line="-1" />
             <source>Agenda segments</source>
             <translation>Onderdelen van de agenda</translation>
         </message>
@@ -327,7 +327,7 @@
             <translation>De agenda duurt {total} minuten: {over} meer dan het tijdslot van {slot} minuten</translation>
         </message>
         <message>
-            <location filename="../../roundtables/ui/workspace/agenda.py" line="-19" />
+            <location filename="../../ui/workspace/agenda.py" line="-19" />
             <source>Time left in this segment</source>
             <translation>Resterende tijd in dit onderdeel</translation>
         </message>
@@ -387,7 +387,7 @@
     <context>
         <name>ArticleEditor</name>
         <message>
-            <location filename="../../roundtables/ui/panels/declaration.py" line="+49" />
+            <location filename="../../ui/panels/declaration.py" line="+49" />
             <source>&lt;b&gt;Article {number}&lt;/b&gt; {title}</source>
             <translation>&lt;b&gt;Artikel {number}&lt;/b&gt; {title}</translation>
         </message>
@@ -450,7 +450,7 @@
     <context>
         <name>ArticlesPanel</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/articles.py" line="+23" />
+            <location filename="../../ui/organiser/articles.py" line="+23" />
             <source>Article</source>
             <translation>Artikel</translation>
         </message>
@@ -513,7 +513,7 @@
     <context>
         <name>AttachmentsPanel</name>
         <message>
-            <location filename="../../roundtables/ui/panels/attachments.py" line="+122" />
+            <location filename="../../ui/panels/attachments.py" line="+122" />
             <location line="+56" />
             <source>Caption</source>
             <extracomment>Largest file accepted: a phone photo is 3–8 MB; a results file must stay portable.</extracomment>
@@ -601,7 +601,7 @@
             <translation>{name} verwijderen</translation>
         </message>
         <message>
-            <location filename="../../build/i18n_extra.py" line="+4" />
+            <location filename="../../../build/i18n_extra.py" line="+4" />
             <source>Cannot read {path}: no such file</source>
             <translation>Kan {path} niet lezen: bestand bestaat niet</translation>
         </message>
@@ -634,7 +634,7 @@
     <context>
         <name>CaptureBox</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/capture.py" line="+198" />
+            <location filename="../../ui/workspace/capture.py" line="+198" />
             <source>Note type</source>
             <extracomment>Ctrl+Enter pressed while the completion list had the keyboard</extracomment>
             <translation>Soort notitie</translation>
@@ -668,7 +668,7 @@
     <context>
         <name>ConsentNotice</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/consent.py" line="+22" />
+            <location filename="../../ui/workspace/consent.py" line="+22" />
             <location line="+2" />
             <source>How your words will be used</source>
             <translation>Hoe uw woorden gebruikt worden</translation>
@@ -717,7 +717,7 @@
     <context>
         <name>CsvImportDialog</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/csv_import.py" line="+62" />
+            <location filename="../../ui/organiser/csv_import.py" line="+62" />
             <source>Import participants from {name}</source>
             <translation>Deelnemers importeren uit {name}</translation>
         </message>
@@ -881,7 +881,7 @@
     <context>
         <name>DeclarationPanel</name>
         <message>
-            <location filename="../../roundtables/ui/panels/declaration.py" line="+60" />
+            <location filename="../../ui/panels/declaration.py" line="+60" />
             <source>Declaration articles</source>
             <extracomment>Typing pause after which a text field is saved (milliseconds, at most a second).</extracomment>
             <translation>Artikels van de verklaring</translation>
@@ -935,7 +935,7 @@
     <context>
         <name>EditSession</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/editing.py" line="+38" />
+            <location filename="../../ui/organiser/editing.py" line="+38" />
             <source>Cannot save</source>
             <translation>Bewaren niet mogelijk</translation>
         </message>
@@ -943,7 +943,7 @@
     <context>
         <name>EventDetailsPanel</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/details.py" line="+25" />
+            <location filename="../../ui/organiser/details.py" line="+25" />
             <source>YYYY-MM-DD</source>
             <translation>JJJJ-MM-DD</translation>
         </message>
@@ -1026,7 +1026,7 @@
     <context>
         <name>EventEditor</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/editor.py" line="+86" />
+            <location filename="../../ui/organiser/editor.py" line="+86" />
             <source>&amp;Event</source>
             <translation>&amp;Evenement</translation>
         </message>
@@ -1057,6 +1057,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Write table kits with the &amp;app…</source>
+            <translation>Tafelkits met de &amp;app aanmaken…</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>&amp;Finalise…</source>
             <translation>&amp;Afronden…</translation>
         </message>
@@ -1101,7 +1106,7 @@
             <translation>Evenement</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>New event</source>
             <translation>Nieuw evenement</translation>
         </message>
@@ -1181,12 +1186,12 @@
             <translation>Sjabloon bewaard: {path}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Folder for the table kits (a USB stick)</source>
             <translation>Map voor de tafelkits (een USB-stick)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+13" />
             <source>Cannot write the table kits</source>
             <translation>De tafelkits kunnen niet worden aangemaakt</translation>
         </message>
@@ -1252,7 +1257,7 @@
     <context>
         <name>ExecutiveSummaryEditor</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/key_messages.py" line="+37" />
+            <location filename="../../ui/rapporteur/key_messages.py" line="+37" />
             <source>Executive summary</source>
             <extracomment>How long typing must pause before the executive summary is saved.</extracomment>
             <translation>Beleidssamenvatting</translation>
@@ -1271,7 +1276,7 @@
     <context>
         <name>GeneratePanel</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/generate.py" line="+61" />
+            <location filename="../../ui/rapporteur/generate.py" line="+61" />
             <source>Attribution of statements</source>
             <extracomment>Opens a written document; the app uses the desktop's default program. Emitted with the path of every document written. Called before the harvest is read, so edits still being typed are committed.</extracomment>
             <translation>Toeschrijving van uitspraken</translation>
@@ -1381,7 +1386,7 @@
     <context>
         <name>HandIn</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/handin.py" line="+15" />
+            <location filename="../../ui/workspace/handin.py" line="+15" />
             <source>Hand in results</source>
             <translation>Resultaten inleveren</translation>
         </message>
@@ -1396,7 +1401,7 @@
             <translation>Resultatenbestanden (*.zip)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+15" />
             <source>Results written to {path}</source>
             <translation>Resultaten bewaard in {path}</translation>
         </message>
@@ -1404,7 +1409,7 @@
     <context>
         <name>HandoverPanel</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/handover.py" line="+66" />
+            <location filename="../../ui/rapporteur/handover.py" line="+66" />
             <source>&amp;Import results…</source>
             <extracomment>Emitted after an import or a resolution changed the database.</extracomment>
             <translation>Resultaten &amp;importeren…</translation>
@@ -1648,7 +1653,7 @@
     <context>
         <name>HelpOverlay</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/help_overlay.py" line="+36" />
+            <location filename="../../ui/workspace/help_overlay.py" line="+36" />
             <source>Keyboard shortcuts (F1 or Esc closes this)</source>
             <translation>Sneltoetsen (F1 of Esc sluit dit)</translation>
         </message>
@@ -1671,7 +1676,7 @@
     <context>
         <name>KeyMessagesPanel</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/key_messages.py" line="+30" />
+            <location filename="../../ui/rapporteur/key_messages.py" line="+30" />
             <source>Key messages of every table</source>
             <translation>Kernboodschappen van alle tafels</translation>
         </message>
@@ -1759,7 +1764,7 @@
     <context>
         <name>LibraryWindow</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/library.py" line="+53" />
+            <location filename="../../ui/organiser/library.py" line="+53" />
             <source>Library — every event</source>
             <translation>Bibliotheek — alle evenementen</translation>
         </message>
@@ -1928,7 +1933,7 @@
     <context>
         <name>NotesModel</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/notes_model.py" line="+60" />
+            <location filename="../../ui/workspace/notes_model.py" line="+60" />
             <source>Time</source>
             <translation>Tijd</translation>
         </message>
@@ -1996,7 +2001,7 @@
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/notes_view.py" line="+124" />
+            <location filename="../../ui/workspace/notes_view.py" line="+124" />
             <source>Filter by type</source>
             <translation>Filteren op soort</translation>
         </message>
@@ -2064,7 +2069,7 @@
     <context>
         <name>Panel</name>
         <message>
-            <location filename="../../roundtables/ui/panels/base.py" line="+154" />
+            <location filename="../../ui/panels/base.py" line="+154" />
             <source>Not saved</source>
             <translation>Niet bewaard</translation>
         </message>
@@ -2072,28 +2077,28 @@
     <context>
         <name>ParticipantsPanel</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/participants.py" line="+72" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="+214" />
+            <location filename="../../ui/organiser/participants.py" line="+72" />
+            <location filename="../../ui/panels/participants.py" line="+214" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="-63" />
+            <location filename="../../ui/panels/participants.py" line="-63" />
             <location line="+65" />
             <source>Organisation</source>
             <translation>Organisatie</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="-58" />
+            <location filename="../../ui/panels/participants.py" line="-58" />
             <location line="+63" />
             <source>Actor type</source>
             <translation>Soort actor</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="-102" />
+            <location filename="../../ui/panels/participants.py" line="-102" />
             <location line="+107" />
             <source>Consent</source>
             <translation>Toestemming</translation>
@@ -2136,7 +2141,7 @@
         <message>
             <location line="+20" />
             <location line="+51" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="-35" />
+            <location filename="../../ui/panels/participants.py" line="-35" />
             <source>A participant needs a name</source>
             <translation>Een deelnemer heeft een naam nodig</translation>
         </message>
@@ -2194,24 +2199,24 @@
         </message>
         <message>
             <location line="-173" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="-99" />
+            <location filename="../../ui/panels/participants.py" line="-99" />
             <source>Named</source>
             <translation>Bij naam</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="+1" />
+            <location filename="../../ui/panels/participants.py" line="+1" />
             <source>Organisation only</source>
             <translation>Alleen organisatie</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="+1" />
+            <location filename="../../ui/panels/participants.py" line="+1" />
             <source>Anonymous</source>
             <translation>Anoniem</translation>
         </message>
         <message>
-            <location filename="../../roundtables/ui/panels/participants.py" line="+3" />
+            <location filename="../../ui/panels/participants.py" line="+3" />
             <source>May be quoted by name</source>
             <translation>Mag bij naam geciteerd worden</translation>
         </message>
@@ -2349,7 +2354,7 @@
     <context>
         <name>ProjectorWindow</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/projector.py" line="+17" />
+            <location filename="../../ui/workspace/projector.py" line="+17" />
             <source>Roundtables: projector</source>
             <translation>Roundtables: projector</translation>
         </message>
@@ -2377,7 +2382,7 @@
     <context>
         <name>QuestionsPanel</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/agenda.py" line="-101" />
+            <location filename="../../ui/organiser/agenda.py" line="-101" />
             <source>Guiding question</source>
             <translation>Richtvraag</translation>
         </message>
@@ -2400,7 +2405,7 @@
     <context>
         <name>Rapporteur</name>
         <message>
-            <location filename="../../build/i18n_extra.py" line="+1" />
+            <location filename="../../../build/i18n_extra.py" line="+1" />
             <source>Not changed</source>
             <translation>Niet gewijzigd</translation>
         </message>
@@ -2413,7 +2418,7 @@
     <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+73" />
+            <location filename="../../ui/rapporteur/workspace.py" line="+73" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
@@ -2567,7 +2572,7 @@
     <context>
         <name>SeveralTablesPanel</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/notes_views.py" line="+127" />
+            <location filename="../../ui/rapporteur/notes_views.py" line="+127" />
             <source>Themes raised at several tables</source>
             <translation>Thema's besproken aan meerdere tafels</translation>
         </message>
@@ -2592,7 +2597,7 @@
             <translation>Nog geen enkel thema werd aan meer dan één tafel besproken.</translation>
         </message>
         <message>
-            <location filename="../../build/i18n_extra.py" line="+1" />
+            <location filename="../../../build/i18n_extra.py" line="+1" />
             <source>{first} and {last}</source>
             <translation>{first} en {last}</translation>
         </message>
@@ -2600,7 +2605,7 @@
     <context>
         <name>StartWindow</name>
         <message>
-            <location filename="../../roundtables/ui/start_window.py" line="-67" />
+            <location filename="../../ui/start_window.py" line="-67" />
             <source>Roundtables</source>
             <translation>Roundtables</translation>
         </message>
@@ -2718,7 +2723,7 @@
             <translation>Dit onderdeel is niet beschikbaar: {why}</translation>
         </message>
         <message>
-            <location filename="../../build/i18n_extra.py" line="+1" />
+            <location filename="../../../build/i18n_extra.py" line="+1" />
             <source>Open the selected table</source>
             <translation>De geselecteerde tafel openen</translation>
         </message>
@@ -2786,7 +2791,7 @@
     <context>
         <name>TableWorkspace</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/window.py" line="+86" />
+            <location filename="../../ui/workspace/window.py" line="+86" />
             <source>This event is finalised: read-only. The organiser can reopen it.</source>
             <extracomment>side panels built by the panels package: module, class, shortcut to its tab</extracomment>
             <translation>Dit evenement is afgerond: alleen-lezen. De organisator kan het heropenen.</translation>
@@ -2906,7 +2911,7 @@
     <context>
         <name>TablesPanel</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/tables.py" line="+48" />
+            <location filename="../../ui/organiser/tables.py" line="+48" />
             <source>Round tables</source>
             <translation>Rondetafels</translation>
         </message>
@@ -3027,7 +3032,7 @@
             <translation>Tafel {n} verwijderen</translation>
         </message>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/notes_views.py" line="-177" />
+            <location filename="../../ui/rapporteur/notes_views.py" line="-177" />
             <source>By &amp;table</source>
             <translation>Per &amp;tafel</translation>
         </message>
@@ -3092,7 +3097,7 @@
             <translation>Tafel {number}: {theme} ({count} notities)</translation>
         </message>
         <message>
-            <location filename="../../build/i18n_extra.py" line="+1" />
+            <location filename="../../../build/i18n_extra.py" line="+1" />
             <source>Not linked to a question</source>
             <translation>Niet aan een vraag gekoppeld</translation>
         </message>
@@ -3120,7 +3125,7 @@
     <context>
         <name>TemplateChooser</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/chooser.py" line="+31" />
+            <location filename="../../ui/organiser/chooser.py" line="+31" />
             <source>&lt;h2&gt;New event&lt;/h2&gt;Start from a template:</source>
             <translation>&lt;h2&gt;Nieuw evenement&lt;/h2&gt;Vertrek van een sjabloon:</translation>
         </message>
@@ -3193,7 +3198,7 @@
     <context>
         <name>TypeDelegate</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/notes_view.py" line="-111" />
+            <location filename="../../ui/workspace/notes_view.py" line="-111" />
             <source>Note type</source>
             <translation>Soort notitie</translation>
         </message>
@@ -3201,7 +3206,7 @@
     <context>
         <name>Undo</name>
         <message>
-            <location filename="../../roundtables/ui/undo.py" line="+105" />
+            <location filename="../../ui/undo.py" line="+105" />
             <source>This was deleted meanwhile</source>
             <translation>Dit werd intussen verwijderd</translation>
         </message>
@@ -3219,7 +3224,7 @@
     <context>
         <name>WorkspaceKeys</name>
         <message>
-            <location filename="../../build/i18n_extra.py" line="+1" />
+            <location filename="../../../build/i18n_extra.py" line="+1" />
             <source>Consent notice…</source>
             <translation>Toestemmingsverklaring…</translation>
         </message>
@@ -3347,7 +3352,7 @@
     <context>
         <name>_OrderedPanel</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/agenda.py" line="-131" />
+            <location filename="../../ui/organiser/agenda.py" line="-131" />
             <source>&amp;Add</source>
             <translation>&amp;Toevoegen</translation>
         </message>

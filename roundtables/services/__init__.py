@@ -1,0 +1,1 @@
+"""The application layer: each use case once, in plain Python, for the windows and the CLI."""
