@@ -117,3 +117,35 @@ def test_isolation_is_real(laptop: dict[str, Path]) -> None:
                         ["/proc/net/route"])):
         run = run_isolated(Path(probe), args, {}, cwd=laptop["root"])
         assert run.stdout.count("\n") <= 1, run  # no test files; no route but the header
+
+
+def test_a_stick_written_with_the_app_opens_table_1(laptop: dict[str, Path]) -> None:
+    """kit --with-app from the bundle; a copy of the stick, started, imports its kit."""
+    exe = laptop["app"] / EXE
+    organiser = env_for(laptop)
+    assert run_isolated(exe, ["demo"], organiser, cwd=laptop["root"]).returncode == 0
+    event_id = json.loads(run_isolated(exe, ["events", "--json"], organiser,
+                                       cwd=laptop["root"]).stdout)[0]["id"]
+    stick = laptop["root"] / "usb"
+    stick.mkdir()
+    kit = run_isolated(exe, ["kit", event_id, "1", "-o", str(stick), "--with-app"], organiser,
+                       cwd=laptop["root"])
+    assert (kit.returncode, kit.stderr) == (0, ""), kit
+    assert (stick / "START-HERE.txt").is_file() and (stick / EXE).is_file()
+
+    copy = laptop["root"] / "copy-of-the-stick"
+    shutil.copytree(stick, copy, symlinks=True)
+    facilitator_data = laptop["root"] / "facilitator-data"
+    facilitator_data.mkdir()
+    facilitator = {"HOME": str(laptop["home"]), "XDG_DATA_HOME": str(facilitator_data)}
+    window = run_isolated(copy / EXE, [], {**facilitator, "QT_QPA_PLATFORM": "offscreen"},
+                          cwd=laptop["root"], keep_alive=5)
+    assert window.timed_out, f"the window closed by itself: {window}"
+    assert real_errors(window.stderr) == [], window.stderr
+
+    # the kit went into the laptop's user data folder, and nothing onto the stick
+    events = run_isolated(copy / EXE, ["events", "--json"], facilitator, cwd=laptop["root"])
+    [event] = json.loads(events.stdout)
+    assert event["id"] == event_id and [t["number"] for t in event["tables"]] == [1]
+    assert (facilitator_data / "Roundtables" / "roundtables.db").is_file()
+    assert not [p for p in copy.rglob("*.db*")]
