@@ -85,7 +85,10 @@ def hidden_folders() -> list[Path]:
     candidates = [ROOT, Path(sys.prefix), Path(sys.base_prefix)]
     candidates += [Path(p) for p in ("/usr/lib/python3", "/usr/local/lib/python3.11")]
     candidates += list(Path("/usr/lib").glob("python3.*"))
-    return [p for p in dict.fromkeys(candidates) if p.is_dir()]
+    folders = [p.resolve() for p in dict.fromkeys(candidates) if p.is_dir()]
+    # A folder inside another hidden one (CI's .venv inside the checkout) is hidden
+    # with it; mounting on it would fail, its mount point being gone.
+    return [p for p in folders if not any(p != q and p.is_relative_to(q) for q in folders)]
 
 
 @dataclass

@@ -149,3 +149,13 @@ def test_a_stick_written_with_the_app_opens_table_1(laptop: dict[str, Path]) -> 
     assert event["id"] == event_id and [t["number"] for t in event["tables"]] == [1]
     assert (facilitator_data / "Roundtables" / "roundtables.db").is_file()
     assert not [p for p in copy.rglob("*.db*")]
+
+
+def test_nested_hidden_folders_are_hidden_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On CI the venv lives inside the checkout: one mount covers both."""
+    import bundle_support
+
+    monkeypatch.setattr(bundle_support.sys, "prefix", str(bundle_support.ROOT / "tests"))
+    folders = bundle_support.hidden_folders()
+    assert bundle_support.ROOT in folders
+    assert bundle_support.ROOT / "tests" not in folders
