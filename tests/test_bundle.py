@@ -25,6 +25,8 @@ from bundle_support import (
     run_isolated,
 )
 
+from roundtables.filenames import is_portable_name
+
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("bundle")]
 
 MAX_BUNDLE_MB = 150
@@ -66,6 +68,14 @@ def test_bundle_is_trimmed(bundle: Path) -> None:
     packages = {p.name for p in (bundle / "_internal").iterdir()}
     for dev in ("pytest", "_pytest", "hypothesis", "PyInstaller", "mypy", "ruff", "datasette"):
         assert dev not in packages, dev
+    # The Linux bundle goes onto FAT sticks too: every name must be storable there,
+    # distinct without case, and paths short enough for Windows' 260 characters under
+    # a folder like C:\\Users\\firstname.lastname\\Desktop\\table-3\\ (~50).
+    relative = [p.relative_to(bundle.parent) for p in bundle.rglob("*")]
+    assert [p for p in relative if not all(is_portable_name(part) for part in p.parts)] == []
+    assert len({str(p).lower() for p in relative}) == len(relative)
+    longest = max(relative, key=lambda p: len(str(p)))
+    assert len(str(longest)) < 180, longest
     shipped = bundle / "_internal" / "roundtables" / "resources"
     assert (shipped / "word" / "base.docx").is_file()
     assert not list(shipped.rglob("*.ts"))  # translation sources stay in the checkout

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtables.domain import Event, EventStatus, Record, RoundtablesError
+from roundtables.filenames import safe_file_name
 from roundtables.storage import Store
 from roundtables.templates import EventTemplate, create_event
 from roundtables.ui import prompts
@@ -312,7 +313,7 @@ class EventEditor(QMainWindow):
         from roundtables.ui.organiser.template_export import write_template
 
         path = prompts.save_file(
-            self, self.tr("Save as template"), f"{self.current_event.slug}.json",
+            self, self.tr("Save as template"), safe_file_name(f"{self.current_event.slug}.json"),
             self.tr("Templates (*.json)"),
         )
         if path is None:
@@ -368,7 +369,8 @@ class EventEditor(QMainWindow):
         if self.current_event is None:
             return
         path = prompts.save_file(
-            self, self.tr("Archive event"), f"{self.current_event.slug}-archive.zip",
+            self, self.tr("Archive event"),
+            safe_file_name(f"{self.current_event.slug}-archive.zip"),
             self.tr("ZIP archives (*.zip)"),
         )
         if path is None:
