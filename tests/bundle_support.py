@@ -46,12 +46,24 @@ def source_hash() -> str:
 
 
 def built_bundle() -> Path:
-    """The one-folder app for the current sources, built if not cached yet."""
+    """The one-folder app for the current sources, built if not cached yet.
+
+    A lock file makes a second test process wait for the first one's build.
+    """
+    import fcntl
+
     key = source_hash()
     folder = CACHE / key / "roundtables"
-    if (folder / EXE).is_file():
-        return folder
-    work = CACHE / f"tmp-{key}-{os.getpid()}"
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with open(CACHE / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (folder / EXE).is_file():
+            _build(key, folder)
+    return folder
+
+
+def _build(key: str, folder: Path) -> None:
+    work = CACHE / f"tmp-{key}"
     shutil.rmtree(work, ignore_errors=True)
     done = subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
@@ -61,12 +73,11 @@ def built_bundle() -> Path:
     if done.returncode != 0:
         raise AssertionError(f"PyInstaller failed:\n{done.stdout}\n{done.stderr}")
     for old in CACHE.iterdir():  # one cached build is enough
-        if old.name != work.name:
+        if old.is_dir() and old.name != work.name:
             shutil.rmtree(old, ignore_errors=True)
     folder.parent.mkdir(parents=True, exist_ok=True)
     os.replace(work / "dist" / "roundtables", folder)
     shutil.rmtree(work, ignore_errors=True)
-    return folder
 
 
 def can_isolate() -> str | None:
