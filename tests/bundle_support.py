@@ -93,9 +93,14 @@ def can_isolate() -> str | None:
 
 def hidden_folders() -> list[Path]:
     """The checkout and every Python on this machine: hidden from the bundle's runs."""
-    candidates = [ROOT, Path(sys.prefix), Path(sys.base_prefix)]
-    candidates += [Path(p) for p in ("/usr/lib/python3", "/usr/local/lib/python3.11")]
-    candidates += list(Path("/usr/lib").glob("python3.*"))
+    candidates = [ROOT]
+    for prefix in {Path(sys.prefix), Path(sys.base_prefix)}:
+        if prefix in (Path("/"), Path("/usr"), Path("/usr/local")):  # a system Python:
+            candidates += list((prefix / "lib").glob("python3*"))  # hide its library only
+        else:
+            candidates.append(prefix)
+    for system in (Path("/usr/lib"), Path("/usr/local/lib")):
+        candidates += list(system.glob("python3*"))
     folders = [p.resolve() for p in dict.fromkeys(candidates) if p.is_dir()]
     # A folder inside another hidden one (CI's .venv inside the checkout) is hidden
     # with it; mounting on it would fail, its mount point being gone.

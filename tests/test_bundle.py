@@ -169,3 +169,14 @@ def test_nested_hidden_folders_are_hidden_once(monkeypatch: pytest.MonkeyPatch) 
     folders = bundle_support.hidden_folders()
     assert bundle_support.ROOT in folders
     assert bundle_support.ROOT / "tests" not in folders
+
+
+def test_a_system_python_hides_its_library_not_usr(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Python installed in /usr (Debian's) must not hide /usr: the app needs libc."""
+    import bundle_support
+
+    monkeypatch.setattr(bundle_support.sys, "base_prefix", "/usr")
+    folders = bundle_support.hidden_folders()
+    assert Path("/usr") not in folders and Path("/") not in folders
+    assert all(f.name.startswith("python3") for f in folders
+               if f.is_relative_to("/usr") and not f.is_relative_to(bundle_support.ROOT))
