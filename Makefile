@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 # Reinstall only when the project's dependencies change.
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test lint bench soffice clean
+.PHONY: run test lint bench soffice clean bundle
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,7 +35,16 @@ bench: $(STAMP) soffice
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
 
-# Re-extract the interface strings into resources/translations/*.ts and rebuild the .qm files.
+# The portable app: dist/roundtables/ (run dist/roundtables/roundtables) and its archive.
+# PyInstaller comes from the dev extra; the build itself needs no network.
+BUNDLE_ARCHIVE := dist/roundtables-$(shell uname -s | tr A-Z a-z)-$(shell uname -m).tar.gz
+bundle: $(STAMP)
+	$(BIN)/python -m PyInstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/roundtables.spec
+	tar -C dist -czf $(BUNDLE_ARCHIVE) roundtables
+	@du -sh dist/roundtables $(BUNDLE_ARCHIVE)
+
+# Re-extract the interface strings into roundtables/resources/translations/*.ts and rebuild the .qm files.
 .PHONY: translations
 translations: $(STAMP)
 	$(BIN)/python tools/update_translations.py

@@ -59,7 +59,22 @@ def _fail(message: str, *, code: int = 1) -> int:
     return code
 
 
+def _utf8_locale() -> None:
+    """Qt needs a UTF-8 locale: switch an empty environment's "C" to C.UTF-8 quietly.
+
+    Qt would do the same, with a four-line warning on stderr; a laptop started from a
+    stick with a bare environment (or ``env -i``) has no LANG at all.
+    """
+    import locale
+    import os
+
+    if os.name == "posix" and sys.platform != "darwin":
+        if locale.nl_langinfo(locale.CODESET).upper().replace("-", "") != "UTF8":
+            os.environ["LC_CTYPE"] = "C.UTF-8"
+
+
 def open_gui(*, db: str | None, table: str | None) -> int:
+    _utf8_locale()
     # The plain-Python layers load before Qt: once PySide6 is imported it hooks
     # every later import (its __feature__ machinery), which costs start-up time.
     import roundtables.storage  # noqa: F401
@@ -69,7 +84,12 @@ def open_gui(*, db: str | None, table: str | None) -> int:
         from roundtables.ui.application import run_gui
     except ImportError as exc:  # e.g. a machine without the Qt libraries
         return _fail(f"the window cannot open here: {exc}")
+    # Started from a stick with one table kit beside the app: import it and open its
+    # table.  The database stays where it always is (the laptop's user data folder).
+    from roundtables.services.stick import kit_beside_app
+
+    kit = None if table else kit_beside_app()
     try:
-        return run_gui(db=db, table=table)
+        return run_gui(db=db, table=table, kit=kit)
     except RoundtablesError as exc:
         return _fail(str(exc))

@@ -48,7 +48,7 @@ def template_folder() -> Path:
 
 
 def list_templates() -> list[EventTemplate]:
-    """The templates shipped in ``resources/templates``, by name."""
+    """The templates shipped in ``roundtables/resources/templates``, by name."""
     return [load_template(p) for p in sorted(template_folder().glob("*.json"))]
 
 

@@ -1,6 +1,6 @@
 """The Dutch and French interface: complete, faithful to placeholders, and really shown.
 
-The shipped files are resources/translations/roundtables_{nl,fr}.ts (edited by
+The shipped files are roundtables/resources/translations/roundtables_{nl,fr}.ts (edited by
 translators) and the .qm files compiled from them (loaded by roundtables.ui.i18n).
 """
 

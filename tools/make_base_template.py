@@ -1,4 +1,4 @@
-"""Make resources/word/base.docx, the Word template the synthesis is built on.
+"""Make roundtables/resources/word/base.docx, the Word template the synthesis is built on.
 
 Run ``python tools/make_base_template.py`` after changing a style here; the
 result is committed.  It starts from python-docx's own default template (which
@@ -27,7 +27,7 @@ ACCENT = RGBColor(0x1F, 0x4E, 0x5F)
 GREY = RGBColor(0x59, 0x59, 0x59)
 
 
-def main(target: Path = ROOT / "resources" / "word" / "base.docx") -> Path:
+def main(target: Path = ROOT / "roundtables" / "resources" / "word" / "base.docx") -> Path:
     document = docx.Document()
     styles = document.styles
 

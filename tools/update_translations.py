@@ -2,7 +2,7 @@
 
 Run from anywhere: ``python tools/update_translations.py`` (or ``make translations``).
 lupdate keeps the translations already in
-``resources/translations/roundtables_<lang>.ts`` and marks new or changed source
+``roundtables/resources/translations/roundtables_<lang>.ts`` and marks new or changed source
 strings unfinished (translate them, e.g. in pyside6-linguist); lrelease then
 compiles every .ts file to the .qm file that roundtables/ui/i18n.py loads.
 """
@@ -20,7 +20,7 @@ from i18n_patterns import find_messages  # a sibling script (tools/ is not a pac
 ROOT = Path(__file__).resolve().parent.parent
 BIN = ROOT / ".venv" / "bin"
 SOURCES = ROOT / "roundtables" / "ui"
-FOLDER = ROOT / "resources" / "translations"
+FOLDER = ROOT / "roundtables" / "resources" / "translations"
 LANGUAGES = ("nl", "fr")
 #: lupdate reads the shorthand-translated strings from here, each under its real context.
 EXTRA = ROOT / "build" / "i18n_extra.py"

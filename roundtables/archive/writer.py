@@ -46,7 +46,7 @@ _STORED_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic"}
 
 
 def event_schema() -> dict[str, Any]:
-    """The JSON Schema of the ``dump`` format (``resources/schemas``)."""
+    """The JSON Schema of the ``dump`` format (``roundtables/resources/schemas``)."""
     path = resource_path("schemas", "event-dump.schema.json")
     schema: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return schema

@@ -16,6 +16,8 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("event", metavar="EVENT", help="id, unique id prefix, or slug")
     p.add_argument("table", metavar="TABLE", nargs="?", help="one table (default: every table)")
     p.add_argument("-o", "--output", metavar="DIR", required=True, help="folder to write into")
+    p.add_argument("--with-app", action="store_true",
+                   help="also put the portable app and START-HERE.txt beside each kit")
     p.set_defaults(handler=cmd_kit)
 
     p = sub.add_parser("export", parents=[parent], help="a table's results, for hand-in")
@@ -36,6 +38,12 @@ def cmd_kit(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         event = store.find_event(args.event)
         tables = [store.find_table(event, args.table)] if args.table is not None else None
+        if args.with_app:
+            from roundtables.services.stick import write_sticks
+
+            for stick in write_sticks(store, event, folder, tables):
+                print(stick.kit)
+            return 0
         for path in write_table_kits(store, event, folder, tables):
             print(path)
     return 0

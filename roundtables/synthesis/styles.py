@@ -1,6 +1,6 @@
 """The Word styles the documents use, and the templates that must define them.
 
-The base template (``resources/word/base.docx``, made by
+The base template (``roundtables/resources/word/base.docx``, made by
 ``tools/make_base_template.py``) defines every style below.  An organisation's
 own template restyles them.  It must define the styles that carry the document
 (:data:`REQUIRED_STYLES`); one that lacks any is refused up front with a message
@@ -75,7 +75,8 @@ def check_styles(document: Any, name: str = "template") -> None:
     if missing:
         raise RoundtablesError(
             f"Template {name} lacks the Word style{'s' if len(missing) > 1 else ''} "
-            f"{', '.join(repr(m) for m in missing)}; start from resources/word/base.docx"
+            f"{', '.join(repr(m) for m in missing)}; "
+            "start from roundtables/resources/word/base.docx"
         )
 
 

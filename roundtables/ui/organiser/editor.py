@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtables.domain import Event, EventStatus, Record, RoundtablesError
+from roundtables.filenames import safe_file_name
 from roundtables.storage import Store
 from roundtables.templates import EventTemplate, create_event
 from roundtables.ui import prompts
@@ -118,6 +119,8 @@ class EventEditor(QMainWindow):
 
         self.save_template_action = action(self.tr("Save as &template…"), self.save_as_template)
         self.kits_action = action(self.tr("Write table &kits…"), self.write_kits, "Ctrl+K")
+        self.kits_app_action = action(self.tr("Write table kits with the &app…"),
+                                      lambda: self.write_kits(with_app=True), "Ctrl+Shift+K")
         self.finalise_action = action(self.tr("&Finalise…"), self.finalise)
         self.reopen_action = action(self.tr("Re&open"), self.reopen)
         self.archive_action = action(self.tr("&Archive…"), self.archive)
@@ -132,7 +135,7 @@ class EventEditor(QMainWindow):
         stack.cleanChanged.connect(self._update_undo)
         self._update_undo()
         menu = self.menuBar().addMenu(self.tr("E&vent"))
-        for act in (self.kits_action, self.save_template_action):
+        for act in (self.kits_action, self.kits_app_action, self.save_template_action):
             menu.addAction(act)
         menu.addSeparator()
         for act in (self.finalise_action, self.reopen_action, self.archive_action):
@@ -158,6 +161,7 @@ class EventEditor(QMainWindow):
         self.event_actions = [
             self.save_template_action,
             self.kits_action,
+            self.kits_app_action,
             self.finalise_action,
             self.reopen_action,
             self.archive_action,
@@ -313,7 +317,7 @@ class EventEditor(QMainWindow):
         from roundtables.ui.organiser.template_export import write_template
 
         path = prompts.save_file(
-            self, self.tr("Save as template"), f"{self.current_event.slug}.json",
+            self, self.tr("Save as template"), safe_file_name(f"{self.current_event.slug}.json"),
             self.tr("Templates (*.json)"),
         )
         if path is None:
@@ -327,8 +331,11 @@ class EventEditor(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Template written: {path}").format(path=path))
 
-    def write_kits(self) -> None:
-        """Write a table kit for every table into one chosen folder."""
+    def write_kits(self, *, with_app: bool = False) -> None:
+        """Write a table kit for every table into one chosen folder (a stick).
+
+        ``with_app`` puts the portable app and START-HERE.txt beside each kit.
+        """
         if self.current_event is None:
             return
         folder = prompts.folder(self, self.tr("Folder for the table kits (a USB stick)"))
@@ -337,12 +344,17 @@ class EventEditor(QMainWindow):
         try:
             from roundtables.exchange import write_table_kits
 
-            paths = write_table_kits(self.store, self.current_event, folder)
+            if with_app:
+                from roundtables.ui.organiser.kits import write_kits_with_app
+
+                paths = write_kits_with_app(self.store, self.current_event, folder)
+            else:
+                paths = write_table_kits(self.store, self.current_event, folder)
         except RoundtablesError as exc:
             prompts.error(self, self.tr("Cannot write the table kits"), str(exc))
             return
         self.written_kits = list(paths)
-        names = "\n".join(p.name for p in paths)
+        names = "\n".join(str(p.relative_to(folder)) for p in paths)
         prompts.inform(
             self,
             self.tr("Table kits written"),
@@ -361,7 +373,8 @@ class EventEditor(QMainWindow):
         if self.current_event is None:
             return
         path = prompts.save_file(
-            self, self.tr("Archive event"), f"{self.current_event.slug}-archive.zip",
+            self, self.tr("Archive event"),
+            safe_file_name(f"{self.current_event.slug}-archive.zip"),
             self.tr("ZIP archives (*.zip)"),
         )
         if path is None:

@@ -20,7 +20,13 @@ def hand_in_results(parent: QWidget, store: Store, event: Event, table: RoundTab
         prompts.error(parent, title, why.format(why=exc))
         return
     filters = QCoreApplication.translate("HandIn", "Results files (*.zip)")
-    path = prompts.save_file(parent, title, results_file_name(event, table), filters)
+    # Started from a stick: the results go back onto it (the laptop keeps its copy).
+    from roundtables.services.stick import stick_folder
+
+    stick = stick_folder()
+    suggested = results_file_name(event, table)
+    path = prompts.save_file(parent, title, str(stick / suggested) if stick else suggested,
+                             filters)
     if path is None:
         return
     try:

@@ -4,7 +4,7 @@
     <context>
         <name>ActionPointsModel</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/action_points.py" line="+78" />
+            <location filename="../../ui/rapporteur/action_points.py" line="+78" />
             <source>Table</source>
             <extracomment>The invisible root, as a shared default argument.</extracomment>
             <translation>Tafel</translation>
@@ -38,7 +38,7 @@
     <context>
         <name>ActionPointsPanel</name>
         <message>
-            <location filename="../../roundtables/ui/panels/action_points.py" line="+53" />
+            <location filename="../../ui/panels/action_points.py" line="+53" />
             <source>High</source>
             <translation>Hoog</translation>
         </message>
@@ -218,7 +218,7 @@
             <translation>Stemmen</translation>
         </message>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/action_points.py" line="+53" />
+            <location filename="../../ui/rapporteur/action_points.py" line="+53" />
             <source>Action points of every table</source>
             <translation>Actiepunten van alle tafels</translation>
         </message>
@@ -281,8 +281,8 @@
     <context>
         <name>AgendaPanel</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/agenda.py" line="+179" />
-            <location filename="../../roundtables/ui/workspace/agenda.py" line="+113" />
+            <location filename="../../ui/organiser/agenda.py" line="+179" />
+            <location filename="../../ui/workspace/agenda.py" line="+113" />
             <source>Segment</source>
             <translation>Onderdeel</translation>
         </message>
@@ -293,7 +293,7 @@
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../roundtables/ui/workspace/agenda.py" line="-1" />
+            <location filename="../../ui/workspace/agenda.py" line="-1" />
             <source>Agenda segments</source>
             <translation>Onderdelen van de agenda</translation>
         </message>
@@ -338,7 +338,7 @@
             <translation>De agenda duurt {total} minuten: {over} meer dan het tijdslot van {slot} minuten</translation>
         </message>
         <message>
-            <location filename="../../roundtables/ui/workspace/agenda.py" line="-26" />
+            <location filename="../../ui/workspace/agenda.py" line="-26" />
             <source>Time left in this segment</source>
             <translation>Resterende tijd in dit onderdeel</translation>
         </message>
@@ -398,7 +398,7 @@
     <context>
         <name>ArticleEditor</name>
         <message>
-            <location filename="../../roundtables/ui/panels/declaration.py" line="+49" />
+            <location filename="../../ui/panels/declaration.py" line="+49" />
             <source>&lt;b&gt;Article {number}&lt;/b&gt; {title}</source>
             <translation>&lt;b&gt;Artikel {number}&lt;/b&gt; {title}</translation>
         </message>
@@ -461,7 +461,7 @@
     <context>
         <name>ArticlesPanel</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/articles.py" line="+23" />
+            <location filename="../../ui/organiser/articles.py" line="+23" />
             <source>Article</source>
             <translation>Artikel</translation>
         </message>
@@ -524,7 +524,7 @@
     <context>
         <name>AttachmentsPanel</name>
         <message>
-            <location filename="../../roundtables/ui/panels/attachments.py" line="+122" />
+            <location filename="../../ui/panels/attachments.py" line="+122" />
             <location line="+56" />
             <source>Caption</source>
             <extracomment>Largest file accepted: a phone photo is 3–8 MB; a results file must stay portable.</extracomment>
@@ -612,7 +612,7 @@
             <translation>{name} verwijderen</translation>
         </message>
         <message>
-            <location filename="../../build/i18n_extra.py" line="+4" />
+            <location filename="../../../build/i18n_extra.py" line="+4" />
             <source>Cannot read {path}: no such file</source>
             <translation>Kan {path} niet lezen: bestand bestaat niet</translation>
         </message>
@@ -645,7 +645,7 @@
     <context>
         <name>CaptureBox</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/capture.py" line="+211" />
+            <location filename="../../ui/workspace/capture.py" line="+211" />
             <source>Note type</source>
             <extracomment>the longest a typed word waits before it is in the database (the promise is a second) Ctrl+Enter pressed while the completion list had the keyboard</extracomment>
             <translation>Soort notitie</translation>
@@ -679,7 +679,7 @@
     <context>
         <name>ConsentNotice</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/consent.py" line="+22" />
+            <location filename="../../ui/workspace/consent.py" line="+22" />
             <location line="+2" />
             <source>How your words will be used</source>
             <translation>Hoe uw woorden gebruikt worden</translation>
@@ -728,7 +728,7 @@
     <context>
         <name>CsvImportDialog</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/csv_import.py" line="+62" />
+            <location filename="../../ui/organiser/csv_import.py" line="+62" />
             <source>Import participants from {name}</source>
             <translation>Deelnemers importeren uit {name}</translation>
         </message>
@@ -892,7 +892,7 @@
     <context>
         <name>DeclarationPanel</name>
         <message>
-            <location filename="../../roundtables/ui/panels/declaration.py" line="+60" />
+            <location filename="../../ui/panels/declaration.py" line="+60" />
             <source>Declaration articles</source>
             <extracomment>Typing pause after which a text field is saved (milliseconds, at most a second).</extracomment>
             <translation>Artikels van de verklaring</translation>
@@ -946,7 +946,7 @@
     <context>
         <name>EditSession</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/editing.py" line="+38" />
+            <location filename="../../ui/organiser/editing.py" line="+38" />
             <source>Cannot save</source>
             <translation>Bewaren niet mogelijk</translation>
         </message>
@@ -954,7 +954,7 @@
     <context>
         <name>EventDetailsPanel</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/details.py" line="+25" />
+            <location filename="../../ui/organiser/details.py" line="+25" />
             <source>YYYY-MM-DD</source>
             <translation>JJJJ-MM-DD</translation>
         </message>
@@ -1037,7 +1037,7 @@
     <context>
         <name>EventEditor</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/editor.py" line="+88" />
+            <location filename="../../ui/organiser/editor.py" line="+89" />
             <source>&amp;Event</source>
             <translation>&amp;Evenement</translation>
         </message>
@@ -1068,6 +1068,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Write table kits with the &amp;app…</source>
+            <translation>Tafelkits met de &amp;app aanmaken…</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>&amp;Finalise…</source>
             <translation>&amp;Afronden…</translation>
         </message>
@@ -1112,7 +1117,7 @@
             <translation>Evenement</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>New event</source>
             <translation>Nieuw evenement</translation>
         </message>
@@ -1192,12 +1197,12 @@
             <translation>Sjabloon bewaard: {path}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Folder for the table kits (a USB stick)</source>
             <translation>Map voor de tafelkits (een USB-stick)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+13" />
             <source>Cannot write the table kits</source>
             <translation>De tafelkits kunnen niet worden aangemaakt</translation>
         </message>
@@ -1224,7 +1229,7 @@
             <translation>Evenement archiveren</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>ZIP archives (*.zip)</source>
             <translation>ZIP-archieven (*.zip)</translation>
         </message>
@@ -1263,7 +1268,7 @@
     <context>
         <name>ExecutiveSummaryEditor</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/summary_editor.py" line="+38" />
+            <location filename="../../ui/rapporteur/summary_editor.py" line="+38" />
             <source>Executive summary</source>
             <extracomment>How long typing must pause before the executive summary is saved. Emitted when the summary turns from drafted to edited or back.</extracomment>
             <translation>Beleidssamenvatting</translation>
@@ -1297,7 +1302,7 @@
     <context>
         <name>GeneratePanel</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/generate.py" line="+64" />
+            <location filename="../../ui/rapporteur/generate.py" line="+64" />
             <source>Attribution of statements</source>
             <extracomment>Opens a written document; the app uses the desktop's default program. Emitted with the path of every document written. Called before the harvest is read, so edits still being typed are committed.</extracomment>
             <translation>Toeschrijving van uitspraken</translation>
@@ -1436,7 +1441,7 @@
     <context>
         <name>HandIn</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/handin.py" line="+15" />
+            <location filename="../../ui/workspace/handin.py" line="+15" />
             <source>Hand in results</source>
             <translation>Resultaten inleveren</translation>
         </message>
@@ -1451,7 +1456,7 @@
             <translation>Resultatenbestanden (*.zip)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+15" />
             <source>Results written to {path}</source>
             <translation>Resultaten bewaard in {path}</translation>
         </message>
@@ -1459,7 +1464,7 @@
     <context>
         <name>HandoverPanel</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/handover.py" line="+66" />
+            <location filename="../../ui/rapporteur/handover.py" line="+66" />
             <source>&amp;Import results…</source>
             <extracomment>Emitted after an import or a resolution changed the database.</extracomment>
             <translation>Resultaten &amp;importeren…</translation>
@@ -1703,7 +1708,7 @@
     <context>
         <name>HelpOverlay</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/help_overlay.py" line="+42" />
+            <location filename="../../ui/workspace/help_overlay.py" line="+42" />
             <source>Keyboard shortcuts (F1 or Esc closes this)</source>
             <extracomment>where the keyboard goes when the overlay closes, if it was nowhere useful</extracomment>
             <translation>Sneltoetsen (F1 of Esc sluit dit)</translation>
@@ -1727,7 +1732,7 @@
     <context>
         <name>KeyMessagesPanel</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/key_messages.py" line="+38" />
+            <location filename="../../ui/rapporteur/key_messages.py" line="+38" />
             <source>Key messages of every table</source>
             <translation>Kernboodschappen van alle tafels</translation>
         </message>
@@ -1810,7 +1815,7 @@
     <context>
         <name>LibraryWindow</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/library.py" line="+53" />
+            <location filename="../../ui/organiser/library.py" line="+53" />
             <source>Library — every event</source>
             <translation>Bibliotheek — alle evenementen</translation>
         </message>
@@ -1979,7 +1984,7 @@
     <context>
         <name>NotesModel</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/notes_model.py" line="+78" />
+            <location filename="../../ui/workspace/notes_model.py" line="+78" />
             <source>Time</source>
             <extracomment>the table's participants: who a typed @name or speaker resolves to</extracomment>
             <translation>Tijd</translation>
@@ -2053,7 +2058,7 @@
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/notes_view.py" line="+162" />
+            <location filename="../../ui/workspace/notes_view.py" line="+162" />
             <source>Filter by type</source>
             <translation>Filteren op soort</translation>
         </message>
@@ -2137,7 +2142,7 @@
     <context>
         <name>Panel</name>
         <message>
-            <location filename="../../roundtables/ui/panels/base.py" line="+154" />
+            <location filename="../../ui/panels/base.py" line="+154" />
             <source>Not saved</source>
             <translation>Niet bewaard</translation>
         </message>
@@ -2145,28 +2150,28 @@
     <context>
         <name>ParticipantsPanel</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/participants.py" line="+72" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="+216" />
+            <location filename="../../ui/organiser/participants.py" line="+72" />
+            <location filename="../../ui/panels/participants.py" line="+216" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="-64" />
+            <location filename="../../ui/panels/participants.py" line="-64" />
             <location line="+66" />
             <source>Organisation</source>
             <translation>Organisatie</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="-59" />
+            <location filename="../../ui/panels/participants.py" line="-59" />
             <location line="+64" />
             <source>Actor type</source>
             <translation>Soort actor</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="-103" />
+            <location filename="../../ui/panels/participants.py" line="-103" />
             <location line="+108" />
             <source>Consent</source>
             <translation>Toestemming</translation>
@@ -2209,7 +2214,7 @@
         <message>
             <location line="+20" />
             <location line="+51" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="-35" />
+            <location filename="../../ui/panels/participants.py" line="-35" />
             <source>A participant needs a name</source>
             <translation>Een deelnemer heeft een naam nodig</translation>
         </message>
@@ -2267,24 +2272,24 @@
         </message>
         <message>
             <location line="-173" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="-100" />
+            <location filename="../../ui/panels/participants.py" line="-100" />
             <source>Named</source>
             <translation>Bij naam</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="+1" />
+            <location filename="../../ui/panels/participants.py" line="+1" />
             <source>Organisation only</source>
             <translation>Alleen organisatie</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../roundtables/ui/panels/participants.py" line="+1" />
+            <location filename="../../ui/panels/participants.py" line="+1" />
             <source>Anonymous</source>
             <translation>Anoniem</translation>
         </message>
         <message>
-            <location filename="../../roundtables/ui/panels/participants.py" line="+3" />
+            <location filename="../../ui/panels/participants.py" line="+3" />
             <source>May be quoted by name</source>
             <translation>Mag bij naam geciteerd worden</translation>
         </message>
@@ -2422,7 +2427,7 @@
     <context>
         <name>PlenaryWindow</name>
         <message>
-            <location filename="../../roundtables/ui/plenary/window.py" line="+125" />
+            <location filename="../../ui/plenary/window.py" line="+125" />
             <source>Plenary — {event}</source>
             <translation>Plenaire — {event}</translation>
         </message>
@@ -2571,7 +2576,7 @@
     <context>
         <name>ProjectorWindow</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/projector.py" line="+19" />
+            <location filename="../../ui/workspace/projector.py" line="+19" />
             <source>Roundtables: projector</source>
             <extracomment>where typed text goes while this window is in front (the note field)</extracomment>
             <translation>Roundtables: projector</translation>
@@ -2600,7 +2605,7 @@
     <context>
         <name>QuestionsPanel</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/agenda.py" line="-101" />
+            <location filename="../../ui/organiser/agenda.py" line="-101" />
             <source>Guiding question</source>
             <translation>Richtvraag</translation>
         </message>
@@ -2623,7 +2628,7 @@
     <context>
         <name>Rapporteur</name>
         <message>
-            <location filename="../../build/i18n_extra.py" line="+1" />
+            <location filename="../../../build/i18n_extra.py" line="+1" />
             <source>Not changed</source>
             <translation>Niet gewijzigd</translation>
         </message>
@@ -2636,7 +2641,7 @@
     <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/workspace.py" line="+70" />
+            <location filename="../../ui/rapporteur/workspace.py" line="+70" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
@@ -2810,7 +2815,7 @@
     <context>
         <name>SeveralTablesPanel</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/notes_views.py" line="+127" />
+            <location filename="../../ui/rapporteur/notes_views.py" line="+127" />
             <source>Themes raised at several tables</source>
             <translation>Thema's besproken aan meerdere tafels</translation>
         </message>
@@ -2830,7 +2835,7 @@
             <translation>Nog geen enkel thema werd aan meer dan één tafel besproken.</translation>
         </message>
         <message>
-            <location filename="../../build/i18n_extra.py" line="+1" />
+            <location filename="../../../build/i18n_extra.py" line="+1" />
             <source>{first} and {last}</source>
             <translation>{first} en {last}</translation>
         </message>
@@ -2838,7 +2843,7 @@
     <context>
         <name>SpeakerDelegate</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/notes_view.py" line="-168" />
+            <location filename="../../ui/workspace/notes_view.py" line="-168" />
             <source>Speaker</source>
             <translation>Spreker</translation>
         </message>
@@ -2846,7 +2851,7 @@
     <context>
         <name>StartWindow</name>
         <message>
-            <location filename="../../roundtables/ui/start_window.py" line="-69" />
+            <location filename="../../ui/start_window.py" line="-69" />
             <source>Roundtables</source>
             <translation>Roundtables</translation>
         </message>
@@ -2964,7 +2969,7 @@
             <translation>Dit onderdeel is niet beschikbaar: {why}</translation>
         </message>
         <message>
-            <location filename="../../build/i18n_extra.py" line="+1" />
+            <location filename="../../../build/i18n_extra.py" line="+1" />
             <source>Open the selected table</source>
             <translation>De geselecteerde tafel openen</translation>
         </message>
@@ -3032,7 +3037,7 @@
     <context>
         <name>SummaryPane</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/summary_editor.py" line="+13" />
+            <location filename="../../ui/rapporteur/summary_editor.py" line="+13" />
             <source>&amp;Draft again…</source>
             <translation>&amp;Opnieuw opstellen…</translation>
         </message>
@@ -3065,7 +3070,7 @@
     <context>
         <name>TableWorkspace</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/window.py" line="+99" />
+            <location filename="../../ui/workspace/window.py" line="+99" />
             <source>This event is finalised: read-only. The organiser can reopen it.</source>
             <extracomment>side panels: key in self.panels, class, shortcut to its tab</extracomment>
             <translation>Dit evenement is afgerond: alleen-lezen. De organisator kan het heropenen.</translation>
@@ -3209,7 +3214,7 @@
             <translation>{table} — {event}</translation>
         </message>
         <message>
-            <location filename="../../roundtables/ui/workspace/list_commands.py" line="+46" />
+            <location filename="../../ui/workspace/list_commands.py" line="+46" />
             <source>Select a note in the list first</source>
             <translation>Kies eerst een notitie in de lijst</translation>
         </message>
@@ -3227,7 +3232,7 @@
     <context>
         <name>TablesPanel</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/tables.py" line="+48" />
+            <location filename="../../ui/organiser/tables.py" line="+48" />
             <source>Round tables</source>
             <translation>Rondetafels</translation>
         </message>
@@ -3348,7 +3353,7 @@
             <translation>Tafel {n} verwijderen</translation>
         </message>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/notes_views.py" line="-172" />
+            <location filename="../../ui/rapporteur/notes_views.py" line="-172" />
             <source>By &amp;table</source>
             <translation>Per &amp;tafel</translation>
         </message>
@@ -3413,7 +3418,7 @@
             <translation>Tafel {number}: {theme} ({count} notities)</translation>
         </message>
         <message>
-            <location filename="../../build/i18n_extra.py" line="+1" />
+            <location filename="../../../build/i18n_extra.py" line="+1" />
             <source>Not linked to a question</source>
             <translation>Niet aan een vraag gekoppeld</translation>
         </message>
@@ -3441,7 +3446,7 @@
     <context>
         <name>TemplateChooser</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/chooser.py" line="+31" />
+            <location filename="../../ui/organiser/chooser.py" line="+31" />
             <source>&lt;h2&gt;New event&lt;/h2&gt;Start from a template:</source>
             <translation>&lt;h2&gt;Nieuw evenement&lt;/h2&gt;Vertrek van een sjabloon:</translation>
         </message>
@@ -3514,7 +3519,7 @@
     <context>
         <name>ThemesPanel</name>
         <message>
-            <location filename="../../roundtables/ui/rapporteur/themes.py" line="+57" />
+            <location filename="../../ui/rapporteur/themes.py" line="+57" />
             <source>Themes the app proposes</source>
             <translation>Thema's die de app voorstelt</translation>
         </message>
@@ -3692,7 +3697,7 @@
     <context>
         <name>TypeDelegate</name>
         <message>
-            <location filename="../../roundtables/ui/workspace/notes_view.py" line="-33" />
+            <location filename="../../ui/workspace/notes_view.py" line="-33" />
             <source>Note type</source>
             <translation>Soort notitie</translation>
         </message>
@@ -3700,7 +3705,7 @@
     <context>
         <name>Undo</name>
         <message>
-            <location filename="../../roundtables/ui/undo.py" line="+105" />
+            <location filename="../../ui/undo.py" line="+105" />
             <source>This was deleted meanwhile</source>
             <translation>Dit werd intussen verwijderd</translation>
         </message>
@@ -3718,7 +3723,7 @@
     <context>
         <name>WorkspaceKeys</name>
         <message>
-            <location filename="../../build/i18n_extra.py" line="+1" />
+            <location filename="../../../build/i18n_extra.py" line="+1" />
             <source>Consent notice…</source>
             <translation>Toestemmingsverklaring…</translation>
         </message>
@@ -3871,7 +3876,7 @@
     <context>
         <name>_OrderedPanel</name>
         <message>
-            <location filename="../../roundtables/ui/organiser/agenda.py" line="-131" />
+            <location filename="../../ui/organiser/agenda.py" line="-131" />
             <source>&amp;Add</source>
             <translation>&amp;Toevoegen</translation>
         </message>
