@@ -182,7 +182,9 @@ def test_attachment_bytes_travel_as_members_not_json(store: Store, demo_event: E
     assert members[f"attachments/{attachment.id}"] == photo
     assert b"content" not in members["payload.json"].replace(b"content_sha256", b"")
     with Store.open(tmp_path / "other.db") as other:
-        assert import_file(other, path).outcome == "imported"
+        assert import_file(other, write_table_kit(store, demo_event, table, tmp_path)).outcome == (
+            "imported")
+        assert import_file(other, path).outcome == "updated"
         assert other.attachments(table.id)[0].content == photo
         assert other.get(Note, store.notes(table.id)[0].id) == store.notes(table.id)[0]
 

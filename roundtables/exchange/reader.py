@@ -81,6 +81,11 @@ class ExchangePackage:
     def device_id(self) -> str:
         return str(self.manifest["device_id"])
 
+    @property
+    def organiser_device(self) -> str:
+        """The organiser database the event comes from ("" when the file does not say)."""
+        return str(self.manifest.get("organiser_device", ""))
+
     def records(self, table: str) -> list[dict[str, Any]]:
         """The payload's records of one kind (a table name such as "notes")."""
         items: list[dict[str, Any]] = self.payload["records"][table]

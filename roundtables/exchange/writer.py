@@ -27,6 +27,7 @@ from roundtables.domain import (
     RoundtablesError,
     utc_now,
 )
+from roundtables.exchange.authority import organiser_of
 from roundtables.exchange.format import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -132,11 +133,16 @@ def build_members(
         "event": {"id": event.id, "slug": event.slug, "title": event.title},
         "table": {"id": table.id, "number": table.number},
         "device_id": store.database.device_id,
+        "organiser_device": _organiser(store, event),
         "created_at": utc_now(),
         "app_version": __version__,
         "members": {name: {"sha256": sha256(data), "size": len(data)} for name, data in members},
     }
     return [(MANIFEST, canonical_json(manifest)), *members]
+
+
+def _organiser(store: Store, event: Event) -> str:
+    return organiser_of(store.conn, event.id, store.database.device_id)
 
 
 def _write(store: Store, event: Event, table: RoundTable, kind: str, path: Path) -> Path:
