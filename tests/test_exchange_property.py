@@ -31,8 +31,10 @@ from roundtables.exchange import import_file, write_results, write_table_kit
 from roundtables.storage import Store
 
 # Any text a person can type or paste: every plane, control characters, right-to-left,
-# combining marks; not lone surrogates, which no keyboard or UTF-8 file can hold.
-TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=120)
+# combining marks; not lone surrogates, which no keyboard or UTF-8 file can hold, and
+# not NUL, which the format refuses (a file holding one is refused in one line).
+TEXT = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"),
+               max_size=120)
 # Long text (a pasted paragraph) built by repetition: cheap to generate, long to carry.
 LONG = st.one_of(
     TEXT,

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from exchange_helpers import read_members
 
+from roundtables import container as writer_module  # where the writing happens
 from roundtables.domain import Event, Note, RoundtablesError
 from roundtables.exchange import (
     import_file,
@@ -20,7 +21,6 @@ from roundtables.exchange import (
     write_table_kit,
     write_table_kits,
 )
-from roundtables.exchange import writer as writer_module
 from roundtables.storage import Store
 
 
