@@ -17,22 +17,27 @@ No Qt, no storage: the exchange and archive packages build on this.
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import os
 import re
-import shutil
 import struct
 import tempfile
 import time
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 from roundtables.domain import RoundtablesError
+from roundtables.tempfiles import (
+    TEMP_PREFIX,
+    remove_leftovers,
+    sync_folder,
+    why,
+    work_folder,
+)
 
 _EOCD = b"PK\x05\x06"
 _ZIP64_LOCATOR = b"PK\x06\x07"
@@ -41,13 +46,14 @@ _CENTRAL = b"PK\x01\x02"
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _CHUNK = 1 << 20
 
-#: Work folders and temporary files this module makes start with this.
-TEMP_PREFIX = ".roundtables-"
-_WORK_SUFFIX = ".tmp"
-_LOCK = "lock"
-#: Temporary names older versions left (no lock to ask): removed once this old.
-_LEGACY = re.compile(r"^\..+\.(?:[A-Za-z0-9_]{6,12}\.part|\d+\.partial)$")
-_LEGACY_AGE = 15 * 60
+
+
+class ContainerError(RoundtablesError):
+    """A file that is not a sound ZIP; ``code`` lets a caller word it its own way."""
+
+    def __init__(self, message: str, code: str = "damaged") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -161,7 +167,7 @@ def open_zip(
         zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, EOFError,
         struct.error,
     ):
-        raise RoundtablesError("not a ZIP file, or a damaged one") from None
+        raise ContainerError("not a ZIP file, or a damaged one") from None
     try:
         infos = _check_members(archive, limits, member_cap, check_names)
     except BaseException:
@@ -175,20 +181,20 @@ def _check_directory(handle: IO[bytes], limits: ContainerLimits) -> None:
     handle.seek(0, 2)
     size = handle.tell()
     if size == 0:
-        raise RoundtablesError("the file is empty (0 bytes); copy it again")
+        raise ContainerError("the file is empty (0 bytes); copy it again", "empty")
     if size > limits.max_file_bytes:
-        raise RoundtablesError(
+        raise ContainerError(
             f"the file is too large ({size:,} bytes; limit {limits.max_file_bytes:,})"
         )
     handle.seek(0)
     if handle.read(4) not in (b"PK\x03\x04", _EOCD):
-        raise RoundtablesError("not a ZIP file (is this really a kit or results file?)")
+        raise ContainerError("not a ZIP file", "not_zip")
     tail_size = min(size, 22 + 0xFFFF)
     handle.seek(size - tail_size)
     tail = handle.read(tail_size)
     at = tail.rfind(_EOCD)
     if at < 0 or len(tail) - at < 22:
-        raise RoundtablesError("the file is truncated or damaged (no end-of-archive record)")
+        raise ContainerError("the file is truncated or damaged (no end-of-archive record)")
     disk, cd_disk, on_disk, entries, cd_size, cd_offset = struct.unpack(
         "<4xHHHHII", tail[at : at + 20]
     )
@@ -197,22 +203,22 @@ def _check_directory(handle: IO[bytes], limits: ContainerLimits) -> None:
         entries, cd_size, cd_offset = _zip64_directory(tail, at, handle, size)
         eocd_offset = size  # the ZIP64 record sits between; bounded by the file instead
     elif disk or cd_disk or on_disk != entries:
-        raise RoundtablesError("the file spans several disks, which the format does not use")
+        raise ContainerError("the file spans several disks, which the format does not use")
     if entries > limits.max_members:
-        raise RoundtablesError(
+        raise ContainerError(
             f"the file has too many members ({entries:,}; limit {limits.max_members:,})"
         )
     if cd_offset + cd_size > eocd_offset:
-        raise RoundtablesError("the file is truncated or damaged (directory out of range)")
+        raise ContainerError("the file is truncated or damaged (directory out of range)")
     if cd_size > min(entries * (46 + 3 * 0xFFFF), limits.max_directory_bytes):
-        raise RoundtablesError(
+        raise ContainerError(
             "the file is damaged or forged (its directory is larger than its end record "
             "allows)"
         )
     handle.seek(cd_offset)
     directory = handle.read(cd_size)
     if len(directory) != cd_size:
-        raise RoundtablesError("the file is truncated or damaged (directory out of range)")
+        raise ContainerError("the file is truncated or damaged (directory out of range)")
     _count_entries(directory, entries, limits)
 
 
@@ -221,18 +227,18 @@ def _count_entries(directory: bytes, entries: int, limits: ContainerLimits) -> N
     position, count = 0, 0
     while position < len(directory):
         if count >= entries or directory[position : position + 4] != _CENTRAL:
-            raise RoundtablesError(
+            raise ContainerError(
                 "the file is damaged or forged (its directory disagrees with its end record)"
             )
         if position + 46 > len(directory):
-            raise RoundtablesError("the file is truncated or damaged (short directory entry)")
+            raise ContainerError("the file is truncated or damaged (short directory entry)")
         name_len, extra_len, comment_len = struct.unpack_from("<HHH", directory, position + 28)
         if name_len > limits.max_name_bytes:
-            raise RoundtablesError(f"a member name is too long ({name_len:,} bytes)")
+            raise ContainerError(f"a member name is too long ({name_len:,} bytes)")
         position += 46 + name_len + extra_len + comment_len
         count += 1
     if count != entries or position != len(directory):
-        raise RoundtablesError(
+        raise ContainerError(
             "the file is damaged or forged (its directory disagrees with its end record)"
         )
 
@@ -241,17 +247,17 @@ def _zip64_directory(tail: bytes, at: int, handle: IO[bytes], size: int) -> tupl
     """Entry count, directory size and offset of a ZIP64 archive."""
     locator = tail[at - 20 : at] if at >= 20 else b""
     if len(locator) != 20 or not locator.startswith(_ZIP64_LOCATOR):
-        raise RoundtablesError("the file is truncated or damaged (bad ZIP64 record)")
+        raise ContainerError("the file is truncated or damaged (bad ZIP64 record)")
     (offset,) = struct.unpack("<8xQ4x", locator)
     if offset + 56 > size:
-        raise RoundtablesError("the file is truncated or damaged (bad ZIP64 record)")
+        raise ContainerError("the file is truncated or damaged (bad ZIP64 record)")
     handle.seek(offset)
     record = handle.read(56)
     if not record.startswith(_ZIP64_EOCD):
-        raise RoundtablesError("the file is truncated or damaged (bad ZIP64 record)")
+        raise ContainerError("the file is truncated or damaged (bad ZIP64 record)")
     on_disk, entries, cd_size, cd_offset = struct.unpack("<24xQQQQ", record)
     if on_disk != entries:
-        raise RoundtablesError("the file spans several disks, which the format does not use")
+        raise ContainerError("the file spans several disks, which the format does not use")
     return int(entries), int(cd_size), int(cd_offset)
 
 
@@ -264,7 +270,7 @@ def _check_members(
     """Names, count and declared sizes of every member; nothing is read yet."""
     infos = archive.infolist()
     if len(infos) > limits.max_members:  # pragma: no cover - the directory scan said so
-        raise RoundtablesError(
+        raise ContainerError(
             f"the file has too many members ({len(infos):,}; limit {limits.max_members:,})"
         )
     by_name: dict[str, zipfile.ZipInfo] = {}
@@ -274,20 +280,20 @@ def _check_members(
         if check_names:
             check_name(name)
         if name in by_name:
-            raise RoundtablesError(f"the member {name[:80]!r} appears twice")
+            raise ContainerError(f"the member {name[:80]!r} appears twice")
         if info.flag_bits & 0x1:
-            raise RoundtablesError(f"the member {name[:80]!r} is encrypted")
+            raise ContainerError(f"the member {name[:80]!r} is encrypted")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise RoundtablesError(f"the member {name[:80]!r} uses an unsupported compression")
+            raise ContainerError(f"the member {name[:80]!r} uses an unsupported compression")
         cap = member_cap(name) if member_cap is not None else limits.max_member_bytes
         if info.file_size > cap:
-            raise RoundtablesError(
+            raise ContainerError(
                 f"the member {name[:80]!r} would expand to {info.file_size:,} bytes "
                 f"(limit {cap:,}; a zip bomb?)"
             )
         total += info.file_size
         if total > limits.max_total_bytes:
-            raise RoundtablesError(
+            raise ContainerError(
                 f"the contents would expand to more than {limits.max_total_bytes:,} bytes "
                 "(a zip bomb?)"
             )
@@ -392,109 +398,9 @@ def write_zip(
     return path
 
 
-@contextlib.contextmanager
-def work_folder(folder: Path) -> Iterator[Path]:
-    """A private, locked folder beside a target for a run's temporary files.
-
-    Created exclusively with an unpredictable name (never an existing file or
-    symlink), readable by this user only, locked while the run lasts, and removed
-    with everything in it afterwards.  Leftovers of killed runs are removed first.
-    """
-    remove_leftovers(folder)
-    work = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, suffix=_WORK_SUFFIX, dir=folder))
-    lock_fd: int | None = None
-    try:
-        lock_fd = os.open(work / _LOCK, os.O_CREAT | os.O_EXCL | os.O_RDWR | _NOFOLLOW, 0o600)
-        _lock(lock_fd)
-        yield work
-    finally:
-        if lock_fd is not None:
-            os.close(lock_fd)
-        shutil.rmtree(work, ignore_errors=True)
-
-
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
-
-
-def _lock(fd: int) -> bool:
-    """Take an exclusive lock without waiting; False when another process holds it."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows: the age of a leftover decides
-        return True
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
-    return True
-
-
-def remove_leftovers(folder: Path) -> int:
-    """Remove the work folders (and old temporary files) that killed runs left in ``folder``.
-
-    A work folder whose lock nobody holds belongs to no running process.  Returns how
-    many entries were removed; never raises.
-    """
-    removed = 0
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return 0
-    now = time.time()
-    for entry in entries:
-        try:
-            if entry.name.startswith(TEMP_PREFIX) and entry.name.endswith(_WORK_SUFFIX):
-                if entry.is_dir(follow_symlinks=False) and _abandoned(Path(entry.path), now):
-                    shutil.rmtree(entry.path, ignore_errors=True)
-                    removed += 1
-            elif (
-                _LEGACY.match(entry.name)
-                and entry.is_file(follow_symlinks=False)
-                and now - entry.stat(follow_symlinks=False).st_mtime > _LEGACY_AGE
-            ):
-                os.unlink(entry.path)
-                removed += 1
-        except OSError:
-            continue
-    return removed
-
-
-def _abandoned(work: Path, now: float) -> bool:
-    try:
-        fd = os.open(work / _LOCK, os.O_RDWR | _NOFOLLOW)
-    except FileNotFoundError:
-        # Killed between creating the folder and its lock, or a stranger's folder.
-        return now - work.lstat().st_mtime > 60
-    try:
-        return _lock(fd) and (os.name == "posix" or now - work.lstat().st_mtime > 3600)
-    finally:
-        os.close(fd)
-
-
-def sync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX; Windows cannot open folders)."""
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def why(exc: OSError) -> str:
-    """A person's reason for a failed write."""
-    code = exc.errno
-    if code in (errno.ENOSPC, errno.EDQUOT):
-        return "the disk or stick is full"
-    if code in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return "the folder is read-only or not writable"
-    if code in (errno.ENOENT, errno.ENODEV, errno.EIO, errno.ENXIO):
-        return "the stick was removed or is failing"
-    return exc.strerror or str(exc)
-
-
 __all__ = [
     "TEMP_PREFIX",
+    "ContainerError",
     "ContainerLimits",
     "Member",
     "check_name",

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from roundtables.container import file_sha256, open_zip, read_member
+from roundtables.container import ContainerError, file_sha256, open_zip, read_member
 from roundtables.domain import RoundtablesError
 from roundtables.exchange.format import (
     ATTACHMENTS_DIR,
@@ -108,7 +108,14 @@ def _read(path: Path, handle: IO[bytes], expect: str | None, limits: Limits) -> 
     def member_cap(name: str) -> int:
         return limits.max_json_bytes if name in (MANIFEST, PAYLOAD) else limits.max_member_bytes
 
-    archive, infos = open_zip(handle, limits.container(), member_cap=member_cap)
+    try:
+        archive, infos = open_zip(handle, limits.container(), member_cap=member_cap)
+    except ContainerError as exc:
+        if exc.code == "not_zip":
+            raise RoundtablesError(
+                "not a ZIP file (is this really a kit or results file?)"
+            ) from None
+        raise
     with archive:
         if MANIFEST not in infos:
             raise RoundtablesError(
