@@ -262,3 +262,24 @@ def test_a_kit_without_its_organiser_is_refused(day: Day, tmp_path: Path) -> Non
     with Store.open(tmp_path / "laptop.db") as laptop:
         summary = import_file(laptop, forged)
         assert summary.outcome == "rejected" and "write the kit again" in summary.reason
+
+
+def test_the_agenda_as_run_comes_in_but_nothing_else_of_the_agenda(day: Day) -> None:
+    fac = day.facilitator
+    first, second = fac.segments(day.table.id)[:2]
+    first.actual_start, first.actual_end = "2019-03-12T13:30:00", "2019-03-12T13:52:00"
+    fac.save(first)
+    second.actual_start = "2019-03-12T13:52:00"
+    second.title = "Renamed at the table"
+    fac.save(second)
+    path = write_results(fac, day.event, day.table, day.folder / "as-run.zip")
+    summary = import_file(day.organiser, path)
+    assert (summary.counts.updated, summary.counts.ignored) == (1, 1), summary.line()
+    from roundtables.domain import AgendaSegment
+
+    here = day.organiser.get(AgendaSegment, first.id)
+    assert here is not None and (here.actual_start, here.actual_end) == (
+        first.actual_start, first.actual_end)
+    untouched = day.organiser.get(AgendaSegment, second.id)
+    assert untouched is not None and untouched.title != "Renamed at the table"
+    assert untouched.actual_start is None

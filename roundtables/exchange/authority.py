@@ -22,10 +22,10 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
-from roundtables.domain import EventStatus, RoundtablesError
-from roundtables.exchange.format import KIT
+from roundtables.domain import AgendaSegment, EventStatus, RoundtablesError
+from roundtables.exchange.format import KIT, record_to_json
 from roundtables.exchange.reader import ExchangePackage
 
 #: The organiser's records: a results file carries them for reference only.
@@ -52,6 +52,12 @@ _SINGULAR = {
     "notes": "note", "action_points": "action point", "article_feedback": "feedback",
     "attachments": "attachment",
 }
+
+
+class RecordReader(Protocol):
+    """What this module needs of the store: one record by id."""
+
+    def get(self, cls: type[AgendaSegment], record_id: str) -> AgendaSegment | None: ...
 
 
 @dataclass
@@ -112,6 +118,24 @@ def check_scope(conn: sqlite3.Connection, package: ExchangePackage, own_device: 
     scope = _writable(package)
     _check_references(conn, package, scope)
     return scope
+
+
+#: The only fields of the organiser's records a table fills in: when each agenda
+#: segment really started and ended ("the agenda as run").
+RUN_TIMES = frozenset({"actual_start", "actual_end", "revision", "updated_at", "device_id"})
+
+
+def run_times_only(
+    store: RecordReader, package: ExchangePackage, kind: str, item: dict[str, Any]
+) -> bool:
+    """Whether a results file's agenda segment differs from ours in its run times only."""
+    if package.kind == KIT or kind != "agenda_segments" or item["table_id"] != package.table_id:
+        return False
+    local = store.get(AgendaSegment, item["id"])
+    if local is None or local.table_id != package.table_id:
+        return False
+    ours = record_to_json(local)
+    return all(ours[name] == value for name, value in item.items() if name not in RUN_TIMES)
 
 
 def organiser_of(conn: sqlite3.Connection, event_id: str, own_device: str) -> str:

@@ -34,7 +34,7 @@ from roundtables.domain import (
     new_id,
     utc_now,
 )
-from roundtables.exchange.authority import check_scope, remember_organiser
+from roundtables.exchange.authority import check_scope, remember_organiser, run_times_only
 from roundtables.exchange.format import (
     DEFAULT_LIMITS,
     KIT,
@@ -155,7 +155,9 @@ def _merge(store: Store, package: ExchangePackage, counts: ImportCounts) -> str:
             new_records: list[Record] = []
             new_digests: list[str] = []
             for item in items:
-                if not scope.may_write(cls.TABLE, item["id"]):
+                if not scope.may_write(cls.TABLE, item["id"]) and not run_times_only(
+                    store, package, cls.TABLE, item
+                ):
                     _leave_alone(store, cls, item, counts)
                     continue
                 content = None
