@@ -76,14 +76,18 @@ def check_scope(conn: sqlite3.Connection, package: ExchangePackage, own_device: 
     table_item = package.records("round_tables")[0]
     slug = package.event_slug
     if event_item["deleted"]:
-        raise RoundtablesError(f"the file's event {slug!r} is deleted; a file cannot delete it")
+        raise RoundtablesError(
+            f"the file's event {slug!r} is deleted; a file cannot delete it (ask for a new file)"
+        )
     if event_item["status"] == EventStatus.FINALISED.value:
         raise RoundtablesError(
-            f"the file's event {slug!r} is finalised: its records can no longer change"
+            f"the file's event {slug!r} is finalised: its records can no longer change "
+            "(ask the organiser)"
         )
     if table_item["deleted"]:
         raise RoundtablesError(
-            f"the file's table {package.table_number} is deleted; a file cannot delete it"
+            f"the file's table {package.table_number} is deleted; a file cannot delete it "
+            "(ask for a new file)"
         )
     local_event = _row(conn, "SELECT deleted, status, slug FROM events WHERE id=?",
                        package.event_id)
@@ -112,7 +116,8 @@ def check_scope(conn: sqlite3.Connection, package: ExchangePackage, own_device: 
         what = f"event {slug!r}" if local_event is None else f"table {package.table_number}"
         raise RoundtablesError(
             f"this database does not hold {what}; import the table kit from the organiser "
-            "first, then the results"
+            "first (File ▸ Import table kit or results…, or 'roundtables import'), then the "
+            "results"
         )
     _check_owners(conn, package)
     scope = _writable(package)

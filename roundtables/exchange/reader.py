@@ -179,8 +179,9 @@ def _check_manifest(raw: bytes, expect: str | None, limits: Limits) -> dict[str,
         raise RoundtablesError(
             f"this is {KIND_NAMES[kind]}, not {KIND_NAMES.get(expect, expect)}"
             + (
-                " (a kit goes from the organiser to a facilitator; hand in results with "
-                "'Hand in results…' or 'roundtables export')"
+                " (import kits with File ▸ Import table kit or results… in the start "
+                "window, or 'roundtables import'; results are written with 'Hand in "
+                "results…' or 'roundtables export')"
                 if kind == KIT
                 else " (import it with 'roundtables import' instead)"
             )
