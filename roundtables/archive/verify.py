@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import zipfile
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -22,6 +21,7 @@ from roundtables.container import (
     ContainerLimits,
     hash_member,
     open_zip,
+    read_member,
     sha256_hex,
     unsafe_name_reason,
 )
@@ -168,10 +168,13 @@ def _read_manifest(archive: zipfile.ZipFile, path: Path) -> tuple[dict[str, Any]
     if info.file_size > _MAX_MANIFEST:
         raise RoundtablesError(f"{path.name}: {MANIFEST} is implausibly large")
     try:
-        raw = archive.read(info)
+        raw = read_member(archive, info, _MAX_MANIFEST)
         data = json.loads(raw.decode("utf-8"))
-    except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError, ValueError) as exc:
-        raise RoundtablesError(f"{path.name}: {MANIFEST} is damaged ({exc})") from None
+    except RoundtablesError as exc:
+        raise RoundtablesError(f"{path.name}: {exc}") from None
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        reason = " ".join(str(exc).split())[:120] or type(exc).__name__
+        raise RoundtablesError(f"{path.name}: {MANIFEST} is damaged ({reason})") from None
     if not isinstance(data, dict) or data.get("format") != ARCHIVE_FORMAT:
         raise RoundtablesError(f"{path.name} is not a Roundtables archive")
     if data.get("version") != ARCHIVE_VERSION:
@@ -223,7 +226,7 @@ def _check_checksums_file(
         report.problems.append(f"{CHECKSUMS} does not match the manifest")
         return
     try:
-        if archive.read(info) != expected:
+        if read_member(archive, info, len(expected)) != expected:
             report.problems.append(f"{CHECKSUMS} does not match the manifest")
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-        report.problems.append(f"{CHECKSUMS} is damaged ({exc})")
+    except RoundtablesError as exc:
+        report.problems.append(str(exc))
