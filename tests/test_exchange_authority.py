@@ -192,6 +192,24 @@ def test_results_never_create_the_event(day: Day, tmp_path: Path) -> None:
         refused(day, day.results, "import the table kit from the organiser first", store=fresh)
 
 
+def test_results_never_create_a_table(day: Day) -> None:
+    def new_table(payload: dict[str, Any]) -> None:
+        records = payload["records"]
+        old = records["round_tables"][0]["id"]
+        records["round_tables"][0].update(id="f" * 32, number=9)
+        for kind in ("questions", "agenda_segments", "attendance", "notes", "action_points",
+                     "article_feedback", "attachments"):
+            for item in records[kind]:
+                if item.get("table_id") == old:
+                    item["table_id"] = "f" * 32
+
+    def manifest(man: dict[str, Any]) -> None:
+        man["table"] = {"id": "f" * 32, "number": 9}
+
+    refused(day, day.forged("table9.zip", payload=new_table, manifest=manifest),
+            "does not hold table 9")
+
+
 def test_a_note_that_points_at_another_tables_question(day: Day) -> None:
     foreign = day.organiser.questions(day.tables[1].id)[0]
 

@@ -183,7 +183,7 @@ FORGERY = st.lists(
         st.tuples(st.just("refer"), st.sampled_from(["question_id", "segment_id", "speaker_id"]),
                   st.integers(0, 20), st.integers(0, 200)),
         # edit, delete or finalise one of the organiser's records
-        st.tuples(st.just("organiser"), st.sampled_from(ORGANISER_KINDS),
+        st.tuples(st.just("organiser"), st.sampled_from((*ORGANISER_KINDS, "participants")),
                   st.sampled_from(["edit", "delete", "finalise"]), st.integers(0, 5)),
     ),
     max_size=3,
@@ -230,7 +230,8 @@ def _forge(payload: dict[str, Any], moves: list[Any], other: dict[str, list[str]
                 item["status"] = "finalised"
             else:
                 field = {"events": "title", "round_tables": "theme", "questions": "text",
-                         "agenda_segments": "title", "declaration_articles": "text"}[kind]
+                         "agenda_segments": "title", "declaration_articles": "text",
+                         "participants": "name"}[kind]
                 item[field] = f"forged {item[field]}"[:200]
 
 

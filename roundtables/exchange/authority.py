@@ -225,7 +225,9 @@ def _writable(package: ExchangePackage) -> Scope:
         if package.kind == KIT or (kind not in ORGANISER_KINDS and kind != "participants"):
             scope.allowed[kind] = ids
     if package.kind != KIT:
-        seated = {item["participant_id"] for item in package.records("attendance")}
+        seated = {
+            item["participant_id"] for item in package.records("attendance") if not item["deleted"]
+        }
         scope.allowed["participants"] = {
             item["id"] for item in package.records("participants") if item["id"] in seated
         }
