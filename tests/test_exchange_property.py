@@ -284,3 +284,36 @@ def test_an_import_changes_nothing_outside_its_own_table(
             assert _outside(target, event.id, table.id) == before, summary.line()
             if not moves:
                 assert summary.outcome in ("updated", "unchanged"), summary.reason
+
+
+@given(
+    spec=st.fixed_dictionaries({
+        "venue": TEXT, "theme": TEXT, "number": st.integers(1, 40), "people": PEOPLE,
+        "notes": st.just([]), "actions": st.just([]), "feedback": FEEDBACK, "files": st.just([]),
+    }),
+    moves=FORGERY,
+)
+def test_a_kit_never_changes_another_event(
+    empty_db: Path, other_event_db: Path, spec: dict[str, Any], moves: list[Any]
+) -> None:
+    from exchange_helpers import rebuild
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        with fresh(empty_db, folder / "organiser.db") as source:
+            event, table = build(source, spec)
+            genuine = write_table_kit(source, event, table, folder)
+        with fresh(other_event_db, folder / "laptop.db") as target:
+            other: dict[str, list[str]] = {
+                kind: [row[0] for row in target.execute(f"SELECT id FROM {kind} ORDER BY id")]
+                for kind in (*STOLEN_KINDS, "events", "round_tables")
+            }
+            path = rebuild(genuine, folder / "forged-kit.zip",
+                           payload=lambda p: _forge(p, moves, other))
+            before = [dump_event(target.harvest(e), with_attachment_bytes=True)
+                      for e in target.events()]
+            summary = import_file(target, path)
+            assert "\n" not in summary.reason
+            after = [dump_event(target.harvest(e), with_attachment_bytes=True)
+                     for e in target.events() if e.id != event.id]
+            assert after == before, summary.line()
