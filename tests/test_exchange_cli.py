@@ -41,13 +41,16 @@ def test_kits_and_results_through_real_processes(tmp_path: Path) -> None:
     bad = tmp_path / "x.zip"
     bad.write_bytes(b"not a zip at all")
 
+    set_up = rt("import", *kits.stdout.split(), "--db", str(target))
+    assert set_up.returncode == 0, set_up.stderr
     done = rt("import", files[2], str(bad), files[0], files[1], "--db", str(target))
     assert done.returncode == 1
     lines = done.stdout.strip().splitlines()
     assert lines[1] == "x.zip: rejected: not a ZIP file (is this really a kit or results file?)"
     for line, table in zip([lines[0], lines[2], lines[3]], (3, 1, 2), strict=True):
         assert re.fullmatch(
-            rf"results-table-{table}\.zip: imported \d+, updated 0, unchanged \d+, conflicts 0",
+            rf"results-table-{table}\.zip: imported [1-9]\d*, updated 0, unchanged \d+, "
+            r"conflicts 0",
             line,
         ), line
     assert done.stderr.strip() == "roundtables: 1 of 4 files rejected; the others were imported"

@@ -46,8 +46,10 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         store.tombstone(gone)
         files = [write_results(store, event, t, folder / f"results-table-{t.number}.zip")
                  for t in tables]
+        kits = [write_table_kit(store, event, t, folder) for t in tables]
         return {
             "files": files,
+            "kits": kits,
             "records": records_fingerprint(store),
             "dump": dump_event(store.harvest(event), with_attachment_bytes=True),
             "event_id": event.id,
@@ -60,10 +62,13 @@ def test_three_results_files_in_any_order_and_again_give_the_source(
     files: list[Path] = source["files"]  # type: ignore[assignment]
     for n, order in enumerate(itertools.permutations(files)):
         with Store.open(tmp_path / f"rapporteur-{n}.db") as store:
+            # The organiser's kits set up the event; then the results, in any order.
+            kits = import_files(store, source["kits"])  # type: ignore[arg-type]
+            assert [s.outcome for s in kits] == ["imported"] * 3
             first = import_files(store, order)
-            assert [s.outcome for s in first] == ["imported"] * 3
+            assert [s.outcome for s in first] == ["updated"] * 3
             assert all(s.counts.conflicts == 0 and s.counts.updated == 0 for s in first)
-            assert first[0].counts.unchanged == 0  # the event came in with the first file
+            assert all(s.counts.imported > 0 and s.counts.ignored == 0 for s in first)
             assert records_fingerprint(store) == source["records"]
             settled = fingerprint(store, tables=[*RECORD_TABLES, "sync_state", "conflicts"])
             again = import_files(store, [*order, *reversed(order)])
@@ -74,13 +79,15 @@ def test_three_results_files_in_any_order_and_again_give_the_source(
             event = store.find_event(str(source["event_id"]))
             assert dump_event(store.harvest(event), with_attachment_bytes=True) == source["dump"]
             logged = store.execute("SELECT count(*) FROM import_log").fetchone()[0]
-            assert logged == 9
+            assert logged == 12
 
 
 def test_each_record_remembers_file_table_and_device(tmp_path: Path,
                                                      source: dict[str, object]) -> None:
     files: list[Path] = source["files"]  # type: ignore[assignment]
+    kits: list[Path] = source["kits"]  # type: ignore[assignment]
     with Store.open(tmp_path / "r.db") as store:
+        assert import_file(store, kits[1]).outcome == "imported"
         summary = import_file(store, files[1])
         note = store.notes(store.find_table(store.find_event(summary.event_id), 2).id)[0]
         row = store.execute(
@@ -89,7 +96,9 @@ def test_each_record_remembers_file_table_and_device(tmp_path: Path,
         ).fetchone()
         assert tuple(row) == (files[1].name, 2, note.device_id, note.revision)
         log = store.execute("SELECT file_name, kind, table_number, outcome FROM import_log")
-        assert [tuple(r) for r in log] == [(files[1].name, "results", 2, "imported")]
+        assert [tuple(r) for r in log] == [
+            (kits[1].name, "table-kit", 2, "imported"), (files[1].name, "results", 2, "updated")
+        ]
 
 
 # ---------------------------------------------------------------- a day at the venue
@@ -107,6 +116,10 @@ class Venue:
         table = self.organiser.tables(self.event.id)[0]
         self.kit = write_table_kit(self.organiser, self.event, table, folder)
         self.handed_in = 0
+
+    def set_up_rapporteur(self) -> None:
+        """The rapporteur's laptop gets the event from the organiser's kit first."""
+        assert import_file(self.rapporteur, self.kit).outcome == "imported"
 
     def close(self) -> None:
         for store in (self.organiser, self.facilitator, self.rapporteur):
@@ -167,7 +180,8 @@ def test_a_newer_results_file_updates_what_changed(venue: Venue) -> None:
     edited = fac.add_note(table.id, "Legal uncertanity", type="barrier")
     dropped = fac.add_note(table.id, "Said by mistake")
     first = venue.hand_in()
-    assert import_file(venue.rapporteur, first).counts.imported > 3
+    venue.set_up_rapporteur()
+    assert import_file(venue.rapporteur, first).counts.imported >= 3
 
     edited.text = "Legal uncertainty about labels"
     fac.save(edited)
@@ -199,6 +213,7 @@ def conflicted(venue: Venue) -> tuple[Venue, Note, Path]:
     fac = venue.facilitator
     import_file(fac, venue.kit)
     note = fac.add_note(venue.table(fac).id, "Procurment needs IT on board", type="enabler")
+    venue.set_up_rapporteur()
     import_file(venue.rapporteur, venue.hand_in())
     mine = venue.rapporteur.get(Note, note.id)
     assert mine is not None
@@ -310,6 +325,7 @@ def test_no_resolution_in_a_finalised_event(conflicted: tuple[Venue, Note, Path]
 def test_attendance_conflicts_can_be_picked_but_not_combined(venue: Venue) -> None:
     fac, rap = venue.facilitator, venue.rapporteur
     import_file(fac, venue.kit)
+    venue.set_up_rapporteur()
     import_file(rap, venue.hand_in())
     table_id = venue.table(fac).id
     theirs = fac.attendance(table_id)[0]
@@ -368,6 +384,7 @@ def test_same_revision_changed_on_two_laptops_without_history_is_a_conflict(
         event = create_demo(a)
         table = a.tables(event.id)[0]
         first = write_results(a, event, table, tmp_path / "one.zip")
+        import_file(b, write_table_kit(a, event, table, tmp_path))
         import_file(b, first)
         # b loses its history of that exchange (e.g. restored from an older backup)
         b.database.conn.execute("DELETE FROM sync_state")
@@ -388,6 +405,7 @@ def test_the_same_correction_on_both_sides_is_no_conflict(venue: Venue) -> None:
     fac, rap = venue.facilitator, venue.rapporteur
     import_file(fac, venue.kit)
     note = fac.add_note(venue.table(fac).id, "Procurment")
+    venue.set_up_rapporteur()
     import_file(rap, venue.hand_in())
     for store, times in ((rap, 1), (fac, 2)):  # the facilitator saved it twice
         for _ in range(times):
@@ -429,7 +447,8 @@ def test_brackets_inside_text_are_not_nesting(store: Store, demo_event: Event,
     note = store.add_note(table.id, "[" * 500 + " quoted {{{ from a flip-chart " + "}" * 300)
     path = write_results(store, demo_event, table, tmp_path / "brackets.zip")
     with Store.open(tmp_path / "fresh.db") as fresh:
+        import_file(fresh, write_table_kit(store, demo_event, table, tmp_path))
         summary = import_file(fresh, path)
-        assert summary.outcome == "imported", summary.reason
+        assert summary.outcome == "updated", summary.reason
         stored = fresh.get(Note, note.id)
         assert stored is not None and stored.text == note.text

@@ -1,4 +1,4 @@
-"""Property: exporting any table and importing it into a fresh database reproduces it."""
+"""Properties: any table survives export and import; an import touches only its own table."""
 
 from __future__ import annotations
 
@@ -27,12 +27,14 @@ from roundtables.domain import (
     RoundTable,
 )
 from roundtables.dump import dump_event
-from roundtables.exchange import import_file, write_results
+from roundtables.exchange import import_file, write_results, write_table_kit
 from roundtables.storage import Store
 
 # Any text a person can type or paste: every plane, control characters, right-to-left,
-# combining marks; not lone surrogates, which no keyboard or UTF-8 file can hold.
-TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=120)
+# combining marks; not lone surrogates, which no keyboard or UTF-8 file can hold, and
+# not NUL, which the format refuses (a file holding one is refused in one line).
+TEXT = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"),
+               max_size=120)
 # Long text (a pasted paragraph) built by repetition: cheap to generate, long to carry.
 LONG = st.one_of(
     TEXT,
@@ -146,14 +148,17 @@ def test_export_then_import_reproduces_any_table(empty_db: Path, spec: dict[str,
         with fresh(empty_db, folder / "facilitator.db") as source:
             event, table = build(source, spec)
             path = write_results(source, event, table, folder / "results.zip")
+            kit = write_table_kit(source, event, table, folder)
             expected = records_fingerprint(source)
             expected_dump = dump_event(source.harvest(event), with_attachment_bytes=True)
             source_device = source.database.device_id
         with fresh(empty_db, folder / "rapporteur.db") as target:
             assert target.database.device_id != source_device
+            assert import_file(target, kit).outcome == "imported"
             summary = import_file(target, path)
-            assert summary.outcome == "imported", summary.reason
+            assert summary.outcome in ("updated", "unchanged"), summary.reason
             assert summary.counts.updated == summary.counts.conflicts == 0
+            assert summary.counts.ignored == 0
             assert records_fingerprint(target) == expected
             event_here = target.find_event(event.id)
             assert dump_event(target.harvest(event_here), with_attachment_bytes=True) == (
@@ -161,3 +166,154 @@ def test_export_then_import_reproduces_any_table(empty_db: Path, spec: dict[str,
             )
             assert import_file(target, path).outcome == "unchanged"
             assert records_fingerprint(target) == expected
+
+
+# ---------------------------------------------------------------- nothing outside its table
+
+STOLEN_KINDS = ("notes", "action_points", "participants", "attendance", "article_feedback",
+                "questions", "agenda_segments", "declaration_articles")
+ORGANISER_KINDS = ("events", "round_tables", "questions", "agenda_segments",
+                   "declaration_articles")
+FORGERY = st.lists(
+    st.one_of(
+        # reuse the id of a record of the other event (or of its tables)
+        st.tuples(st.just("steal"), st.sampled_from(STOLEN_KINDS), st.integers(0, 20),
+                  st.integers(0, 200)),
+        # point a reference at a record of the other event
+        st.tuples(st.just("refer"), st.sampled_from(["question_id", "segment_id", "speaker_id"]),
+                  st.integers(0, 20), st.integers(0, 200)),
+        # edit, delete or finalise one of the organiser's records
+        st.tuples(st.just("organiser"), st.sampled_from((*ORGANISER_KINDS, "participants")),
+                  st.sampled_from(["edit", "delete", "finalise"]), st.integers(0, 5)),
+    ),
+    max_size=3,
+)
+
+
+@pytest.fixture(scope="module")
+def other_event_db(tmp_path_factory: pytest.TempPathFactory, empty_db: Path) -> Path:
+    """A database that already holds another event (the demo), copied for every example."""
+    from roundtables.demo import create_demo
+
+    path = tmp_path_factory.mktemp("other") / "other.db"
+    with fresh(empty_db, path) as store:
+        create_demo(store)
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("DELETE FROM settings WHERE key='device_id'")
+        conn.commit()
+    return path
+
+
+def _forge(payload: dict[str, Any], moves: list[Any], other: dict[str, list[str]]) -> None:
+    records = payload["records"]
+    for move in moves:
+        if move[0] == "steal":
+            _, kind, i, j = move
+            if records[kind] and other[kind]:
+                records[kind][i % len(records[kind])]["id"] = other[kind][j % len(other[kind])]
+        elif move[0] == "refer":
+            _, name, i, j = move
+            target = {"question_id": "questions", "segment_id": "agenda_segments",
+                      "speaker_id": "participants"}[name]
+            if records["notes"] and other[target]:
+                note = records["notes"][i % len(records["notes"])]
+                note[name] = other[target][j % len(other[target])]
+        else:
+            _, kind, how, i = move
+            if not records[kind]:
+                continue
+            item = records[kind][i % len(records[kind])]
+            item["revision"] += 7
+            if how == "delete":
+                item["deleted"] = True
+            elif how == "finalise" and kind == "events":
+                item["status"] = "finalised"
+            else:
+                field = {"events": "title", "round_tables": "theme", "questions": "text",
+                         "agenda_segments": "title", "declaration_articles": "text",
+                         "participants": "name"}[kind]
+                item[field] = f"forged {item[field]}"[:200]
+
+
+def _outside(store: Store, event_id: str, table_id: str) -> list[Any]:
+    """Every event's dump, minus what the file's own table may change."""
+    dumps = []
+    for event in store.events():
+        dump = dump_event(store.harvest(event), with_attachment_bytes=True)
+        if event.id == event_id:
+            seated = {a.participant_id for a in store.attendance(table_id)}
+            dump["participants"] = [p for p in dump["participants"] if p["id"] not in seated]
+            for kind in ("attendance", "notes", "action_points", "feedback", "attachments"):
+                dump[kind] = [item for item in dump[kind] if item["table_id"] != table_id]
+        dumps.append(dump)
+    return dumps
+
+
+@given(
+    spec=st.fixed_dictionaries({
+        "venue": TEXT, "theme": TEXT, "number": st.integers(1, 40), "people": PEOPLE,
+        "notes": NOTES, "actions": ACTIONS, "feedback": FEEDBACK, "files": FILES,
+    }),
+    moves=FORGERY,
+)
+def test_an_import_changes_nothing_outside_its_own_table(
+    empty_db: Path, other_event_db: Path, spec: dict[str, Any], moves: list[Any]
+) -> None:
+    from exchange_helpers import rebuild
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        with fresh(empty_db, folder / "facilitator.db") as source:
+            event, table = build(source, spec)
+            genuine = write_results(source, event, table, folder / "results.zip")
+            kit = write_table_kit(source, event, table, folder)
+        with fresh(other_event_db, folder / "rapporteur.db") as target:
+            assert import_file(target, kit).outcome == "imported"
+            other: dict[str, list[str]] = {}
+            for kind in (*STOLEN_KINDS, "events", "round_tables"):
+                other[kind] = [
+                    row[0] for row in target.execute(
+                        f"SELECT id FROM {kind} WHERE id NOT IN (SELECT record_id FROM "
+                        "sync_state) ORDER BY id")
+                ]
+            path = rebuild(genuine, folder / "forged.zip",
+                           payload=lambda p: _forge(p, moves, other))
+            before = _outside(target, event.id, table.id)
+            summary = import_file(target, path)
+            assert "\n" not in summary.reason
+            assert _outside(target, event.id, table.id) == before, summary.line()
+            if not moves:
+                assert summary.outcome in ("updated", "unchanged"), summary.reason
+
+
+@given(
+    spec=st.fixed_dictionaries({
+        "venue": TEXT, "theme": TEXT, "number": st.integers(1, 40), "people": PEOPLE,
+        "notes": st.just([]), "actions": st.just([]), "feedback": FEEDBACK, "files": st.just([]),
+    }),
+    moves=FORGERY,
+)
+def test_a_kit_never_changes_another_event(
+    empty_db: Path, other_event_db: Path, spec: dict[str, Any], moves: list[Any]
+) -> None:
+    from exchange_helpers import rebuild
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        with fresh(empty_db, folder / "organiser.db") as source:
+            event, table = build(source, spec)
+            genuine = write_table_kit(source, event, table, folder)
+        with fresh(other_event_db, folder / "laptop.db") as target:
+            other: dict[str, list[str]] = {
+                kind: [row[0] for row in target.execute(f"SELECT id FROM {kind} ORDER BY id")]
+                for kind in (*STOLEN_KINDS, "events", "round_tables")
+            }
+            path = rebuild(genuine, folder / "forged-kit.zip",
+                           payload=lambda p: _forge(p, moves, other))
+            before = [dump_event(target.harvest(e), with_attachment_bytes=True)
+                      for e in target.events()]
+            summary = import_file(target, path)
+            assert "\n" not in summary.reason
+            after = [dump_event(target.harvest(e), with_attachment_bytes=True)
+                     for e in target.events() if e.id != event.id]
+            assert after == before, summary.line()

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from exchange_helpers import read_members
 
+from roundtables import container as writer_module  # where the writing happens
 from roundtables.domain import Event, Note, RoundtablesError
 from roundtables.exchange import (
     import_file,
@@ -20,7 +21,6 @@ from roundtables.exchange import (
     write_table_kit,
     write_table_kits,
 )
-from roundtables.exchange import writer as writer_module
 from roundtables.storage import Store
 
 
@@ -182,7 +182,9 @@ def test_attachment_bytes_travel_as_members_not_json(store: Store, demo_event: E
     assert members[f"attachments/{attachment.id}"] == photo
     assert b"content" not in members["payload.json"].replace(b"content_sha256", b"")
     with Store.open(tmp_path / "other.db") as other:
-        assert import_file(other, path).outcome == "imported"
+        assert import_file(other, write_table_kit(store, demo_event, table, tmp_path)).outcome == (
+            "imported")
+        assert import_file(other, path).outcome == "updated"
         assert other.attachments(table.id)[0].content == photo
         assert other.get(Note, store.notes(table.id)[0].id) == store.notes(table.id)[0]
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from roundtables.domain import Event, Note
-from roundtables.exchange import import_file, write_results
+from roundtables.exchange import import_file, write_results, write_table_kits
 from roundtables.storage import Store
 from roundtables.ui.rapporteur.workspace import RapporteurWindow
 
@@ -30,10 +30,14 @@ def results(store: Store, demo_event: Event, tmp_path: Path) -> dict[int, Path]:
 
 
 @pytest.fixture
-def rapporteur_store(tmp_path: Path, results: dict[int, Path]) -> Iterator[Store]:
-    """The rapporteur's own, fresh database, holding table 1 (which creates the event)."""
+def rapporteur_store(
+    tmp_path: Path, results: dict[int, Path], store: Store, demo_event: Event
+) -> Iterator[Store]:
+    """The rapporteur's own database: the organiser's kits, then the results of table 1."""
     with Store.open(tmp_path / "rapporteur.db") as opened:
-        assert import_file(opened, results[1], expect="results").outcome == "imported"
+        for kit in write_table_kits(store, demo_event, tmp_path):
+            assert import_file(opened, kit).outcome == "imported"
+        assert import_file(opened, results[1], expect="results").outcome == "updated"
         yield opened
 
 
@@ -75,17 +79,17 @@ def _drop(window: RapporteurWindow, paths: list[Path], target: QWidget | None = 
 def test_import_with_ctrl_i_then_again_by_drop_says_unchanged(
     window: RapporteurWindow, qtbot, prompts, rapporteur_store: Store, results, demo_event
 ) -> None:
-    assert sorted(window.tables_panel.table_models) == [1]
+    assert sorted(window.tables_panel.table_models) == [1, 2, 3]  # the kits set them up
     prompts.answer([results[2], results[3]])
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     panel = window.handover_panel
     qtbot.waitUntil(lambda: len(panel.summary_lines()) == 2)
     lines = panel.summary_lines()
-    assert lines[1].startswith("table-2.zip (table 2): imported — ")
-    assert lines[0].startswith("table-3.zip (table 3): imported — ")
+    assert lines[1].startswith("table-2.zip (table 2): updated — new ")
+    assert lines[0].startswith("table-3.zip (table 3): updated — new ")
     assert lines[0].endswith("conflicts 0")
     assert window.tabs.currentWidget() is panel
-    # The new tables appear side by side with all their notes.
+    # The tables show side by side with all their notes.
     assert sorted(window.tables_panel.table_models) == [1, 2, 3]
     table3 = rapporteur_store.find_table(demo_event, 3)
     shown = window.tables_panel.table_models[3].notes()
@@ -213,10 +217,11 @@ def test_a_results_file_dropped_on_the_summary_is_imported_not_typed(
     summary = window.key_panel.summary
     text = summary.toPlainText()
     assert _drop(window, [results[2]], target=summary.viewport())
-    assert window.handover_panel.summary_lines()[0].startswith("table-2.zip (table 2): imported")
+    assert window.handover_panel.summary_lines()[0].startswith("table-2.zip (table 2): updated")
     # Nothing typed: the drafted summary only follows the newly imported table.
     window.tabs.setCurrentWidget(window.key_panel)
     assert "table-2.zip" not in summary.toPlainText() and "file://" not in summary.toPlainText()
     assert summary.toPlainText() != text and "two round tables" in summary.toPlainText()
     assert not window.key_panel.summary.edited
-    assert len(rapporteur_store.tables(demo_event.id)) == 2
+    table2 = rapporteur_store.find_table(demo_event, 2)
+    assert len(rapporteur_store.notes(table2.id)) > 0

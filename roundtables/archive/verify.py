@@ -10,15 +10,21 @@ member; a file that is not a readable archive at all raises a one-line error.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import zipfile
-import zlib
-from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
-from typing import Any
+from pathlib import Path
+from typing import IO, Any
 
+from roundtables.container import (
+    ContainerError,
+    ContainerLimits,
+    hash_member,
+    open_zip,
+    read_member,
+    sha256_hex,
+    unsafe_name_reason,
+)
 from roundtables.domain import RoundtablesError
 
 ARCHIVE_FORMAT = "roundtables-archive"
@@ -28,12 +34,16 @@ CHECKSUMS = "SHA256SUMS"
 #: Members that describe the others and so cannot list themselves.
 SELF_DESCRIBING = (MANIFEST, CHECKSUMS)
 _MAX_MANIFEST = 10 * 1024 * 1024
-_CHUNK = 1024 * 1024
 
 
-def sha256_hex(data: bytes) -> str:
-    """The SHA-256 of some bytes, as 64 hex digits."""
-    return hashlib.sha256(data).hexdigest()
+#: An archive holds a whole event: photos and its database may be large, and every
+#: member is read in chunks, so the bounds are wider than for a file from a stick.
+ARCHIVE_LIMITS = ContainerLimits(
+    max_file_bytes=64 << 30,
+    max_members=100_000,
+    max_member_bytes=32 << 30,
+    max_total_bytes=64 << 30,
+)
 
 
 def render_checksums(members: list[dict[str, Any]], manifest_bytes: bytes) -> str:
@@ -88,23 +98,35 @@ class ArchiveReport:
 def verify_archive(path: str | Path) -> ArchiveReport:
     """Check every member of an archive against its manifest.
 
-    Raises :class:`RoundtablesError` when the file is missing, not a ZIP, truncated
-    or has no readable manifest; returns a report listing any changed, missing,
-    extra or damaged member otherwise.
+    Raises :class:`RoundtablesError` when the file is missing, not a ZIP, truncated,
+    forged beyond reading (a directory that disagrees with its end record) or has no
+    readable manifest; returns a report listing any changed, missing, extra or
+    damaged member otherwise.
     """
     path = Path(path)
-    with _open_zip(path) as archive:
+    if not path.exists():
+        raise RoundtablesError(f"No file at {path}")
+    if path.is_dir():
+        raise RoundtablesError(f"{path} is a folder, not an archive")
+    try:
+        handle = open(path, "rb")  # noqa: SIM115 - closed below, after the archive
+    except OSError as exc:
+        raise RoundtablesError(f"Cannot read {path.name}: {exc.strerror or exc}") from None
+    with handle:
+        return _verify(path, handle)
+
+
+def _verify(path: Path, handle: IO[bytes]) -> ArchiveReport:
+    archive, by_name = _open_zip(path, handle)
+    with archive:
         manifest, manifest_bytes = _read_manifest(archive, path)
         report = ArchiveReport(path=path, manifest=manifest)
-        infos = archive.infolist()
-        counts = Counter(info.filename for info in infos)
-        by_name = {info.filename: info for info in infos}
-        for name, count in counts.items():
-            if count > 1:
-                report.problems.append(f"{name} appears {count} times")
-            if not _safe_name(name):
+        for name in by_name:
+            if unsafe_name_reason(name) is not None:
                 report.problems.append(f"unsafe file name {name!r}")
         listed: dict[str, dict[str, Any]] = {m["path"]: m for m in manifest["members"]}
+        if len(listed) != len(manifest["members"]):
+            report.problems.append(f"{MANIFEST} lists a member twice")
         for name, member in listed.items():
             info = by_name.get(name)
             if info is None:
@@ -114,28 +136,24 @@ def verify_archive(path: str | Path) -> ArchiveReport:
             if problem:
                 report.problems.append(problem)
             report.checked += 1
-        for name in counts:
+        for name in by_name:
             if name not in listed and name not in SELF_DESCRIBING and not name.endswith("/"):
                 report.problems.append(f"{name} was added (not in the manifest)")
         _check_checksums_file(archive, by_name, manifest, manifest_bytes, report)
     return report
 
 
-def _open_zip(path: Path) -> zipfile.ZipFile:
-    if not path.exists():
-        raise RoundtablesError(f"No file at {path}")
-    if path.is_dir():
-        raise RoundtablesError(f"{path} is a folder, not an archive")
+def _open_zip(
+    path: Path, handle: IO[bytes]
+) -> tuple[zipfile.ZipFile, dict[str, zipfile.ZipInfo]]:
     try:
-        return zipfile.ZipFile(path)
-    except zipfile.BadZipFile:
-        with open(path, "rb") as handle:
-            head = handle.read(4)
-        if head == b"PK\x03\x04":
-            raise RoundtablesError(
-                f"{path.name} is truncated or damaged (unreadable ZIP)"
-            ) from None
-        raise RoundtablesError(f"{path.name} is not a ZIP archive") from None
+        return open_zip(handle, ARCHIVE_LIMITS, check_names=False)
+    except ContainerError as exc:
+        if exc.code in ("empty", "not_zip"):
+            raise RoundtablesError(f"{path.name} is not a ZIP archive") from None
+        raise RoundtablesError(f"{path.name} is truncated or damaged ({exc})") from None
+    except RoundtablesError as exc:
+        raise RoundtablesError(f"{path.name}: {exc}") from None
     except OSError as exc:
         raise RoundtablesError(f"Cannot read {path.name}: {exc.strerror or exc}") from None
 
@@ -150,11 +168,13 @@ def _read_manifest(archive: zipfile.ZipFile, path: Path) -> tuple[dict[str, Any]
     if info.file_size > _MAX_MANIFEST:
         raise RoundtablesError(f"{path.name}: {MANIFEST} is implausibly large")
     try:
-        raw = archive.read(info)
+        raw = read_member(archive, info, _MAX_MANIFEST)
         data = json.loads(raw.decode("utf-8"))
-    except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError, ValueError,
-            RecursionError) as exc:
-        raise RoundtablesError(f"{path.name}: {MANIFEST} is damaged ({exc})") from None
+    except RoundtablesError as exc:
+        raise RoundtablesError(f"{path.name}: {exc}") from None
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        reason = " ".join(str(exc).split())[:120] or type(exc).__name__
+        raise RoundtablesError(f"{path.name}: {MANIFEST} is damaged ({reason})") from None
     if not isinstance(data, dict) or data.get("format") != ARCHIVE_FORMAT:
         raise RoundtablesError(f"{path.name} is not a Roundtables archive")
     if data.get("version") != ARCHIVE_VERSION:
@@ -184,13 +204,6 @@ def _valid_member(member: object) -> bool:
     )
 
 
-def _safe_name(name: str) -> bool:
-    pure = PurePosixPath(name)
-    return not (
-        name.startswith(("/", "\\")) or ".." in pure.parts or ":" in name or "\\" in name
-    )
-
-
 def _check_member(
     archive: zipfile.ZipFile, info: zipfile.ZipInfo, member: dict[str, Any]
 ) -> str | None:
@@ -198,14 +211,11 @@ def _check_member(
     # Compare sizes before reading, so a forged member cannot make us read gigabytes.
     if info.file_size != member["size"]:
         return f"{name} changed (size {info.file_size} bytes, expected {member['size']})"
-    digest = hashlib.sha256()
     try:
-        with archive.open(info) as handle:
-            while chunk := handle.read(_CHUNK):
-                digest.update(chunk)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError) as exc:
-        return f"{name} is damaged ({exc})"
-    if digest.hexdigest() != member["sha256"]:
+        digest = hash_member(archive, info)
+    except RoundtablesError as exc:
+        return str(exc)
+    if digest != member["sha256"]:
         return f"{name} changed (SHA-256 differs)"
     return None
 
@@ -226,7 +236,7 @@ def _check_checksums_file(
         report.problems.append(f"{CHECKSUMS} does not match the manifest")
         return
     try:
-        if archive.read(info) != expected:
+        if read_member(archive, info, len(expected)) != expected:
             report.problems.append(f"{CHECKSUMS} does not match the manifest")
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-        report.problems.append(f"{CHECKSUMS} is damaged ({exc})")
+    except RoundtablesError as exc:
+        report.problems.append(str(exc))

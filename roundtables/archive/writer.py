@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import importlib
 import json
 import os
 import re
-import tempfile
 import unicodedata
-import zipfile
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -24,13 +21,14 @@ from roundtables.archive.verify import (
     CHECKSUMS,
     MANIFEST,
     render_checksums,
-    sha256_hex,
     verify_archive,
 )
+from roundtables.container import sha256_hex, write_zip
 from roundtables.domain import Event, EventHarvest, RoundtablesError, utc_now
 from roundtables.dump import dump_event
 from roundtables.resources import resource_path
 from roundtables.storage import Store
+from roundtables.tempfiles import work_folder
 
 DATABASE = "roundtables.db"
 EVENT_JSON = "event.json"
@@ -105,27 +103,36 @@ def write_archive(
     store.database.check_integrity()  # an archive outlives the database: never copy damage
     harvest = store.harvest(current)
     created_at = utc_now()
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
-        with tempfile.TemporaryDirectory(prefix="roundtables-archive-") as work:
+        # Everything temporary (the database copy, names included) lives in a locked
+        # work folder beside the archive, never in the system's temp folder; a killed
+        # run's folder is removed by the next write into the same folder.
+        with work_folder(target.parent) as work:
             members = _build_members(
-                store, harvest, Path(work), created_at, target.name, anonymise=anonymise
+                store, harvest, work, created_at, target.name, anonymise=anonymise
             )
-            _write_zip(temporary, members, harvest.event, created_at)
-            os.replace(temporary, target)
-        _sync_folder(target.parent)
+            write_zip(
+                target,
+                [*members, *_manifest_members(members, harvest.event, created_at)],
+                verify=_verify,
+                stored=lambda name: Path(name).suffix.lower() in _STORED_SUFFIXES,
+                date_time=_zip_time(created_at),
+                work=work,
+            )
     except OSError as exc:  # a full disk or a pulled USB stick: say so, keep any old archive
         raise RoundtablesError(
             f"Cannot write the archive {target.name}: {exc.strerror or exc}"
         ) from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
-    report = verify_archive(target)
-    if not report.ok:  # pragma: no cover - only a failing disk gets here
-        target.unlink()
-        report.raise_if_problems()
+    except RoundtablesError as exc:
+        message = str(exc)
+        if message.startswith(f"Cannot write {target}: "):
+            message = f"Cannot write the archive {target.name}: " + message.split(": ", 1)[1]
+        raise RoundtablesError(message) from None
     return target
+
+
+def _verify(path: Path) -> None:
+    verify_archive(path).raise_if_problems()
 
 
 def _check_destination(target: Path) -> None:
@@ -223,57 +230,36 @@ def _json_bytes(data: Any) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def _write_zip(
-    temporary: Path, members: list[tuple[str, Path | bytes]], event: Event, created_at: str
-) -> None:
-    stamp = _zip_time(created_at)
+def _manifest_members(
+    members: list[tuple[str, Path | bytes]], event: Event, created_at: str
+) -> list[tuple[str, Path | bytes]]:
+    """``manifest.json`` and ``SHA256SUMS`` describing every other member."""
     listed: list[dict[str, Any]] = []
-    with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, content in members:
-            data = content.read_bytes() if isinstance(content, Path) else content
-            _add(archive, name, data, stamp)
-            listed.append({"path": name, "size": len(data), "sha256": sha256_hex(data)})
-        manifest = {
-            "format": ARCHIVE_FORMAT,
-            "version": ARCHIVE_VERSION,
-            "created_at": created_at,
-            "created_by": f"Roundtables {__version__}",
-            "event": {
-                "id": event.id,
-                "slug": event.slug,
-                "title": event.title,
-                "date": event.date,
-                "status": event.status,
-            },
-            "database": {"file": DATABASE, "scope": "this event only, deleted records removed"},
-            "members": listed,
-        }
-        manifest_bytes = _json_bytes(manifest)
-        _add(archive, MANIFEST, manifest_bytes, stamp)
-        _add(archive, CHECKSUMS, render_checksums(listed, manifest_bytes).encode(), stamp)
-    with open(temporary, "rb+") as handle:
-        os.fsync(handle.fileno())
+    for name, content in members:
+        data = content.read_bytes() if isinstance(content, Path) else content
+        listed.append({"path": name, "size": len(data), "sha256": sha256_hex(data)})
+    manifest = {
+        "format": ARCHIVE_FORMAT,
+        "version": ARCHIVE_VERSION,
+        "created_at": created_at,
+        "created_by": f"Roundtables {__version__}",
+        "event": {
+            "id": event.id,
+            "slug": event.slug,
+            "title": event.title,
+            "date": event.date,
+            "status": event.status,
+        },
+        "database": {"file": DATABASE, "scope": "this event only, deleted records removed"},
+        "members": listed,
+    }
+    manifest_bytes = _json_bytes(manifest)
+    return [
+        (MANIFEST, manifest_bytes),
+        (CHECKSUMS, render_checksums(listed, manifest_bytes).encode()),
+    ]
 
 
-def _add(archive: zipfile.ZipFile, name: str, data: bytes, stamp: tuple[int, ...]) -> None:
-    info = zipfile.ZipInfo(name, date_time=stamp)  # type: ignore[arg-type]
-    info.external_attr = 0o644 << 16  # a plain readable file once unzipped
-    stored = Path(name).suffix.lower() in _STORED_SUFFIXES
-    info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
-    archive.writestr(info, data)
-
-
-def _zip_time(created_at: str) -> tuple[int, ...]:
+def _zip_time(created_at: str) -> tuple[int, int, int, int, int, int]:
     moment = dt.datetime.fromisoformat(created_at)
     return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows has no folder handles to sync)."""
-    if os.name != "posix":  # pragma: no cover
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import hashlib
 import json
 import re
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
+from roundtables.container import ContainerLimits, sha256_hex
 from roundtables.domain import RECORD_TYPES, Attachment, NoteType, Record, RoundtablesError
 from roundtables.resources import resource_path
 from roundtables.storage.records import columns
@@ -66,8 +66,18 @@ class Limits:
     max_total_bytes: int = 512 << 20  # everything, uncompressed
     max_json_bytes: int = 32 << 20  # payload.json
     max_manifest_bytes: int = 4 << 20  # manifest.json (one hash per member)
+    max_attachments_bytes: int = 384 << 20  # every attachment together
     max_json_depth: int = 12
     max_int_digits: int = 18
+
+    def container(self) -> ContainerLimits:
+        """The bounds the ZIP container itself checks."""
+        return ContainerLimits(
+            max_file_bytes=self.max_file_bytes,
+            max_members=self.max_members,
+            max_member_bytes=self.max_member_bytes,
+            max_total_bytes=self.max_total_bytes,
+        )
 
 
 DEFAULT_LIMITS = Limits()
@@ -78,9 +88,7 @@ def attachment_member(record_id: str) -> str:
     return f"{ATTACHMENTS_DIR}{record_id}"
 
 
-def sha256(data: bytes) -> str:
-    """Lower-case hex SHA-256, as the manifest writes it."""
-    return hashlib.sha256(data).hexdigest()
+sha256 = sha256_hex  # lower-case hex SHA-256, as the manifest writes it
 
 
 # ---------------------------------------------------------------- records
@@ -210,17 +218,39 @@ def parse_json(data: bytes, what: str, *, max_bytes: int, limits: Limits) -> Any
         return result
 
     try:
-        return json.loads(
+        value = json.loads(
             text,
             parse_int=parse_int,
             parse_float=parse_float,
             parse_constant=parse_constant,
             object_pairs_hook=pairs,
         )
+        _check_text(value)
+        return value
     except _Refused as exc:
         raise RoundtablesError(f"{what} {exc}") from None
     except (ValueError, RecursionError) as exc:
         raise RoundtablesError(f"{what} is not valid JSON ({_first_line(str(exc))})") from None
+
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _check_text(value: Any) -> None:
+    """Refuse NUL and lone surrogates anywhere (keys too): no database or document holds them."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            found = _UNSTORABLE.search(item)
+            if found:
+                what = "a NUL character" if found.group() == "\x00" else "a broken character"
+                raise _Refused(f"holds {what} (U+{ord(found.group()):04X}) in its text")
+        elif isinstance(item, dict):
+            stack.extend(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
 
 
 # ---------------------------------------------------------------- schemas

@@ -23,19 +23,21 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from roundtables.domain import (
     RECORD_TYPES,
     Attachment,
-    Event,
     Record,
     RoundTable,
     RoundtablesError,
     new_id,
     utc_now,
 )
+from roundtables.exchange.authority import check_scope, remember_organiser, run_times_only
 from roundtables.exchange.format import (
     DEFAULT_LIMITS,
+    KIT,
     Limits,
     attachment_member,
     item_hash,
@@ -59,6 +61,7 @@ class ImportCounts:
     updated: int = 0
     unchanged: int = 0
     conflicts: int = 0
+    ignored: int = 0  # beyond the file's authority (the organiser's records), left alone
 
 
 @dataclass
@@ -87,10 +90,13 @@ class ImportSummary:
         if self.rejected:
             return f"{self.file.name}: rejected: {self.reason}"
         c = self.counts
-        return (
+        line = (
             f"{self.file.name}: imported {c.imported}, updated {c.updated}, "
             f"unchanged {c.unchanged}, conflicts {c.conflicts}"
         )
+        if c.ignored:
+            line += f", left to the organiser {c.ignored}"
+        return line
 
 
 def import_files(
@@ -128,6 +134,11 @@ def import_file(
         summary.outcome = "rejected"
         summary.counts = ImportCounts()
         summary.reason = f"the database refused it ({' '.join(str(exc).split())})"
+    except (UnicodeError, OverflowError, ValueError) as exc:
+        # Checked while reading; should any slip through, it still refuses only this file.
+        summary.outcome = "rejected"
+        summary.counts = ImportCounts()
+        summary.reason = f"the file holds data that cannot be stored ({type(exc).__name__})"
     return summary
 
 
@@ -137,12 +148,18 @@ def _merge(store: Store, package: ExchangePackage, counts: ImportCounts) -> str:
     origin = (package.path.name, package.table_number, package.device_id)
     changed: list[Record] = []
     with store.database.transaction() as conn:
+        scope = check_scope(conn, package, store.database.device_id)
         for cls in RECORD_TYPES:
             items = package.records(cls.TABLE)
             known = _existing_ids(conn, cls.TABLE, [item["id"] for item in items])
             new_records: list[Record] = []
             new_digests: list[str] = []
             for item in items:
+                if not scope.may_write(cls.TABLE, item["id"]) and not run_times_only(
+                    store, package, cls.TABLE, item
+                ):
+                    _leave_alone(store, cls, item, counts)
+                    continue
                 content = None
                 if cls is Attachment:
                     content = package.attachments[attachment_member(item["id"])]
@@ -165,6 +182,8 @@ def _merge(store: Store, package: ExchangePackage, counts: ImportCounts) -> str:
             )
             counts.imported += len(new_records)
             changed.extend(new_records)
+        if package.kind == KIT:
+            remember_organiser(conn, package)
         if counts.imported or counts.updated or counts.conflicts:
             outcome = "imported" if table_is_new else "updated"
         else:
@@ -200,13 +219,18 @@ def _existing_ids(conn: sqlite3.Connection, table: str, ids: list[str]) -> set[s
     return {row[0] for row in rows}
 
 
+def _leave_alone(store: Store, cls: type[Record], item: dict[str, Any],
+                counts: ImportCounts) -> None:
+    """A record outside the file's authority: never written, only counted."""
+    local = store.get(cls, item["id"])
+    if local is not None and record_to_json(local) == item:
+        counts.unchanged += 1
+    else:
+        counts.ignored += 1
+
+
 def _check_target(store: Store, package: ExchangePackage) -> None:
-    """Refuse before writing: a finalised event, or ids that clash with other records."""
-    local = store.get(Event, package.event_id)
-    if local is not None and local.is_finalised:
-        raise RoundtablesError(
-            f"event {local.slug!r} is finalised and read-only here; reopen it to import"
-        )
+    """Refuse before writing: ids that clash with other events or tables."""
     slug = package.records("events")[0]["slug"]
     clash = store.execute(
         "SELECT 1 FROM events WHERE slug=? AND id<>?", (slug, package.event_id)

@@ -9,17 +9,15 @@ disk.  Every refusal is a :class:`RoundtablesError` with one line saying why.
 
 from __future__ import annotations
 
-import hashlib
 import re
-import struct
-import zipfile
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from roundtables.container import ContainerError, file_sha256, open_zip, read_member
 from roundtables.domain import RoundtablesError
 from roundtables.exchange.format import (
+    ATTACHMENTS_DIR,
     DEFAULT_LIMITS,
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -38,11 +36,7 @@ from roundtables.exchange.format import (
     validate,
 )
 
-_EOCD = b"PK\x05\x06"
-_ZIP64_LOCATOR = b"PK\x06\x07"
-_ZIP64_EOCD = b"PK\x06\x06"
 _ATTACHMENT_NAME = re.compile(r"^attachments/[A-Za-z0-9_-]{1,64}$")
-_DRIVE = re.compile(r"^[A-Za-z]:")
 
 KIND_NAMES = {KIT: "a table kit", RESULTS: "a results file"}
 
@@ -81,6 +75,11 @@ class ExchangePackage:
     def device_id(self) -> str:
         return str(self.manifest["device_id"])
 
+    @property
+    def organiser_device(self) -> str:
+        """The organiser database the event comes from ("" when the file does not say)."""
+        return str(self.manifest.get("organiser_device", ""))
+
     def records(self, table: str) -> list[dict[str, Any]]:
         """The payload's records of one kind (a table name such as "notes")."""
         items: list[dict[str, Any]] = self.payload["records"][table]
@@ -106,16 +105,18 @@ def read_package(
 
 
 def _read(path: Path, handle: IO[bytes], expect: str | None, limits: Limits) -> ExchangePackage:
-    size = _check_container(handle, limits)
+    def member_cap(name: str) -> int:
+        return limits.max_json_bytes if name in (MANIFEST, PAYLOAD) else limits.max_member_bytes
+
     try:
-        archive = zipfile.ZipFile(handle)
-    except (
-        zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, EOFError,
-        struct.error,
-    ):
-        raise RoundtablesError("not a ZIP file, or a damaged one") from None
+        archive, infos = open_zip(handle, limits.container(), member_cap=member_cap)
+    except ContainerError as exc:
+        if exc.code == "not_zip":
+            raise RoundtablesError(
+                "not a ZIP file (is this really a kit or results file?)"
+            ) from None
+        raise
     with archive:
-        infos = _check_members(archive, limits)
         if MANIFEST not in infos:
             raise RoundtablesError(
                 "not a Roundtables exchange file (a ZIP without manifest.json)"
@@ -123,7 +124,14 @@ def _read(path: Path, handle: IO[bytes], expect: str | None, limits: Limits) -> 
         for name in infos:
             if name not in (MANIFEST, PAYLOAD) and not _ATTACHMENT_NAME.match(name):
                 raise RoundtablesError(f"unexpected member {name[:80]!r}: not part of the format")
-        raw_manifest = _read_member(archive, infos[MANIFEST], limits.max_manifest_bytes)
+        attached = sum(info.file_size for name, info in infos.items() if name.startswith(
+            ATTACHMENTS_DIR))
+        if attached > limits.max_attachments_bytes:
+            raise RoundtablesError(
+                f"the attachments add up to {attached:,} bytes (limit "
+                f"{limits.max_attachments_bytes:,}); hand in fewer or smaller photos"
+            )
+        raw_manifest = read_member(archive, infos[MANIFEST], limits.max_manifest_bytes)
         manifest = _check_manifest(raw_manifest, expect, limits)
         listed: dict[str, dict[str, Any]] = manifest["members"]
         present = set(infos) - {MANIFEST}
@@ -134,8 +142,7 @@ def _read(path: Path, handle: IO[bytes], expect: str | None, limits: Limits) -> 
             raise RoundtablesError(f"the contents do not match the manifest ({what})")
         members: dict[str, bytes] = {}
         for name, expected in listed.items():
-            cap = limits.max_json_bytes if name == PAYLOAD else limits.max_member_bytes
-            data = _read_member(archive, infos[name], cap)
+            data = read_member(archive, infos[name], member_cap(name))
             if len(data) != expected["size"] or sha256(data) != expected["sha256"]:
                 raise RoundtablesError(
                     f"{name} was changed after the file was written (its checksum differs)"
@@ -144,129 +151,16 @@ def _read(path: Path, handle: IO[bytes], expect: str | None, limits: Limits) -> 
     payload = parse_json(members.pop(PAYLOAD), PAYLOAD, max_bytes=limits.max_json_bytes,
                          limits=limits)
     validate(payload, PAYLOAD_SCHEMA, PAYLOAD)
+    handle.seek(0, 2)
     package = ExchangePackage(
         path=path,
-        file_sha256=_file_hash(handle, size),
+        file_sha256=file_sha256(handle, handle.tell()),
         manifest=manifest,
         payload=payload,
         attachments=members,
     )
     _check_consistency(package)
     return package
-
-
-def _check_container(handle: IO[bytes], limits: Limits) -> int:
-    """File size, ZIP signature and the end-of-archive record, before zipfile parses it."""
-    handle.seek(0, 2)
-    size = handle.tell()
-    if size == 0:
-        raise RoundtablesError("the file is empty (0 bytes); copy it again")
-    if size > limits.max_file_bytes:
-        raise RoundtablesError(
-            f"the file is too large ({size:,} bytes; limit {limits.max_file_bytes:,})"
-        )
-    handle.seek(0)
-    head = handle.read(4)
-    if head not in (b"PK\x03\x04", _EOCD):
-        raise RoundtablesError("not a ZIP file (is this really a kit or results file?)")
-    tail_size = min(size, 22 + 0xFFFF)
-    handle.seek(size - tail_size)
-    tail = handle.read(tail_size)
-    at = tail.rfind(_EOCD)
-    if at < 0 or len(tail) - at < 22:
-        raise RoundtablesError("the file is truncated or damaged (no end-of-archive record)")
-    entries, cd_size, cd_offset = struct.unpack("<xxxxxxxxxxHII", tail[at : at + 20])
-    if entries == 0xFFFF or cd_offset == 0xFFFFFFFF:
-        entries = _zip64_entries(tail, at, handle, size)
-    if entries > limits.max_members:
-        raise RoundtablesError(
-            f"the file has too many members ({entries:,}; limit {limits.max_members:,})"
-        )
-    eocd_offset = size - tail_size + at
-    if cd_offset != 0xFFFFFFFF and cd_offset + cd_size > eocd_offset:
-        raise RoundtablesError("the file is truncated or damaged (directory out of range)")
-    return size
-
-
-def _zip64_entries(tail: bytes, at: int, handle: IO[bytes], size: int) -> int:
-    """The member count of a ZIP64 archive (more than 65,534 members or 4 GiB)."""
-    locator = tail[at - 20 : at]
-    if len(locator) != 20 or not locator.startswith(_ZIP64_LOCATOR):
-        return 0xFFFF
-    (offset,) = struct.unpack("<8xQ4x", locator)
-    if offset + 56 > size:
-        raise RoundtablesError("the file is truncated or damaged (bad ZIP64 record)")
-    handle.seek(offset)
-    record = handle.read(56)
-    if not record.startswith(_ZIP64_EOCD):
-        raise RoundtablesError("the file is truncated or damaged (bad ZIP64 record)")
-    (entries,) = struct.unpack("<32xQ16x", record)
-    return int(entries)
-
-
-def _check_members(archive: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipInfo]:
-    """Names, count and declared sizes of every member; nothing is read yet."""
-    infos = archive.infolist()
-    if len(infos) > limits.max_members:
-        raise RoundtablesError(
-            f"the file has too many members ({len(infos):,}; limit {limits.max_members:,})"
-        )
-    by_name: dict[str, zipfile.ZipInfo] = {}
-    total = 0
-    for info in infos:
-        name = info.filename
-        _check_name(name)
-        if name in by_name:
-            raise RoundtablesError(f"the member {name!r} appears twice")
-        if info.flag_bits & 0x1:
-            raise RoundtablesError(f"the member {name!r} is encrypted")
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise RoundtablesError(f"the member {name!r} uses an unsupported compression")
-        cap = limits.max_json_bytes if name in (MANIFEST, PAYLOAD) else limits.max_member_bytes
-        if info.file_size > cap:
-            raise RoundtablesError(
-                f"the member {name!r} would expand to {info.file_size:,} bytes "
-                f"(limit {cap:,}; a zip bomb?)"
-            )
-        total += info.file_size
-        if total > limits.max_total_bytes:
-            raise RoundtablesError(
-                f"the contents would expand to more than {limits.max_total_bytes:,} bytes "
-                "(a zip bomb?)"
-            )
-        by_name[name] = info
-    return by_name
-
-
-def _check_name(name: str) -> None:
-    """Refuse any member name that could point outside a folder if it were extracted."""
-    shown = name[:80]
-    if "\\" in name:
-        raise RoundtablesError(f"unsafe member name {shown!r} (backslash)")
-    if name.startswith("/") or _DRIVE.match(name):
-        raise RoundtablesError(f"unsafe member name {shown!r} (absolute path)")
-    if ".." in name.split("/"):
-        raise RoundtablesError(f"unsafe member name {shown!r} (points outside with '..')")
-    if any(ord(c) < 32 for c in name):
-        raise RoundtablesError(f"unsafe member name {shown!r} (control character)")
-
-
-def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
-    """A member's bytes, never more than ``cap`` of them whatever the header says."""
-    try:
-        with archive.open(info) as member:
-            data = member.read(cap + 1)
-    except (
-        zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, struct.error,
-        NotImplementedError,  # a damaged header naming an unknown compression method
-    ) as exc:
-        reason = " ".join(str(exc).split())[:120]
-        raise RoundtablesError(f"{info.filename} is damaged ({reason})") from None
-    if len(data) > cap:
-        raise RoundtablesError(f"{info.filename} is larger than its limit of {cap:,} bytes")
-    if len(data) != info.file_size:
-        raise RoundtablesError(f"{info.filename} is damaged (its size does not match)")
-    return data
 
 
 def _check_manifest(raw: bytes, expect: str | None, limits: Limits) -> dict[str, Any]:
@@ -285,8 +179,9 @@ def _check_manifest(raw: bytes, expect: str | None, limits: Limits) -> dict[str,
         raise RoundtablesError(
             f"this is {KIND_NAMES[kind]}, not {KIND_NAMES.get(expect, expect)}"
             + (
-                " (a kit goes from the organiser to a facilitator; hand in results with "
-                "'Hand in results…' or 'roundtables export')"
+                " (import kits with File ▸ Import table kit or results… in the start "
+                "window, or 'roundtables import'; results are written with 'Hand in "
+                "results…' or 'roundtables export')"
                 if kind == KIT
                 else " (import it with 'roundtables import' instead)"
             )
@@ -331,19 +226,6 @@ def _check_consistency(package: ExchangePackage) -> None:
     ids = [(table, item["id"]) for table in RECORD_TABLES for item in package.records(table)]
     if len(ids) != len(set(ids)):
         raise RoundtablesError("the payload lists a record twice")
-
-
-def _file_hash(handle: IO[bytes], size: int) -> str:
-    digest = hashlib.sha256()
-    handle.seek(0)
-    remaining = size
-    while remaining > 0:
-        chunk = handle.read(min(remaining, 1 << 20))
-        if not chunk:
-            break
-        digest.update(chunk)
-        remaining -= len(chunk)
-    return digest.hexdigest()
 
 
 __all__ = ["ExchangePackage", "read_package"]

@@ -8,16 +8,12 @@ temporary file and raises a one-line :class:`RoundtablesError`.
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
-import errno
-import os
-import tempfile
-import zipfile
+import re
 from pathlib import Path
 from typing import Any
 
 from roundtables import __version__
+from roundtables.container import inside, safe_component, write_zip
 from roundtables.domain import (
     RECORD_TYPES,
     Attachment,
@@ -27,6 +23,7 @@ from roundtables.domain import (
     RoundtablesError,
     utc_now,
 )
+from roundtables.exchange.authority import organiser_of
 from roundtables.exchange.format import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -45,21 +42,23 @@ from roundtables.exchange.reader import read_package
 from roundtables.exchange.state import set_base
 from roundtables.storage import Store
 
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
 
 def kit_file_name(event: Event, table: RoundTable) -> str:
-    """The name a table's kit gets on the stick."""
-    return f"table-kit-{event.slug}-table-{table.number}.zip"
+    """The name a table's kit gets on the stick (the slug may have come from a file)."""
+    return f"table-kit-{safe_component(event.slug, 'event')}-table-{table.number}.zip"
 
 
 def results_file_name(event: Event, table: RoundTable) -> str:
     """The name a table's results file gets when only a folder is given."""
-    return f"results-{event.slug}-table-{table.number}.zip"
+    return f"results-{safe_component(event.slug, 'event')}-table-{table.number}.zip"
 
 
 def write_table_kit(store: Store, event: Event, table: RoundTable, folder: str | Path) -> Path:
     """Write one table's kit (event, table, questions, agenda, participants, declaration)."""
     event, table = _current(store, event, table)
-    path = Path(folder) / kit_file_name(event, table)
+    path = inside(Path(folder), kit_file_name(event, table))
     return _write(store, event, table, KIT, path)
 
 
@@ -78,7 +77,7 @@ def write_results(store: Store, event: Event, table: RoundTable, path: str | Pat
     event, table = _current(store, event, table)
     target = Path(path)
     if target.is_dir():
-        target = target / results_file_name(event, table)
+        target = inside(target, results_file_name(event, table))
     return _write(store, event, table, RESULTS, target)
 
 
@@ -132,6 +131,7 @@ def build_members(
         "event": {"id": event.id, "slug": event.slug, "title": event.title},
         "table": {"id": table.id, "number": table.number},
         "device_id": store.database.device_id,
+        "organiser_device": _organiser(store, event),
         "created_at": utc_now(),
         "app_version": __version__,
         "members": {name: {"sha256": sha256(data), "size": len(data)} for name, data in members},
@@ -139,22 +139,21 @@ def build_members(
     return [(MANIFEST, canonical_json(manifest)), *members]
 
 
+def _organiser(store: Store, event: Event) -> str:
+    return organiser_of(store.conn, event.id, store.database.device_id)
+
+
 def _write(store: Store, event: Event, table: RoundTable, kind: str, path: Path) -> Path:
     records = collect_records(store, event, table, kind)
+    _refuse_unstorable(records)
     members = build_members(store, event, table, kind, records)
-    write_zip_atomically(path, members)
-    try:
-        package = read_package(path)
-    except RoundtablesError as exc:
-        with contextlib.suppress(OSError):
-            path.unlink()
-        raise RoundtablesError(
-            f"Cannot write {path}: it did not read back intact ({exc})"
-        ) from None
-    if package.manifest["members"] != _manifest_members(members):
-        with contextlib.suppress(OSError):  # pragma: no cover - guarded by the read-back
-            path.unlink()
-        raise RoundtablesError(f"Cannot write {path}: it did not read back intact")
+
+    def verify(written: Path) -> None:
+        package = read_package(written)
+        if package.manifest["members"] != _manifest_members(members):
+            raise RoundtablesError("its manifest differs")  # pragma: no cover - hashes agree
+
+    write_zip(path, members, verify=verify)
     # What went out is the base against which a later import tells an update here
     # from a change on both sides.
     with store.database.transaction() as conn:
@@ -163,61 +162,22 @@ def _write(store: Store, event: Event, table: RoundTable, kind: str, path: Path)
     return path
 
 
+def _refuse_unstorable(records: list[Record]) -> None:
+    """Text no reader accepts (NUL, a lone surrogate) is named here, not at the rapporteur."""
+    for record in records:
+        for name, value in record_to_json(record).items():
+            values = value if isinstance(value, list) else [value]
+            for text in values:
+                if isinstance(text, str) and _UNSTORABLE.search(text):
+                    raise RoundtablesError(
+                        f"The {name} of {record.TABLE} record {record.id} holds a NUL or a "
+                        "broken character; edit it, then hand in again"
+                    )
+
+
 def _manifest_members(members: list[tuple[str, bytes]]) -> dict[str, Any]:
     return {
         name: {"sha256": sha256(data), "size": len(data)}
         for name, data in members
         if name != MANIFEST
     }
-
-
-def write_zip_atomically(path: Path, members: list[tuple[str, bytes]]) -> None:
-    """Write a ZIP under a temporary name, fsync, then rename it to ``path``."""
-    folder = path.parent
-    if not folder.is_dir():
-        raise RoundtablesError(
-            f"Cannot write {path}: the folder {folder} does not exist (was the stick removed?)"
-        )
-    stamp = dt.datetime.now(dt.UTC).timetuple()[:6]
-    tmp: str | None = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-        with os.fdopen(fd, "wb") as handle:
-            with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-                for name, data in members:
-                    info = zipfile.ZipInfo(name, date_time=stamp)
-                    info.compress_type = zipfile.ZIP_DEFLATED
-                    info.external_attr = 0o644 << 16
-                    archive.writestr(info, data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-        tmp = None
-        _fsync_folder(folder)
-    except OSError as exc:
-        raise RoundtablesError(f"Cannot write {path}: {_why(exc)}") from None
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-
-
-def _fsync_folder(folder: Path) -> None:
-    # The rename itself must reach the stick; not every system lets a folder be opened.
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _why(exc: OSError) -> str:
-    code = exc.errno
-    if code in (errno.ENOSPC, errno.EDQUOT):
-        return "the disk or stick is full"
-    if code in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return "the folder is read-only or not writable"
-    if code in (errno.ENOENT, errno.ENODEV, errno.EIO, errno.ENXIO):
-        return "the stick was removed or is failing"
-    return exc.strerror or str(exc)
