@@ -7,11 +7,11 @@ target, converts it through LibreOffice (contents updated, tagged PDF).
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from roundtables.domain import RoundtablesError
 from roundtables.storage import Store
+from roundtables.tempfiles import work_folder
 
 FORMATS = (".docx", ".pdf")
 LANGUAGES = ("en", "nl", "fr")
@@ -65,7 +65,7 @@ def write_synthesis(
     }
     if target.suffix.lower() == ".docx":
         return build_synthesis(harvest, target, **options)  # type: ignore[arg-type]
-    with tempfile.TemporaryDirectory(prefix="roundtables-synthesis-") as folder:
+    with work_folder(target.parent) as folder:  # names inside: never the system temp
         document = build_synthesis(
             harvest, Path(folder) / f"{target.stem}.docx", **options  # type: ignore[arg-type]
         )

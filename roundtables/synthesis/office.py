@@ -11,10 +11,10 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
 from roundtables.domain import RoundtablesError
+from roundtables.tempfiles import sync_folder, work_folder
 
 #: Seconds a conversion may take (a cold LibreOffice start included).
 TIMEOUT = 180
@@ -52,8 +52,8 @@ def to_pdf(document: Path, target: Path) -> Path:
             f"Cannot write {target.name}: LibreOffice is not installed; write a .docx instead "
             "or install LibreOffice"
         )
-    with tempfile.TemporaryDirectory(prefix="roundtables-pdf-") as folder:
-        work = Path(folder)
+    # beside the target, never the system temp folder: the document holds names
+    with work_folder(target.parent) as work:
         profile = (work / "profile").as_uri()
         produced = work / f"{document.stem}.pdf"
         python = _uno_python(soffice)
@@ -74,13 +74,7 @@ def to_pdf(document: Path, target: Path) -> Path:
         if done.returncode != 0 or not produced.is_file():
             reason = " ".join((done.stderr or done.stdout or "no output").split())[:200]
             raise RoundtablesError(f"LibreOffice could not write {target.name}: {reason}")
-        handle, temporary = tempfile.mkstemp(prefix=".~", suffix=".pdf", dir=target.parent)
-        os.close(handle)
-        try:
-            shutil.copyfile(produced, temporary)
-            os.chmod(temporary, 0o644)
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        os.chmod(produced, 0o644)
+        os.replace(produced, target)  # the work folder is beside the target: one rename
+        sync_folder(target.parent)
     return target
