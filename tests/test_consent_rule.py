@@ -28,12 +28,12 @@ from roundtables.names import (
     fold,
     name_matches,
     resolve_person,
+    resolve_speaker,
 )
 from roundtables.registration import normalise_name
 from roundtables.storage import Store
 from roundtables.synthesis import build_synthesis, build_table_report
 from roundtables.synthesis.attribution import Attribution
-from roundtables.ui.workspace.capture import resolve_speaker
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -321,6 +321,12 @@ def test_an_anonymised_archive_is_safe_to_publish(
 ) -> None:
     from consent_helpers import archive_everything
 
+    from roundtables.domain import CuratedTheme
+
+    everyone = store.participants(demo_event.id)
+    named = ", ".join(p.name for p in everyone[:6])
+    store.save(CuratedTheme(event_id=demo_event.id, title=f"{everyone[0].name}'s budget",
+                            synthesis=f"As {named} put it.", note_ids=[], position=0))
     _finalise(store, demo_event)
     db = store.path
     store.close()

@@ -15,9 +15,10 @@ from pytestqt.qtbot import QtBot
 from ui_workspace_support import FakeClock, open_workspace
 
 from roundtables.domain import Event, Note
+from roundtables.names import resolve_speaker
 from roundtables.storage import Store
 from roundtables.ui.workspace import TableWorkspace
-from roundtables.ui.workspace.capture import DRAFT_INTERVAL_MS, resolve_speaker
+from roundtables.ui.workspace.capture import DRAFT_INTERVAL_MS
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -38,6 +38,7 @@ _TEXT_FIELDS: dict[str, tuple[str, ...]] = {
     "action_points": ("action", "owner", "institution"),
     "article_feedback": ("proposed_wording", "rationale"),
     "attachments": ("filename", "caption"),
+    "themes": ("title", "synthesis"),  # the rapporteur's curated themes
 }
 
 
@@ -62,6 +63,8 @@ def published_harvest(harvest: EventHarvest, *, anonymise: bool = False) -> Even
     _scrub(out.event, people)
     for article in out.articles:
         _scrub(article, people)
+    for theme in out.themes:
+        _scrub(theme, people)
     if anonymise:
         out.participants = [_anonymous(p, label) for p in out.participants]
     for table in out.tables:

@@ -96,7 +96,8 @@ def _forget_conflicts(conn: sqlite3.Connection, *, everything: bool) -> None:
 
 def _overwrite(conn: sqlite3.Connection, published: EventHarvest) -> None:
     """Write the published records over their copied rows (text fields and all)."""
-    records: list[Record] = [published.event, *published.participants, *published.articles]
+    records: list[Record] = [published.event, *published.participants, *published.articles,
+                             *published.themes]
     for table in published.tables:
         records += [table.table, *table.questions, *table.segments, *table.attendance,
                     *table.notes, *table.action_points, *table.feedback]
