@@ -243,6 +243,10 @@ def test_an_anonymous_owners_institution_never_stands_next_to_them() -> None:
         "a participant", "")
     assert Attribution(harvest, "anonymous").owner("Someone Else", "Some Org") == (
         "a participant", "")
+    # An owner typed so that nobody can be recognised ("O." alone) does not bring in the
+    # organisation of someone who refused to be named.
+    assert people.owner("O.", "Owner Institute") == ("O.", "")
+    assert people.owner("O.", "owner  institute") == ("O.", "")
 
 
 # ---------------------------------------------------------------- 11.3 the deleted

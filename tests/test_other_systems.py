@@ -12,7 +12,13 @@ from pathlib import Path
 import pytest
 
 from roundtables.domain import Event
-from roundtables.exchange import import_file, kit_file_name, results_file_name, write_results
+from roundtables.exchange import (
+    import_file,
+    kit_file_name,
+    results_file_name,
+    write_results,
+    write_table_kit,
+)
 from roundtables.filenames import is_portable_name
 from roundtables.services.stick import EXE, copy_app
 from roundtables.storage import Store
@@ -64,8 +70,11 @@ def test_a_folder_that_cannot_be_opened_still_gets_the_file(
     table = store.find_table(demo_event, 1)
     written = write_results(store, demo_event, table, tmp_path)
     monkeypatch.undo()
+    (tmp_path / "kits").mkdir()
+    kit = write_table_kit(store, demo_event, table, tmp_path / "kits")
     with Store.open(tmp_path / "rapporteur.db") as rapporteur:
-        assert import_file(rapporteur, written).outcome == "imported"
+        assert import_file(rapporteur, kit).outcome == "imported"  # the event comes first
+        assert import_file(rapporteur, written).outcome == "updated"
 
 
 def test_the_app_goes_onto_a_stick_that_cannot_hold_links(

@@ -221,7 +221,7 @@ def test_a_results_file_dropped_on_the_summary_is_imported_not_typed(
     # Nothing typed: the drafted summary only follows the newly imported table.
     window.tabs.setCurrentWidget(window.key_panel)
     assert "table-2.zip" not in summary.toPlainText() and "file://" not in summary.toPlainText()
-    assert summary.toPlainText() != text and "two round tables" in summary.toPlainText()
+    assert summary.toPlainText() != text and "tables 1 and 2" in summary.toPlainText()
     assert not window.key_panel.summary.edited
     table2 = rapporteur_store.find_table(demo_event, 2)
     assert len(rapporteur_store.notes(table2.id)) > 0

@@ -35,7 +35,7 @@ from roundtables.domain import (
     RoundTable,
     RoundtablesError,
 )
-from roundtables.names import Mention, NameMatcher, match_key
+from roundtables.names import Mention, NameMatcher, fold, match_key
 
 CHOICES = tuple(c.value for c in Consent)
 
@@ -183,8 +183,19 @@ class Attribution:
                 return label or self.anonymous_label, self.redact(where)
             return self.anonymous_label, ""
         if self.ceiling is Consent.NAMED:
-            return self.redact(who), self.redact(where)
+            return self.redact(who), self._institution(where)
         return self.anonymous_label, ""
+
+    def _institution(self, where: str) -> str:
+        """An institution typed beside an owner nobody can be recognised in: never the
+        organisation of someone who may not be described by it ("" then)."""
+        key = fold(where)
+        if key and any(
+            fold(p.organisation) == key and self.level(p) is Consent.ANONYMOUS
+            for p in self._everyone
+        ):
+            return ""
+        return self.redact(where)
 
     def action_owner(self, point: ActionPoint) -> tuple[str, str]:
         """:meth:`owner` for an action point."""

@@ -3619,27 +3619,27 @@
             <translation>&amp;Proposés d'après les étiquettes et les formulations des tables</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>&amp;Your themes</source>
             <translation>&amp;Vos thèmes</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>&amp;Title (press Enter to rename)</source>
             <translation>&amp;Titre (Entrée pour renommer)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>S&amp;entences for the synthesis</source>
             <translation>&amp;Phrases pour la synthèse</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>&amp;Notes on this theme (the chapters quote them in full)</source>
             <translation>&amp;Notes sur ce thème (les chapitres les citent en entier)</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <source>{label}  (tables {tables}, {count} notes)</source>
             <translation>{label}  (tables {tables}, {count} notes)</translation>
         </message>

@@ -3619,27 +3619,27 @@
             <translation>&amp;Voorgesteld op basis van tags en formuleringen over de tafels heen</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>&amp;Your themes</source>
             <translation>&amp;Uw thema's</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>&amp;Title (press Enter to rename)</source>
             <translation>&amp;Titel (druk op Enter om te hernoemen)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>S&amp;entences for the synthesis</source>
             <translation>&amp;Zinnen voor de synthese</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>&amp;Notes on this theme (the chapters quote them in full)</source>
             <translation>&amp;Notities over dit thema (de hoofdstukken geven ze volledig weer)</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <source>{label}  (tables {tables}, {count} notes)</source>
             <translation>{label}  (tafels {tables}, {count} notities)</translation>
         </message>

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -104,6 +104,7 @@ class ThemesPanel(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         proposed_label = QLabel(self.tr("&Proposed from tags and wording across tables"))
+        proposed_label.setWordWrap(True)
         proposed_label.setBuddy(self.proposed)
         left_layout.addWidget(proposed_label)
         left_layout.addWidget(self.proposed, 1)
@@ -113,30 +114,34 @@ class ThemesPanel(QWidget):
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         curated_label = QLabel(self.tr("&Your themes"))
+        curated_label.setWordWrap(True)
         curated_label.setBuddy(self.curated)
         middle_layout.addWidget(curated_label)
         middle_layout.addWidget(self.mode_label)
         middle_layout.addWidget(self.curated, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.up_button)
-        row.addWidget(self.down_button)
-        row.addWidget(self.merge_button)
-        row.addWidget(self.remove_button)
+        row = QGridLayout()  # two by two: the page fits a 1366-px screen at 150 %
+        row.addWidget(self.up_button, 0, 0)
+        row.addWidget(self.down_button, 0, 1)
+        row.addWidget(self.merge_button, 1, 0)
+        row.addWidget(self.remove_button, 1, 1)
         middle_layout.addLayout(row)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         title_label = QLabel(self.tr("&Title (press Enter to rename)"))
+        title_label.setWordWrap(True)
         title_label.setBuddy(self.title_edit)
         right_layout.addWidget(title_label)
         right_layout.addWidget(self.title_edit)
         sentences_label = QLabel(self.tr("S&entences for the synthesis"))
+        sentences_label.setWordWrap(True)
         sentences_label.setBuddy(self.sentences)
         right_layout.addWidget(sentences_label)
         right_layout.addWidget(self.sentences, 1)
         right_layout.addWidget(self.save_button)
         notes_label = QLabel(self.tr("&Notes on this theme (the chapters quote them in full)"))
+        notes_label.setWordWrap(True)
         notes_label.setBuddy(self.notes)
         right_layout.addWidget(notes_label)
         right_layout.addWidget(self.notes, 1)
