@@ -80,7 +80,7 @@ def test_the_document_has_every_part_in_order(harvest: EventHarvest, synthesis: 
         for question in table.questions:
             assert f"Question {question.position}: {clean_line(question.text)}" in text
     assert "Barriers" in text and "Good practices" in text and "Key message" in text
-    assert re.search(r"Raised at tables 1, 2 and 3", text)
+    assert re.search(r"raised at tables 1, 2 and 3", text)
     assert clean_text(event.executive_summary) in text
     assert "Declaration of intention: supported by all three tables" in text  # drafted
 
@@ -378,7 +378,7 @@ def test_similar_notes_at_two_tables_show_as_a_cross_cutting_theme(tmp_path: Pat
     add_article(harvest, "We will buy\r\nfair ICT.", {2: "We will buy fair and green\tICT."})
     add_action(harvest, 1, "Write model clauses", owner="City", votes=2)
     out = build_synthesis(harvest, tmp_path / "themes.docx")
-    assert "Raised at tables 1 and 3 (round table 1, question 1; round table 3, question 1)" in (
+    assert "See round table 1, question 1; round table 3, question 1." in (
         docx_text(out))
     import zipfile
 

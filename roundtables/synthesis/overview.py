@@ -75,9 +75,11 @@ def cross_cutting_themes(ctx: Context) -> None:
         for quote in theme.quotes:
             w.paragraph(quote, "Quote")
         if theme.notes and theme.tables:  # where to read it: links, not copies
-            paragraph = w.paragraph(f"{labels.raised_at(theme.tables)} (")
+            see = labels("see_chapter", where="").strip()
+            paragraph = w.paragraph("")
+            w.text(paragraph, f"{see[:1].upper()}{see[1:]} ")  # the space joins the links
             ctx.refer(paragraph, theme.notes)
-            w.text(paragraph, ").")
+            w.text(paragraph, ".")
     if rest:
         named = "; ".join(f"{t.title} ({_tables(t.tables, labels)})" for t in rest)
         w.paragraph(f"{named}.", lead=labels("themes_also"))
