@@ -141,11 +141,8 @@ class PlenaryLabels:
         return template.format(**values) if values else template
 
     def join_numbers(self, numbers: Sequence[int]) -> str:
-        """``[1, 2, 3]`` -> "1, 2 and 3"."""
-        items = [str(n) for n in numbers]
-        if len(items) <= 1:
-            return "".join(items)
-        return f"{', '.join(items[:-1])} {self('and')} {items[-1]}"
+        """``[1, 2, 3]`` -> "1, 2 and 3", as the synthesis joins them."""
+        return self.synthesis.join_numbers(numbers)
 
     def raised_at(self, numbers: Sequence[int]) -> str:
         """"tables 1 and 3"."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -184,17 +184,23 @@ class NameDelegate(QStyledItemDelegate):
         self.accessible_name = accessible_name
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setAccessibleName(self.accessible_name)
-        names = QStandardItemModel(editor)
-        for person in self.people():
-            item = QStandardItem(person.name)
-            item.setData(fold(person.name), FOLDED_ROLE)
-            names.appendRow(item)
-        completer = NameCompleter(names, editor)
-        completer.setCompletionRole(FOLDED_ROLE)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        editor.setCompleter(completer)
-        editor.textEdited.connect(lambda text: completer.setCompletionPrefix(fold(text)))
-        return editor
+        return name_editor(parent, self.people(), self.accessible_name)
+
+
+def name_editor(parent: QWidget, people: Iterable[Participant], accessible_name: str) -> QLineEdit:
+    """A line edit completing participants' names by the one name rule (accents, case)."""
+    editor = QLineEdit(parent)
+    editor.setAccessibleName(accessible_name)
+    names = QStandardItemModel(editor)
+    for person in people:
+        item = QStandardItem(person.name)
+        item.setData(fold(person.name), FOLDED_ROLE)
+        names.appendRow(item)
+    completer = NameCompleter(names, editor)
+    completer.setCompletionRole(FOLDED_ROLE)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    editor.setCompleter(completer)
+    # the completer matches the folded text: fold what is typed the same way
+    editor.textEdited.connect(lambda text: completer.setCompletionPrefix(fold(text)))
+    return editor

@@ -12,11 +12,10 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeyEvent, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtables.domain import GuidingQuestion, NoteType
-from roundtables.ui.workspace.capture import FOLDED_ROLE, fold
+from roundtables.ui.panels.delegates import name_editor
 from roundtables.ui.workspace.notes_model import (
     SPEAKER,
     STAR,
@@ -113,13 +112,6 @@ class TypeDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class NameCompleter(QCompleter):
-    """Completes names typed without accents or case ("renee" finds "Renée Dubois")."""
-
-    def pathFromIndex(self, index: Index) -> str:
-        return str(index.data(Qt.ItemDataRole.DisplayRole))
-
-
 class SpeakerDelegate(QStyledItemDelegate):
     """Edits a note's speaker in a line with completion from the table's participants."""
 
@@ -130,21 +122,7 @@ class SpeakerDelegate(QStyledItemDelegate):
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setAccessibleName(self.tr("Speaker"))
-        names = QStandardItemModel(editor)
-        for person in self.model.participants:
-            item = QStandardItem(person.name)
-            item.setData(fold(person.name), FOLDED_ROLE)
-            names.appendRow(item)
-        completer = NameCompleter(names, editor)
-        completer.setCompletionRole(FOLDED_ROLE)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        editor.setCompleter(completer)
-        # the completer matches the folded text: fold what is typed the same way
-        editor.textEdited.connect(lambda text: completer.setCompletionPrefix(fold(text)))
-        return editor
+        return name_editor(parent, self.model.participants, self.tr("Speaker"))
 
 
 class NotesPanel(QWidget):
