@@ -83,8 +83,21 @@ def ctrl_enter(field: Any) -> None:
 def save(db: str, ref: str, saves: int) -> dict[str, Any]:
     """The facilitator's save: a draft exists, Ctrl+Enter, until idle.  Interleaved with
     a bare INSERT of the same note row plus COMMIT on a second connection to the file."""
-    _app, _store, _window = open_table(db, ref)
+    _app, store, _window = open_table(db, ref)
     field = focused_field()
+    # The store's part of the save (the note and the draft's removal, one commit),
+    # timed inside the real call the window makes.
+    commits: list[float] = []
+    real_save = store.save_ending_draft
+
+    def timed_save(*args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return real_save(*args, **kwargs)
+        finally:
+            commits.append((time.perf_counter() - started) * 1000)
+
+    store.save_ending_draft = timed_save
     reader = sqlite3.connect(db, isolation_level=None)
     bare = sqlite3.connect(db, isolation_level=None)
     bare.execute("PRAGMA synchronous=FULL")
@@ -110,7 +123,7 @@ def save(db: str, ref: str, saves: int) -> dict[str, Any]:
         base.append((time.perf_counter() - start) * 1000)
         if field.toPlainText():
             raise RuntimeError("the note field was not emptied by the save")
-    return {"mine": mine, "base": base, "windows": windows}
+    return {"mine": mine, "base": base, "windows": windows, "commits": commits}
 
 
 def bare_note_shape(conn: sqlite3.Connection, ref: str) -> tuple[str, list[str]]:
