@@ -1,6 +1,7 @@
 """Open one window of the app for the accessibility tests: ``open_window.py KIND DB``.
 
-KIND is start | table | organiser | rapporteur | library.  The application is named
+KIND is start | table | organiser | rapporteur | rapporteur:PAGE (a tab's number) |
+plenary | library.  The application is named
 ``rt-KIND`` on the accessibility bus; it prints "ready" once the window is shown and
 runs until killed.
 """
@@ -18,7 +19,7 @@ from roundtables.ui.i18n import install_translator
 
 def main(kind: str, db: str, language: str = "") -> int:
     app = QApplication([sys.argv[0]])
-    app.setApplicationName(f"rt-{kind}")
+    app.setApplicationName(f"rt-{kind.replace(':', '-')}")
     if language:
         from PySide6.QtCore import QLocale
 
@@ -42,6 +43,15 @@ def main(kind: str, db: str, language: str = "") -> int:
         from roundtables.ui.rapporteur.workspace import RapporteurWindow
 
         window = RapporteurWindow(store, event.id)
+    elif kind.startswith("rapporteur:"):  # one page of the rapporteur workspace, by number
+        from roundtables.ui.rapporteur.workspace import RapporteurWindow
+
+        window = RapporteurWindow(store, event.id)
+        window.tabs.setCurrentIndex(int(kind.split(":")[1]))
+    elif kind == "plenary":
+        from roundtables.ui.plenary.window import PlenaryWindow
+
+        window = PlenaryWindow(store, event.id)
     elif kind == "library":
         from roundtables.ui.organiser.library import LibraryWindow
 

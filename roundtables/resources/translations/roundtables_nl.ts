@@ -1037,7 +1037,7 @@
     <context>
         <name>EventEditor</name>
         <message>
-            <location filename="../../ui/organiser/editor.py" line="+89" />
+            <location filename="../../ui/organiser/editor.py" line="+90" />
             <source>&amp;Event</source>
             <translation>&amp;Evenement</translation>
         </message>
@@ -1057,7 +1057,7 @@
             <translation>&amp;Verklaring</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>Save as &amp;template…</source>
             <translation>Bewaren als sja&amp;bloon…</translation>
         </message>
@@ -1815,7 +1815,7 @@
     <context>
         <name>LibraryWindow</name>
         <message>
-            <location filename="../../ui/organiser/library.py" line="+53" />
+            <location filename="../../ui/organiser/library.py" line="+54" />
             <source>Library — every event</source>
             <translation>Bibliotheek — alle evenementen</translation>
         </message>
@@ -1895,7 +1895,7 @@
             <translation>De gekozen notitie</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>&amp;Find</source>
             <translation>Zoe&amp;k</translation>
         </message>
@@ -2427,7 +2427,7 @@
     <context>
         <name>PlenaryWindow</name>
         <message>
-            <location filename="../../ui/plenary/window.py" line="+125" />
+            <location filename="../../ui/plenary/window.py" line="+128" />
             <source>Plenary — {event}</source>
             <translation>Plenaire — {event}</translation>
         </message>
@@ -2458,17 +2458,17 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+79" />
+            <location line="+80" />
             <source>Import results…</source>
             <translation>Resultaten importeren…</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-78" />
             <source>What the last import did</source>
             <translation>Wat de laatste import deed</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+56" />
             <source>Next page</source>
             <translation>Volgende pagina</translation>
         </message>
@@ -2641,7 +2641,7 @@
     <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../ui/rapporteur/workspace.py" line="+70" />
+            <location filename="../../ui/rapporteur/workspace.py" line="+71" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
@@ -2672,12 +2672,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+128" />
+            <location line="+129" />
             <source>Hand-over</source>
             <translation>Overdracht</translation>
         </message>
         <message>
-            <location line="-127" />
+            <location line="-128" />
             <source>Synthesis</source>
             <translation>Synthese</translation>
         </message>
@@ -2687,7 +2687,7 @@
             <translation>Thema's voor de synthese</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+38" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
@@ -2851,7 +2851,7 @@
     <context>
         <name>StartWindow</name>
         <message>
-            <location filename="../../ui/start_window.py" line="-69" />
+            <location filename="../../ui/start_window.py" line="-70" />
             <source>Roundtables</source>
             <translation>Roundtables</translation>
         </message>
@@ -2886,7 +2886,7 @@
             <translation>Kies uw rondetafel</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+63" />
             <source>Table {number}: {theme}</source>
             <translation>Tafel {number}: {theme}</translation>
         </message>
@@ -3070,7 +3070,7 @@
     <context>
         <name>TableWorkspace</name>
         <message>
-            <location filename="../../ui/workspace/window.py" line="+99" />
+            <location filename="../../ui/workspace/window.py" line="+100" />
             <source>This event is finalised: read-only. The organiser can reopen it.</source>
             <extracomment>side panels: key in self.panels, class, shortcut to its tab</extracomment>
             <translation>Dit evenement is afgerond: alleen-lezen. De organisator kan het heropenen.</translation>
@@ -3116,7 +3116,7 @@
             <translation>Alles wordt bewaard terwijl u typt</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Action points</source>
             <translation>Actiepunten</translation>
         </message>
@@ -3919,6 +3919,14 @@
             <location line="+14" />
             <source>Remove</source>
             <translation>Verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>accessibility</name>
+        <message>
+            <location filename="../../ui/accessibility.py" line="+45" />
+            <source>Choices</source>
+            <translation>Keuzes</translation>
         </message>
     </context>
 </TS>

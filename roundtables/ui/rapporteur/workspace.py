@@ -28,6 +28,7 @@ from roundtables.domain import ActionPoint, Event, EventHarvest, Note, Record, R
 from roundtables.services.results import dropped_results
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.accessibility import speak_to_assistive_technology
 from roundtables.ui.plenary.window import PlenaryWindow
 from roundtables.ui.rapporteur.action_points import ActionPointsPanel
 from roundtables.ui.rapporteur.generate import GeneratePanel, Opener
@@ -112,6 +113,7 @@ class RapporteurWindow(QMainWindow):
         self.signals.saved.connect(self._saved)
         fit_to_screen(self, 1280, 720)
         show_focus(self)
+        speak_to_assistive_technology(self)  # names and roles for screen readers
         clear_mnemonic_clashes(self, self.menuBar())  # every Alt+letter does one thing
         self.reload()
         self.handover_panel.reload_conflicts()

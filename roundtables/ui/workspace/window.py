@@ -29,6 +29,7 @@ from roundtables.domain import (
 from roundtables.names import resolve_speaker
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.accessibility import speak_to_assistive_technology
 from roundtables.ui.panels.action_points import ActionPointsPanel
 from roundtables.ui.panels.attachments import AttachmentsPanel
 from roundtables.ui.panels.base import Panel
@@ -187,6 +188,7 @@ class TableWorkspace(NotesListCommands, QMainWindow):
         self.set_read_only(self.table_event.is_finalised)
         fit_to_screen(self, 1280, 720)
         show_focus(self)
+        speak_to_assistive_technology(self)  # names and roles for screen readers
         self.capture.field.setFocus()
 
     # ------------------------------------------------------------- building
