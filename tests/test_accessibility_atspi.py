@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
@@ -17,6 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from roundtables.storage import Store
 
 HERE = Path(__file__).resolve().parent / "accessibility"
 SYSTEM_PYTHON = "/usr/bin/python3"
@@ -158,3 +161,54 @@ def test_every_focusable_object_has_a_name_and_a_role(
     problems = unnamed_or_generic(tree)
     assert not problems, f"{kind}: {len(problems)} objects a screen reader cannot announce:\n" + \
         "\n".join(sorted(set(problems)))
+
+
+def _wait_for(db: Path, query: str, args: tuple[object, ...]) -> list[tuple[object, ...]]:
+    """Rows of ``query`` once there are some (the app saves as it goes), else none."""
+    deadline = time.time() + 15
+    while True:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as connection:
+            rows = connection.execute(query, args).fetchall()
+        if rows or time.time() > deadline:
+            return rows
+        time.sleep(0.2)
+
+
+def test_a_facilitator_does_the_core_task_through_assistive_technology_alone(
+    bus: dict[str, str], demo_db: Path, tmp_path: Path
+) -> None:
+    """Save a note, add an action point, set a stance: AT-SPI actions only, then the file."""
+    db = tmp_path / "task.db"
+    shutil.copy(demo_db, db)
+    store = Store.open(db)  # the table open_window.py opens, as it finds it
+    table_id = store.tables(store.events()[0].id)[0].id
+    store.close()
+    feedback = ("SELECT f.stance FROM article_feedback f JOIN declaration_articles a"
+                " ON a.id = f.article_id WHERE f.table_id = ? AND a.number = 1"
+                " AND NOT f.deleted")
+    with sqlite3.connect(db) as connection:  # the stance to set: one the table has not
+        (stance,) = connection.execute(feedback, (table_id,)).fetchone() or ("",)
+    wanted = "reject" if stance != "reject" else "amend"
+    app = App(bus, "table", db)
+    try:
+        app.client("set-text", "text", "Note", "Screen readers at the table, note 17")
+        app.client("do", "push button", "Save note", "Press")
+        notes = _wait_for(db, "SELECT type FROM notes WHERE text = ? AND table_id = ?"
+                          " AND NOT deleted", ("Screen readers at the table, note 17", table_id))
+        assert len(notes) == 1, "the note typed through AT-SPI was not saved once"
+
+        app.client("do", "page tab", "Action points", "Press")
+        app.client("do", "push button", "Add an action point", "Press")
+        assert app.client("focused") is not None
+        app.client("type", "Caption every video")
+        points = _wait_for(db, "SELECT votes FROM action_points WHERE action = ?"
+                           " AND table_id = ? AND NOT deleted", ("Caption every video", table_id))
+        assert len(points) == 1, "the action point typed through AT-SPI was not saved"
+
+        app.client("do", "page tab", "Declaration", "Press")
+        label = {"reject": "Reject article 1", "amend": "Amend article 1"}[wanted]
+        app.client("do", "radio button", label, "Toggle")
+        stances = _wait_for(db, feedback + " AND f.stance = ?", (table_id, wanted))
+        assert stances, f"the stance {wanted!r} set through AT-SPI was not saved"
+    finally:
+        app.close()

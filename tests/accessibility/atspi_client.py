@@ -6,6 +6,9 @@ Commands:
   set-text APP ROLE NAME TEXT   replace the text of the first matching editable object
   do APP ROLE NAME ACTION       run a named action (e.g. "Press") of the first match
   focus APP ROLE NAME           grab focus on the first match (Component.grabFocus)
+  type APP TEXT                 type TEXT, then Return, as keystrokes through AT-SPI's
+                                device event controller (what an on-screen keyboard does)
+  focused APP                   the object that has the keyboard focus (role, name)
 
 It talks to the app only through the accessibility bus: no Qt, no test hooks.
 """
@@ -87,6 +90,15 @@ def main(argv: list[str]) -> None:
     elif command == "focus":
         role, name = rest
         result = {"ok": bool(find(app, role, name).queryComponent().grabFocus())}
+    elif command == "type":
+        (text,) = rest
+        pyatspi.Registry.generateKeyboardEvent(0, text, pyatspi.KEY_STRING)
+        pyatspi.Registry.generateKeyboardEvent(0xFF0D, None, pyatspi.KEY_SYM)  # Return
+        result = {"ok": True}
+    elif command == "focused":
+        node = pyatspi.findDescendant(
+            app, lambda n: n is not None and n.getState().contains(pyatspi.STATE_FOCUSED))
+        result = None if node is None else {"role": node.getRoleName(), "name": node.name}
     else:
         raise SystemExit(f"unknown command {command}")
     print(json.dumps(result))

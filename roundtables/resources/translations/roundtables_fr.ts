@@ -645,7 +645,7 @@
     <context>
         <name>CaptureBox</name>
         <message>
-            <location filename="../../ui/workspace/capture.py" line="+211" />
+            <location filename="../../ui/workspace/capture.py" line="+212" />
             <source>Note type</source>
             <extracomment>the longest a typed word waits before it is in the database (the promise is a second) Ctrl+Enter pressed while the completion list had the keyboard</extracomment>
             <translation>Type de note</translation>
@@ -669,6 +669,16 @@
             <location line="+5" />
             <source>Ctrl+Enter save · Alt+1…9 type · @ speaker · # tag · F1 all keys</source>
             <translation>Ctrl+Enter enregistre · Alt+1…9 type · @ intervenant · # tag · F1 aide</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Save note</source>
+            <translation>Enregistrer la note</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the note (Ctrl+Enter)</source>
+            <translation>Enregistrer la note (Ctrl+Entrée)</translation>
         </message>
         <message>
             <location line="+3" />

@@ -645,7 +645,7 @@
     <context>
         <name>CaptureBox</name>
         <message>
-            <location filename="../../ui/workspace/capture.py" line="+211" />
+            <location filename="../../ui/workspace/capture.py" line="+212" />
             <source>Note type</source>
             <extracomment>the longest a typed word waits before it is in the database (the promise is a second) Ctrl+Enter pressed while the completion list had the keyboard</extracomment>
             <translation>Soort notitie</translation>
@@ -669,6 +669,16 @@
             <location line="+5" />
             <source>Ctrl+Enter save · Alt+1…9 type · @ speaker · # tag · F1 all keys</source>
             <translation>Ctrl+Enter bewaart · Alt+1…9 soort · @ spreker · # tag · F1 toetsen</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Save note</source>
+            <translation>Notitie opslaan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the note (Ctrl+Enter)</source>
+            <translation>De notitie opslaan (Ctrl+Enter)</translation>
         </message>
         <message>
             <location line="+3" />

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -227,6 +228,12 @@ class CaptureBox(QWidget):
             self.tr("Ctrl+Enter save · Alt+1…9 type · @ speaker · # tag · F1 all keys")
         )
         self.hint.setEnabled(False)  # drawn greyed: a reminder, not content
+        # Ctrl+Enter's twin for the mouse and for assistive technology (its Press action)
+        self.save_button = QPushButton(self.tr("Save note"))
+        self.save_button.setAccessibleName(self.tr("Save note"))
+        self.save_button.setToolTip(self.tr("Save the note (Ctrl+Enter)"))
+        self.save_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.save_button.clicked.connect(lambda: self.field.submit_requested.emit())
         type_label = QLabel(self.tr("Type:"))
         type_label.setBuddy(self.type_combo)
         top = QHBoxLayout()
@@ -234,10 +241,13 @@ class CaptureBox(QWidget):
         top.addWidget(self.type_combo)
         top.addStretch(1)
         top.addWidget(self.hint)
+        row = QHBoxLayout()
+        row.addWidget(self.field, 1)
+        row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.field)
+        layout.addLayout(row)
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)
         self.draft_timer.setInterval(DRAFT_INTERVAL_MS)
@@ -293,3 +303,4 @@ class CaptureBox(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self.field.setReadOnly(read_only)
         self.type_combo.setEnabled(not read_only)
+        self.save_button.setEnabled(not read_only)
