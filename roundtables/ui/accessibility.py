@@ -21,7 +21,7 @@ through AT-SPI (see ``tests/test_accessibility_atspi.py``):
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
 from PySide6.QtWidgets import (
     QAccessibleWidget,
     QComboBox,
@@ -89,3 +89,18 @@ def set_role(widget: QWidget, role: QAccessible.Role) -> None:
         QAccessible.installFactory(_factory)
         _factory_installed = True
     widget.setProperty(ROLE_PROPERTY, role.value)
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have a screen reader say ``text`` when it is free, the keyboard staying put.
+
+    The widget's accessible description carries the words too (a description change is
+    an event of its own), so a reader that ignores announcements still finds them.
+    """
+    if widget.accessibleDescription() == text:
+        return
+    widget.setAccessibleDescription(text)
+    if text and QAccessible.isActive():
+        event = QAccessibleAnnouncementEvent(widget, text)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+        QAccessible.updateAccessibility(event)

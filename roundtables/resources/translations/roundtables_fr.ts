@@ -282,7 +282,7 @@
         <name>AgendaPanel</name>
         <message>
             <location filename="../../ui/organiser/agenda.py" line="+179" />
-            <location filename="../../ui/workspace/agenda.py" line="+113" />
+            <location filename="../../ui/workspace/agenda.py" line="+123" />
             <source>Segment</source>
             <translation>Étape</translation>
         </message>
@@ -338,19 +338,19 @@
             <translation>L'ordre du jour dure {total} minutes : {over} de plus que le créneau de {slot} minutes</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace/agenda.py" line="-26" />
+            <location filename="../../ui/workspace/agenda.py" line="-34" />
             <source>Time left in this segment</source>
             <translation>Temps restant pour cette étape</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+67" />
+            <location line="+13" />
+            <location line="+68" />
             <location line="+3" />
             <source>Start</source>
             <translation>Démarrer</translation>
         </message>
         <message>
-            <location line="-69" />
+            <location line="-70" />
             <source>Start or pause the timer</source>
             <translation>Démarrer ou mettre en pause le minuteur</translation>
         </message>
@@ -375,7 +375,7 @@
             <translation>Réel</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+47" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
@@ -393,6 +393,16 @@
             <location line="+2" />
             <source>{position}. {title} ({minutes} min)</source>
             <translation>{position}. {title} ({minutes} min)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>{minutes} min left</source>
+            <translation>encore {minutes} min</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Over time</source>
+            <translation>Temps dépassé</translation>
         </message>
     </context>
     <context>
@@ -672,6 +682,7 @@
         </message>
         <message>
             <location line="+4" />
+            <location line="+1" />
             <source>Save note</source>
             <translation>Enregistrer la note</translation>
         </message>

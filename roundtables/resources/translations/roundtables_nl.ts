@@ -282,7 +282,7 @@
         <name>AgendaPanel</name>
         <message>
             <location filename="../../ui/organiser/agenda.py" line="+179" />
-            <location filename="../../ui/workspace/agenda.py" line="+113" />
+            <location filename="../../ui/workspace/agenda.py" line="+123" />
             <source>Segment</source>
             <translation>Onderdeel</translation>
         </message>
@@ -338,19 +338,19 @@
             <translation>De agenda duurt {total} minuten: {over} meer dan het tijdslot van {slot} minuten</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace/agenda.py" line="-26" />
+            <location filename="../../ui/workspace/agenda.py" line="-34" />
             <source>Time left in this segment</source>
             <translation>Resterende tijd in dit onderdeel</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+67" />
+            <location line="+13" />
+            <location line="+68" />
             <location line="+3" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location line="-69" />
+            <location line="-70" />
             <source>Start or pause the timer</source>
             <translation>De timer starten of pauzeren</translation>
         </message>
@@ -375,7 +375,7 @@
             <translation>Reëel</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+47" />
             <source>Pause</source>
             <translation>Pauze</translation>
         </message>
@@ -393,6 +393,16 @@
             <location line="+2" />
             <source>{position}. {title} ({minutes} min)</source>
             <translation>{position}. {title} ({minutes} min)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>{minutes} min left</source>
+            <translation>nog {minutes} min</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Over time</source>
+            <translation>Tijd om</translation>
         </message>
     </context>
     <context>
@@ -672,6 +682,7 @@
         </message>
         <message>
             <location line="+4" />
+            <location line="+1" />
             <source>Save note</source>
             <translation>Notitie opslaan</translation>
         </message>
