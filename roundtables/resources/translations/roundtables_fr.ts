@@ -123,8 +123,8 @@
         </message>
         <message>
             <location line="+6" />
-            <source>&lt;b&gt;Action points&lt;/b&gt; — who does what, by when. &lt;span style='color:gray'&gt;Ctrl+Shift+A add · F2 edit · + / − vote · Del delete&lt;/span&gt;</source>
-            <translation>&lt;b&gt;Points d'action&lt;/b&gt; — qui fait quoi, pour quand. &lt;span style='color:gray'&gt;Ctrl+Shift+A ajouter · F2 modifier · + / − voter · Del supprimer&lt;/span&gt;</translation>
+            <source>&lt;b&gt;Action points&lt;/b&gt; — who does what, by when. &lt;span style='font-style:italic'&gt;Ctrl+Shift+A add · F2 edit · + / − vote · Del delete&lt;/span&gt;</source>
+            <translation>&lt;b&gt;Points d'action&lt;/b&gt; — qui fait quoi, pour quand. &lt;span style='font-style:italic'&gt;Ctrl+Shift+A ajouter · F2 modifier · + / − voter · Del supprimer&lt;/span&gt;</translation>
         </message>
         <message>
             <location line="+8" />
@@ -568,8 +568,8 @@
         </message>
         <message>
             <location line="+5" />
-            <source>&lt;b&gt;Attachments&lt;/b&gt; — flip-charts and handouts. &lt;span style='color:gray'&gt;Ctrl+Shift+P attach · drop files here · F2 caption · Del delete&lt;/span&gt;</source>
-            <translation>&lt;b&gt;Pièces jointes&lt;/b&gt; — tableaux de conférence et documents. &lt;span style='color:gray'&gt;Ctrl+Shift+P joindre · déposer des fichiers ici · F2 légende · Del supprimer&lt;/span&gt;</translation>
+            <source>&lt;b&gt;Attachments&lt;/b&gt; — flip-charts and handouts. &lt;span style='font-style:italic'&gt;Ctrl+Shift+P attach · drop files here · F2 caption · Del delete&lt;/span&gt;</source>
+            <translation>&lt;b&gt;Pièces jointes&lt;/b&gt; — tableaux de conférence et documents. &lt;span style='font-style:italic'&gt;Ctrl+Shift+P joindre · déposer des fichiers ici · F2 légende · Del supprimer&lt;/span&gt;</translation>
         </message>
         <message>
             <location line="+6" />
@@ -681,7 +681,7 @@
             <translation>Ctrl+Enter enregistre · Alt+1…9 type · @ intervenant · # tag · F1 aide</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <location line="+1" />
             <source>Save note</source>
             <translation>Enregistrer la note</translation>
@@ -731,7 +731,7 @@
             <translation>F11 : plein écran</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>This round table follows the Chatham House Rule. What you say will be written down and used in the report of “{event}”, but nothing will be attributed to anyone: not by name and not by organisation.</source>
             <translation>Cette table ronde suit la règle de Chatham House. Vos propos seront notés et utilisés dans le rapport de « {event} », mais rien ne sera attribué à personne : ni par nom, ni par organisation.</translation>
         </message>
@@ -2341,8 +2341,8 @@
         </message>
         <message>
             <location line="+10" />
-            <source>&lt;b&gt;Participants&lt;/b&gt; &lt;span style='color:gray'&gt;Space check in · Ctrl+Shift+W walk-in&lt;/span&gt;</source>
-            <translation>&lt;b&gt;Participants&lt;/b&gt; &lt;span style='color:gray'&gt;Espace pointer · Ctrl+Shift+W non inscrit&lt;/span&gt;</translation>
+            <source>&lt;b&gt;Participants&lt;/b&gt; &lt;span style='font-style:italic'&gt;Space check in · Ctrl+Shift+W walk-in&lt;/span&gt;</source>
+            <translation>&lt;b&gt;Participants&lt;/b&gt; &lt;span style='font-style:italic'&gt;Espace pointer · Ctrl+Shift+W non inscrit&lt;/span&gt;</translation>
         </message>
         <message>
             <location line="+6" />

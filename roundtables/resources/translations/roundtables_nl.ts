@@ -123,8 +123,8 @@
         </message>
         <message>
             <location line="+6" />
-            <source>&lt;b&gt;Action points&lt;/b&gt; — who does what, by when. &lt;span style='color:gray'&gt;Ctrl+Shift+A add · F2 edit · + / − vote · Del delete&lt;/span&gt;</source>
-            <translation>&lt;b&gt;Actiepunten&lt;/b&gt; — wie doet wat, tegen wanneer. &lt;span style='color:gray'&gt;Ctrl+Shift+A toevoegen · F2 bewerken · + / − stemmen · Del verwijderen&lt;/span&gt;</translation>
+            <source>&lt;b&gt;Action points&lt;/b&gt; — who does what, by when. &lt;span style='font-style:italic'&gt;Ctrl+Shift+A add · F2 edit · + / − vote · Del delete&lt;/span&gt;</source>
+            <translation>&lt;b&gt;Actiepunten&lt;/b&gt; — wie doet wat, tegen wanneer. &lt;span style='font-style:italic'&gt;Ctrl+Shift+A toevoegen · F2 bewerken · + / − stemmen · Del verwijderen&lt;/span&gt;</translation>
         </message>
         <message>
             <location line="+8" />
@@ -568,8 +568,8 @@
         </message>
         <message>
             <location line="+5" />
-            <source>&lt;b&gt;Attachments&lt;/b&gt; — flip-charts and handouts. &lt;span style='color:gray'&gt;Ctrl+Shift+P attach · drop files here · F2 caption · Del delete&lt;/span&gt;</source>
-            <translation>&lt;b&gt;Bijlagen&lt;/b&gt; — flip-overs en hand-outs. &lt;span style='color:gray'&gt;Ctrl+Shift+P toevoegen · bestanden hierheen slepen · F2 bijschrift · Del verwijderen&lt;/span&gt;</translation>
+            <source>&lt;b&gt;Attachments&lt;/b&gt; — flip-charts and handouts. &lt;span style='font-style:italic'&gt;Ctrl+Shift+P attach · drop files here · F2 caption · Del delete&lt;/span&gt;</source>
+            <translation>&lt;b&gt;Bijlagen&lt;/b&gt; — flip-overs en hand-outs. &lt;span style='font-style:italic'&gt;Ctrl+Shift+P toevoegen · bestanden hierheen slepen · F2 bijschrift · Del verwijderen&lt;/span&gt;</translation>
         </message>
         <message>
             <location line="+6" />
@@ -681,7 +681,7 @@
             <translation>Ctrl+Enter bewaart · Alt+1…9 soort · @ spreker · # tag · F1 toetsen</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <location line="+1" />
             <source>Save note</source>
             <translation>Notitie opslaan</translation>
@@ -731,7 +731,7 @@
             <translation>F11: volledig scherm</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>This round table follows the Chatham House Rule. What you say will be written down and used in the report of “{event}”, but nothing will be attributed to anyone: not by name and not by organisation.</source>
             <translation>Deze rondetafel volgt de Chatham House-regel. Wat u zegt, wordt genoteerd en gebruikt in het verslag van ‘{event}’, maar niets wordt aan iemand toegeschreven: niet bij naam en niet per organisatie.</translation>
         </message>
@@ -2341,8 +2341,8 @@
         </message>
         <message>
             <location line="+10" />
-            <source>&lt;b&gt;Participants&lt;/b&gt; &lt;span style='color:gray'&gt;Space check in · Ctrl+Shift+W walk-in&lt;/span&gt;</source>
-            <translation>&lt;b&gt;Deelnemers&lt;/b&gt; &lt;span style='color:gray'&gt;Spatie aanmelden · Ctrl+Shift+W niet-ingeschreven&lt;/span&gt;</translation>
+            <source>&lt;b&gt;Participants&lt;/b&gt; &lt;span style='font-style:italic'&gt;Space check in · Ctrl+Shift+W walk-in&lt;/span&gt;</source>
+            <translation>&lt;b&gt;Deelnemers&lt;/b&gt; &lt;span style='font-style:italic'&gt;Spatie aanmelden · Ctrl+Shift+W niet-ingeschreven&lt;/span&gt;</translation>
         </message>
         <message>
             <location line="+6" />

@@ -227,7 +227,8 @@ class CaptureBox(QWidget):
         self.hint = QLabel(
             self.tr("Ctrl+Enter save · Alt+1…9 type · @ speaker · # tag · F1 all keys")
         )
-        self.hint.setEnabled(False)  # drawn greyed: a reminder, not content
+        # a reminder, in the palette's text colour: greyed by disabling it, it would be
+        # 1.6:1, too faint to read
         # Ctrl+Enter's twin for the mouse and for assistive technology (its Press action)
         self.save_button = QPushButton(self.tr("Save note"))
         self.save_button.setAccessibleName(self.tr("Save note"))
