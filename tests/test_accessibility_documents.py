@@ -74,6 +74,31 @@ def _heading_level(style_id: str, styles: etree._Element) -> int | None:
     return _heading_level(based.get(f"{{{W}}}val"), styles) if based is not None else None
 
 
+def _style_colour(style_id: str | None, styles: etree._Element) -> str:
+    """The text colour a style gives (following basedOn), black when it sets none."""
+    while style_id:
+        style = styles.find(f"w:style[@w:styleId='{style_id}']", NS)
+        if style is None:
+            break
+        colour = style.find("w:rPr/w:color", NS)
+        if colour is not None and colour.get(f"{{{W}}}val", "auto") != "auto":
+            return str(colour.get(f"{{{W}}}val"))
+        based = style.find("w:basedOn", NS)
+        style_id = based.get(f"{{{W}}}val") if based is not None else None
+    return "000000"
+
+
+def _contrast(one: str, two: str) -> float:
+    def luminance(hex_colour: str) -> float:
+        channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+        r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+                   for c in channels)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    light, dark = sorted((luminance(one), luminance(two)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
 @pytest.mark.parametrize("language", ["en", "nl", "fr"])
 def test_the_synthesis_is_an_accessible_document(
     store: Store, with_photo: Event, tmp_path: Path, language: str
@@ -112,6 +137,15 @@ def test_the_synthesis_is_an_accessible_document(
     for picture in pictures:
         assert picture.get("descr", "").strip(), etree.tostring(picture)
     assert any("The barriers wall" in p.get("descr", "") for p in pictures)
+
+    # 10.1.4.3 contrast: the colour of every style the text uses, on the white page
+    used = {e.get(f"{{{W}}}val") for e in document.iter(f"{{{W}}}pStyle", f"{{{W}}}rStyle")}
+    for style_id in sorted(used):
+        colour = _style_colour(style_id, styles)
+        assert _contrast(colour, "FFFFFF") >= 4.5, f"{style_id}: #{colour} on white"
+    for run_colour in document.iter(f"{{{W}}}color"):
+        value = run_colour.get(f"{{{W}}}val", "auto")
+        assert value == "auto" or _contrast(value, "FFFFFF") >= 4.5, value
 
     # tables: data tables with a header row repeated on every page; no layout tables
     tables = document.findall(".//w:tbl", NS)
