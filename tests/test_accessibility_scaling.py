@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QPlainTextEdit, QScrollArea
 from pytestqt.qtbot import QtBot
 from ui_workspace_support import open_workspace
 
@@ -87,3 +87,20 @@ def test_the_workspace_follows_a_high_contrast_palette(
     image = ws.capture.field.grab().toImage()
     corner = image.pixelColor(image.width() - 8, image.height() - 8)
     assert corner.lightness() < 40, corner.name()
+
+
+def test_at_200_percent_on_a_small_screen_the_workspace_scrolls_instead_of_cutting_off(
+    store: Store, demo_event: Event, qtbot: QtBot
+) -> None:
+    """1366×768 at 200 % leaves 683×384 logical pixels: every control stays reachable."""
+    ws = open_workspace(qtbot, store, demo_event)
+    ws.resize(683, 384)
+    qtbot.waitUntil(lambda: ws.width() <= 683)
+    assert ws.width() <= 683 and ws.height() <= 384, ws.size()
+    area = ws.findChild(QScrollArea, "reflowArea")
+    assert area is not None
+    viewport = area.viewport()
+    for control in (ws.capture.save_button, ws.agenda.next_button):
+        area.ensureWidgetVisible(control)
+        corner = control.mapTo(viewport, control.rect().bottomRight())
+        assert viewport.rect().contains(corner), control.text()

@@ -40,7 +40,7 @@ from roundtables.ui.rapporteur.themes import ThemesPanel
 from roundtables.ui.store_signals import StoreSignals
 from roundtables.ui.undo import save_undoable
 from roundtables.ui.workspace.actions import clear_mnemonic_clashes
-from roundtables.ui.workspace.looks import fit_to_screen, show_focus
+from roundtables.ui.workspace.looks import fit_to_screen, reflowing, show_focus
 
 
 def suggest_duplicates(harvest: EventHarvest) -> list[list[ActionPoint]]:
@@ -99,7 +99,7 @@ class RapporteurWindow(QMainWindow):
         for page, title in self._pages:
             page.setAccessibleName(title)
             self.tabs.addTab(page, title)
-        self.setCentralWidget(self.tabs)
+        self.setCentralWidget(reflowing(self.tabs))  # scrolls at 200 % on a small screen
         self._build_menus()
         for editor in self.findChildren(QPlainTextEdit):
             editor.viewport().installEventFilter(self)

@@ -56,7 +56,7 @@ from roundtables.ui.workspace.handin import hand_in_results
 from roundtables.ui.workspace.help_overlay import HelpOverlay
 from roundtables.ui.workspace.keys import workspace_actions
 from roundtables.ui.workspace.list_commands import NotesListCommands
-from roundtables.ui.workspace.looks import fit_to_screen, show_focus
+from roundtables.ui.workspace.looks import fit_to_screen, reflowing, show_focus
 from roundtables.ui.workspace.notes_model import NotesModel
 from roundtables.ui.workspace.notes_view import NotesPanel
 from roundtables.ui.workspace.projector import ProjectorWindow
@@ -168,7 +168,7 @@ class TableWorkspace(NotesListCommands, QMainWindow):
         layout.addWidget(self.banner)
         layout.addLayout(header)
         layout.addWidget(splitter, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(reflowing(central))  # scrolls at 200 % on a small screen
 
         self.saved_label = QLabel(self.tr("Everything is saved as you type"))
         self.statusBar().addPermanentWidget(self.saved_label)
