@@ -1,5 +1,5 @@
 """The countdown says in words what its colour says, and tells a screen reader when the
-phase changes, without taking the keyboard from the note field."""
+phase changes, without taking the keyboard from the note field; so do status messages."""
 
 from __future__ import annotations
 
@@ -38,3 +38,15 @@ def test_amber_and_red_are_also_said_in_words_and_announced(
                     ("Over time", "Over time")]
     # the name stays the label's purpose; the words come with it
     assert panel.countdown.accessibleName() == "Time left in this segment"
+
+
+def test_status_messages_are_told_to_a_screen_reader(
+    demo_event: Event, store: Store, qtbot: QtBot
+) -> None:
+    ws = open_workspace(qtbot, store, demo_event, 1, FakeClock())
+    ws.capture.field.clear()
+    qtbot.keyClick(ws.capture.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    message = ws.statusBar().currentMessage()
+    assert message == "Type a note first"
+    assert ws.statusBar().accessibleDescription() == message
+    assert QApplication.focusWidget() is ws.capture.field

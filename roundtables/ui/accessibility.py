@@ -14,6 +14,8 @@ through AT-SPI (see ``tests/test_accessibility_atspi.py``):
   only text would need a text browser instead;
 * a widget that paints its own content (the plenary page) says which role it plays
   with :func:`set_role`, through an accessibility factory installed once;
+* a main window's status-bar messages ("Note saved", what an import did) are announced
+  to a screen reader, politely, without moving the keyboard;
 * an empty label that only the mouse can select is a focusable object with nothing to
   say: it stops taking focus.
 """
@@ -26,7 +28,9 @@ from PySide6.QtWidgets import (
     QAccessibleWidget,
     QComboBox,
     QLabel,
+    QMainWindow,
     QScrollArea,
+    QStatusBar,
     QTabWidget,
     QWidget,
 )
@@ -58,6 +62,10 @@ def speak_to_assistive_technology(root: QWidget) -> None:
             edit.setAccessibleName(name)
     for container in (*root.findChildren(QTabWidget), *root.findChildren(QScrollArea)):
         container.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    status = root.findChild(QStatusBar) if isinstance(root, QMainWindow) else None
+    if status is not None and status.property("announces") is None:  # never creates one
+        status.setProperty("announces", True)
+        status.messageChanged.connect(lambda text: announce(status, text))
     for label in root.findChildren(QLabel):
         if (label.focusPolicy() != Qt.FocusPolicy.NoFocus and not label.text().strip()
                 and not label.accessibleName()):
