@@ -50,3 +50,19 @@ def test_status_messages_are_told_to_a_screen_reader(
     assert message == "Type a note first"
     assert ws.statusBar().accessibleDescription() == message
     assert QApplication.focusWidget() is ws.capture.field
+
+
+def test_the_projector_says_it_in_words_too(demo_event: Event, store: Store, qtbot: QtBot) -> None:
+    clock = FakeClock()
+    ws = open_workspace(qtbot, store, demo_event, 1, clock)
+    qtbot.keyClick(ws.capture.field, Qt.Key.Key_F5)
+    projector = ws.projector
+    assert projector is not None and projector.isVisible()
+    qtbot.keyClick(ws.capture.field, Qt.Key.Key_F6)
+    words = []
+    for seconds in (181, 120):
+        clock.advance(seconds)
+        ws.agenda.ticker.timeout.emit()
+        words.append(projector.phase_words.text())
+    assert words == ["2 min left", "Over time"]
+    qtbot.keyClick(ws.capture.field, Qt.Key.Key_F5)

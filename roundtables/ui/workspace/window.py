@@ -351,7 +351,9 @@ class TableWorkspace(NotesListCommands, QMainWindow):
             self.tr("Table {n}: {theme}").format(n=self.table.number, theme=self.table.theme)
         )
         self.projector.set_question(self._room_heading())
-        self.projector.set_countdown(self.timer.countdown_text(), self.timer.phase())
+        phase = self.timer.phase()
+        self.projector.set_countdown(self.timer.countdown_text(), phase,
+                                     self.agenda.phase_text(phase, self.timer.remaining()))
 
     def _room_heading(self) -> str:
         """What the room reads as the heading: the current question, else the segment
