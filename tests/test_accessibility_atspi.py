@@ -46,6 +46,21 @@ def _missing() -> str | None:
     return None
 
 
+def _free_display(number: int) -> bool:
+    """No X server holds :number; a lock left by a server that died is cleared."""
+    lock, socket = Path(f"/tmp/.X{number}-lock"), Path(f"/tmp/.X11-unix/X{number}")
+    if lock.exists():
+        try:
+            os.kill(int(lock.read_text().strip()), 0)
+            return False  # its server runs
+        except ProcessLookupError:
+            lock.unlink(missing_ok=True)  # its server is gone (killed, crashed)
+            socket.unlink(missing_ok=True)
+        except (ValueError, PermissionError, OSError):
+            return False
+    return not socket.exists()
+
+
 @pytest.fixture(scope="module")
 def bus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     """A virtual screen, a session bus and the AT-SPI registry, for this module."""
@@ -54,7 +69,9 @@ def bus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
         if os.environ.get("CI"):
             pytest.fail(reason)
         pytest.skip(reason)
-    display = next(n for n in range(71, 99) if not Path(f"/tmp/.X11-unix/X{n}").exists())
+    display = next((n for n in range(71, 99) if _free_display(n)), None)
+    if display is None:
+        pytest.fail("no free X display among :71-:98")
     xvfb = subprocess.Popen(["Xvfb", f":{display}", "-screen", "0", "1366x768x24", "-nolisten",
                              "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 20
@@ -79,9 +96,13 @@ def bus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     finally:
         launcher.kill()
         subprocess.run(["kill", values["DBUS_SESSION_BUS_PID"].strip("'")], check=False)
-        xvfb.kill()
+        xvfb.terminate()  # not kill: Xvfb removes its lock and socket on the way out
         launcher.wait()
-        xvfb.wait()
+        try:
+            xvfb.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            xvfb.kill()
+            xvfb.wait()
 
 
 @pytest.fixture(scope="module")
