@@ -16,9 +16,13 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/python main.py
 
-# The Word check converts documents with LibreOffice; install it when missing.
+# The Word check converts documents with LibreOffice, the accessibility check reads the
+# app through AT-SPI (Xvfb, a session bus, the registry, pyatspi): install them when missing.
 soffice:
-	@command -v soffice >/dev/null 2>&1 || sh tools/install-system-packages.sh
+	@{ command -v soffice && command -v pdfinfo && command -v Xvfb && command -v dbus-launch \
+	  && test -x /usr/libexec/at-spi-bus-launcher && /usr/bin/python3 -c 'import pyatspi' \
+	  && /sbin/ldconfig -p | grep -q libxcb-cursor.so.0; } >/dev/null 2>&1 \
+	  || sh tools/install-system-packages.sh
 
 test: $(STAMP) soffice
 	$(BIN)/python -m pytest -n 2 --dist loadgroup

@@ -43,8 +43,8 @@ def table_chapter(ctx: Context, table: TableHarvest) -> None:
         w.paragraph(t.keynote_summary, "Quote")
     on_keynote = keynote_notes(table)
     if on_keynote:
-        lead = w.paragraph(labels("keynote_notes"), bold=True)
-        lead.paragraph_format.keep_with_next = True
+        # a real heading, not bold text: a screen reader lists it and jumps to it
+        w.heading(labels("keynote_notes"), 2)
         for note in on_keynote:
             note_paragraph(ctx, table, note)
     participants_by_type(ctx, table)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from roundtables.domain import Event, Record, RoundTable, RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.accessibility import speak_to_assistive_technology
 from roundtables.ui.store_signals import StoreSignals
 from roundtables.ui.workspace.actions import (
     ActionSpec,
@@ -109,6 +110,7 @@ class StartWindow(QMainWindow):
         self.signals.saved.connect(self._on_saved)
         fit_to_screen(self, 960, 620)
         show_focus(self)
+        speak_to_assistive_technology(self)  # names and roles for screen readers
         clear_mnemonic_clashes(self, self.menuBar())  # every Alt+letter does one thing
         self.reload()
 

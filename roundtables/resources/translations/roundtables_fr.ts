@@ -123,8 +123,8 @@
         </message>
         <message>
             <location line="+6" />
-            <source>&lt;b&gt;Action points&lt;/b&gt; — who does what, by when. &lt;span style='color:gray'&gt;Ctrl+Shift+A add · F2 edit · + / − vote · Del delete&lt;/span&gt;</source>
-            <translation>&lt;b&gt;Points d'action&lt;/b&gt; — qui fait quoi, pour quand. &lt;span style='color:gray'&gt;Ctrl+Shift+A ajouter · F2 modifier · + / − voter · Del supprimer&lt;/span&gt;</translation>
+            <source>&lt;b&gt;Action points&lt;/b&gt; — who does what, by when. &lt;span style='font-style:italic'&gt;Ctrl+Shift+A add · F2 edit · + / − vote · Del delete&lt;/span&gt;</source>
+            <translation>&lt;b&gt;Points d'action&lt;/b&gt; — qui fait quoi, pour quand. &lt;span style='font-style:italic'&gt;Ctrl+Shift+A ajouter · F2 modifier · + / − voter · Del supprimer&lt;/span&gt;</translation>
         </message>
         <message>
             <location line="+8" />
@@ -282,7 +282,7 @@
         <name>AgendaPanel</name>
         <message>
             <location filename="../../ui/organiser/agenda.py" line="+179" />
-            <location filename="../../ui/workspace/agenda.py" line="+113" />
+            <location filename="../../ui/workspace/agenda.py" line="+123" />
             <source>Segment</source>
             <translation>Étape</translation>
         </message>
@@ -338,19 +338,19 @@
             <translation>L'ordre du jour dure {total} minutes : {over} de plus que le créneau de {slot} minutes</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace/agenda.py" line="-26" />
+            <location filename="../../ui/workspace/agenda.py" line="-34" />
             <source>Time left in this segment</source>
             <translation>Temps restant pour cette étape</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+67" />
+            <location line="+13" />
+            <location line="+68" />
             <location line="+3" />
             <source>Start</source>
             <translation>Démarrer</translation>
         </message>
         <message>
-            <location line="-69" />
+            <location line="-70" />
             <source>Start or pause the timer</source>
             <translation>Démarrer ou mettre en pause le minuteur</translation>
         </message>
@@ -375,7 +375,7 @@
             <translation>Réel</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+47" />
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
@@ -393,6 +393,16 @@
             <location line="+2" />
             <source>{position}. {title} ({minutes} min)</source>
             <translation>{position}. {title} ({minutes} min)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>{minutes} min left</source>
+            <translation>encore {minutes} min</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Over time</source>
+            <translation>Temps dépassé</translation>
         </message>
     </context>
     <context>
@@ -558,8 +568,8 @@
         </message>
         <message>
             <location line="+5" />
-            <source>&lt;b&gt;Attachments&lt;/b&gt; — flip-charts and handouts. &lt;span style='color:gray'&gt;Ctrl+Shift+P attach · drop files here · F2 caption · Del delete&lt;/span&gt;</source>
-            <translation>&lt;b&gt;Pièces jointes&lt;/b&gt; — tableaux de conférence et documents. &lt;span style='color:gray'&gt;Ctrl+Shift+P joindre · déposer des fichiers ici · F2 légende · Del supprimer&lt;/span&gt;</translation>
+            <source>&lt;b&gt;Attachments&lt;/b&gt; — flip-charts and handouts. &lt;span style='font-style:italic'&gt;Ctrl+Shift+P attach · drop files here · F2 caption · Del delete&lt;/span&gt;</source>
+            <translation>&lt;b&gt;Pièces jointes&lt;/b&gt; — tableaux de conférence et documents. &lt;span style='font-style:italic'&gt;Ctrl+Shift+P joindre · déposer des fichiers ici · F2 légende · Del supprimer&lt;/span&gt;</translation>
         </message>
         <message>
             <location line="+6" />
@@ -645,7 +655,7 @@
     <context>
         <name>CaptureBox</name>
         <message>
-            <location filename="../../ui/workspace/capture.py" line="+211" />
+            <location filename="../../ui/workspace/capture.py" line="+212" />
             <source>Note type</source>
             <extracomment>the longest a typed word waits before it is in the database (the promise is a second) Ctrl+Enter pressed while the completion list had the keyboard</extracomment>
             <translation>Type de note</translation>
@@ -669,6 +679,17 @@
             <location line="+5" />
             <source>Ctrl+Enter save · Alt+1…9 type · @ speaker · # tag · F1 all keys</source>
             <translation>Ctrl+Enter enregistre · Alt+1…9 type · @ intervenant · # tag · F1 aide</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+1" />
+            <source>Save note</source>
+            <translation>Enregistrer la note</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the note (Ctrl+Enter)</source>
+            <translation>Enregistrer la note (Ctrl+Entrée)</translation>
         </message>
         <message>
             <location line="+3" />
@@ -710,7 +731,7 @@
             <translation>F11 : plein écran</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>This round table follows the Chatham House Rule. What you say will be written down and used in the report of “{event}”, but nothing will be attributed to anyone: not by name and not by organisation.</source>
             <translation>Cette table ronde suit la règle de Chatham House. Vos propos seront notés et utilisés dans le rapport de « {event} », mais rien ne sera attribué à personne : ni par nom, ni par organisation.</translation>
         </message>
@@ -1037,7 +1058,7 @@
     <context>
         <name>EventEditor</name>
         <message>
-            <location filename="../../ui/organiser/editor.py" line="+89" />
+            <location filename="../../ui/organiser/editor.py" line="+90" />
             <source>&amp;Event</source>
             <translation>&amp;Événement</translation>
         </message>
@@ -1057,7 +1078,7 @@
             <translation>Décla&amp;ration</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>Save as &amp;template…</source>
             <translation>Enregistrer comme &amp;modèle…</translation>
         </message>
@@ -1815,7 +1836,7 @@
     <context>
         <name>LibraryWindow</name>
         <message>
-            <location filename="../../ui/organiser/library.py" line="+53" />
+            <location filename="../../ui/organiser/library.py" line="+54" />
             <source>Library — every event</source>
             <translation>Bibliothèque — tous les événements</translation>
         </message>
@@ -1895,7 +1916,7 @@
             <translation>La note choisie</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>&amp;Find</source>
             <translation>&amp;Chercher</translation>
         </message>
@@ -2058,7 +2079,7 @@
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../ui/workspace/notes_view.py" line="+162" />
+            <location filename="../../ui/workspace/notes_view.py" line="+140" />
             <source>Filter by type</source>
             <translation>Filtrer par type</translation>
         </message>
@@ -2320,8 +2341,8 @@
         </message>
         <message>
             <location line="+10" />
-            <source>&lt;b&gt;Participants&lt;/b&gt; &lt;span style='color:gray'&gt;Space check in · Ctrl+Shift+W walk-in&lt;/span&gt;</source>
-            <translation>&lt;b&gt;Participants&lt;/b&gt; &lt;span style='color:gray'&gt;Espace pointer · Ctrl+Shift+W non inscrit&lt;/span&gt;</translation>
+            <source>&lt;b&gt;Participants&lt;/b&gt; &lt;span style='font-style:italic'&gt;Space check in · Ctrl+Shift+W walk-in&lt;/span&gt;</source>
+            <translation>&lt;b&gt;Participants&lt;/b&gt; &lt;span style='font-style:italic'&gt;Espace pointer · Ctrl+Shift+W non inscrit&lt;/span&gt;</translation>
         </message>
         <message>
             <location line="+6" />
@@ -2427,7 +2448,7 @@
     <context>
         <name>PlenaryWindow</name>
         <message>
-            <location filename="../../ui/plenary/window.py" line="+125" />
+            <location filename="../../ui/plenary/window.py" line="+128" />
             <source>Plenary — {event}</source>
             <translation>Plénière — {event}</translation>
         </message>
@@ -2458,17 +2479,17 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+79" />
+            <location line="+80" />
             <source>Import results…</source>
             <translation>Importer des résultats…</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-78" />
             <source>What the last import did</source>
             <translation>Ce qu'a fait la dernière importation</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+56" />
             <source>Next page</source>
             <translation>Page suivante</translation>
         </message>
@@ -2587,7 +2608,7 @@
             <translation>Vue projecteur</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+19" />
             <source>Theme</source>
             <translation>Thème</translation>
         </message>
@@ -2641,7 +2662,7 @@
     <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../ui/rapporteur/workspace.py" line="+70" />
+            <location filename="../../ui/rapporteur/workspace.py" line="+71" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
@@ -2672,12 +2693,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+128" />
+            <location line="+129" />
             <source>Hand-over</source>
             <translation>Transmission</translation>
         </message>
         <message>
-            <location line="-127" />
+            <location line="-128" />
             <source>Synthesis</source>
             <translation>Synthèse</translation>
         </message>
@@ -2687,7 +2708,7 @@
             <translation>Thèmes pour la synthèse</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+38" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
@@ -2843,7 +2864,7 @@
     <context>
         <name>SpeakerDelegate</name>
         <message>
-            <location filename="../../ui/workspace/notes_view.py" line="-168" />
+            <location filename="../../ui/workspace/notes_view.py" line="-155" />
             <source>Speaker</source>
             <translation>Intervenant</translation>
         </message>
@@ -2851,7 +2872,7 @@
     <context>
         <name>StartWindow</name>
         <message>
-            <location filename="../../ui/start_window.py" line="-69" />
+            <location filename="../../ui/start_window.py" line="-70" />
             <source>Roundtables</source>
             <translation>Roundtables</translation>
         </message>
@@ -2886,7 +2907,7 @@
             <translation>Choisissez votre table ronde</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+63" />
             <source>Table {number}: {theme}</source>
             <translation>Table {number} : {theme}</translation>
         </message>
@@ -3070,7 +3091,7 @@
     <context>
         <name>TableWorkspace</name>
         <message>
-            <location filename="../../ui/workspace/window.py" line="+99" />
+            <location filename="../../ui/workspace/window.py" line="+100" />
             <source>This event is finalised: read-only. The organiser can reopen it.</source>
             <extracomment>side panels: key in self.panels, class, shortcut to its tab</extracomment>
             <translation>Cet événement est finalisé : lecture seule. L'organisateur peut le rouvrir.</translation>
@@ -3116,7 +3137,7 @@
             <translation>Tout est enregistré au fil de la frappe</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Action points</source>
             <translation>Points d'action</translation>
         </message>
@@ -3183,12 +3204,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+56" />
+            <location line="+58" />
             <source>Q{n}: {text}</source>
             <translation>Q{n} : {text}</translation>
         </message>
         <message>
-            <location line="-29" />
+            <location line="-31" />
             <source>Next segment</source>
             <translation>Étape suivante</translation>
         </message>
@@ -3199,7 +3220,7 @@
         </message>
         <message>
             <location line="+19" />
-            <location line="+54" />
+            <location line="+56" />
             <source>Table {n}: {theme}</source>
             <translation>Table {n} : {theme}</translation>
         </message>
@@ -3697,7 +3718,7 @@
     <context>
         <name>TypeDelegate</name>
         <message>
-            <location filename="../../ui/workspace/notes_view.py" line="-33" />
+            <location filename="../../ui/workspace/notes_view.py" line="-25" />
             <source>Note type</source>
             <translation>Type de note</translation>
         </message>
@@ -3919,6 +3940,14 @@
             <location line="+14" />
             <source>Remove</source>
             <translation>Retirer</translation>
+        </message>
+    </context>
+    <context>
+        <name>accessibility</name>
+        <message>
+            <location filename="../../ui/accessibility.py" line="+49" />
+            <source>Choices</source>
+            <translation>Choix</translation>
         </message>
     </context>
 </TS>

@@ -123,8 +123,8 @@
         </message>
         <message>
             <location line="+6" />
-            <source>&lt;b&gt;Action points&lt;/b&gt; — who does what, by when. &lt;span style='color:gray'&gt;Ctrl+Shift+A add · F2 edit · + / − vote · Del delete&lt;/span&gt;</source>
-            <translation>&lt;b&gt;Actiepunten&lt;/b&gt; — wie doet wat, tegen wanneer. &lt;span style='color:gray'&gt;Ctrl+Shift+A toevoegen · F2 bewerken · + / − stemmen · Del verwijderen&lt;/span&gt;</translation>
+            <source>&lt;b&gt;Action points&lt;/b&gt; — who does what, by when. &lt;span style='font-style:italic'&gt;Ctrl+Shift+A add · F2 edit · + / − vote · Del delete&lt;/span&gt;</source>
+            <translation>&lt;b&gt;Actiepunten&lt;/b&gt; — wie doet wat, tegen wanneer. &lt;span style='font-style:italic'&gt;Ctrl+Shift+A toevoegen · F2 bewerken · + / − stemmen · Del verwijderen&lt;/span&gt;</translation>
         </message>
         <message>
             <location line="+8" />
@@ -282,7 +282,7 @@
         <name>AgendaPanel</name>
         <message>
             <location filename="../../ui/organiser/agenda.py" line="+179" />
-            <location filename="../../ui/workspace/agenda.py" line="+113" />
+            <location filename="../../ui/workspace/agenda.py" line="+123" />
             <source>Segment</source>
             <translation>Onderdeel</translation>
         </message>
@@ -338,19 +338,19 @@
             <translation>De agenda duurt {total} minuten: {over} meer dan het tijdslot van {slot} minuten</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace/agenda.py" line="-26" />
+            <location filename="../../ui/workspace/agenda.py" line="-34" />
             <source>Time left in this segment</source>
             <translation>Resterende tijd in dit onderdeel</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+67" />
+            <location line="+13" />
+            <location line="+68" />
             <location line="+3" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location line="-69" />
+            <location line="-70" />
             <source>Start or pause the timer</source>
             <translation>De timer starten of pauzeren</translation>
         </message>
@@ -375,7 +375,7 @@
             <translation>Reëel</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+47" />
             <source>Pause</source>
             <translation>Pauze</translation>
         </message>
@@ -393,6 +393,16 @@
             <location line="+2" />
             <source>{position}. {title} ({minutes} min)</source>
             <translation>{position}. {title} ({minutes} min)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>{minutes} min left</source>
+            <translation>nog {minutes} min</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Over time</source>
+            <translation>Tijd om</translation>
         </message>
     </context>
     <context>
@@ -558,8 +568,8 @@
         </message>
         <message>
             <location line="+5" />
-            <source>&lt;b&gt;Attachments&lt;/b&gt; — flip-charts and handouts. &lt;span style='color:gray'&gt;Ctrl+Shift+P attach · drop files here · F2 caption · Del delete&lt;/span&gt;</source>
-            <translation>&lt;b&gt;Bijlagen&lt;/b&gt; — flip-overs en hand-outs. &lt;span style='color:gray'&gt;Ctrl+Shift+P toevoegen · bestanden hierheen slepen · F2 bijschrift · Del verwijderen&lt;/span&gt;</translation>
+            <source>&lt;b&gt;Attachments&lt;/b&gt; — flip-charts and handouts. &lt;span style='font-style:italic'&gt;Ctrl+Shift+P attach · drop files here · F2 caption · Del delete&lt;/span&gt;</source>
+            <translation>&lt;b&gt;Bijlagen&lt;/b&gt; — flip-overs en hand-outs. &lt;span style='font-style:italic'&gt;Ctrl+Shift+P toevoegen · bestanden hierheen slepen · F2 bijschrift · Del verwijderen&lt;/span&gt;</translation>
         </message>
         <message>
             <location line="+6" />
@@ -645,7 +655,7 @@
     <context>
         <name>CaptureBox</name>
         <message>
-            <location filename="../../ui/workspace/capture.py" line="+211" />
+            <location filename="../../ui/workspace/capture.py" line="+212" />
             <source>Note type</source>
             <extracomment>the longest a typed word waits before it is in the database (the promise is a second) Ctrl+Enter pressed while the completion list had the keyboard</extracomment>
             <translation>Soort notitie</translation>
@@ -669,6 +679,17 @@
             <location line="+5" />
             <source>Ctrl+Enter save · Alt+1…9 type · @ speaker · # tag · F1 all keys</source>
             <translation>Ctrl+Enter bewaart · Alt+1…9 soort · @ spreker · # tag · F1 toetsen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+1" />
+            <source>Save note</source>
+            <translation>Notitie opslaan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the note (Ctrl+Enter)</source>
+            <translation>De notitie opslaan (Ctrl+Enter)</translation>
         </message>
         <message>
             <location line="+3" />
@@ -710,7 +731,7 @@
             <translation>F11: volledig scherm</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>This round table follows the Chatham House Rule. What you say will be written down and used in the report of “{event}”, but nothing will be attributed to anyone: not by name and not by organisation.</source>
             <translation>Deze rondetafel volgt de Chatham House-regel. Wat u zegt, wordt genoteerd en gebruikt in het verslag van ‘{event}’, maar niets wordt aan iemand toegeschreven: niet bij naam en niet per organisatie.</translation>
         </message>
@@ -1037,7 +1058,7 @@
     <context>
         <name>EventEditor</name>
         <message>
-            <location filename="../../ui/organiser/editor.py" line="+89" />
+            <location filename="../../ui/organiser/editor.py" line="+90" />
             <source>&amp;Event</source>
             <translation>&amp;Evenement</translation>
         </message>
@@ -1057,7 +1078,7 @@
             <translation>&amp;Verklaring</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>Save as &amp;template…</source>
             <translation>Bewaren als sja&amp;bloon…</translation>
         </message>
@@ -1815,7 +1836,7 @@
     <context>
         <name>LibraryWindow</name>
         <message>
-            <location filename="../../ui/organiser/library.py" line="+53" />
+            <location filename="../../ui/organiser/library.py" line="+54" />
             <source>Library — every event</source>
             <translation>Bibliotheek — alle evenementen</translation>
         </message>
@@ -1895,7 +1916,7 @@
             <translation>De gekozen notitie</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>&amp;Find</source>
             <translation>Zoe&amp;k</translation>
         </message>
@@ -2058,7 +2079,7 @@
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../ui/workspace/notes_view.py" line="+162" />
+            <location filename="../../ui/workspace/notes_view.py" line="+140" />
             <source>Filter by type</source>
             <translation>Filteren op soort</translation>
         </message>
@@ -2320,8 +2341,8 @@
         </message>
         <message>
             <location line="+10" />
-            <source>&lt;b&gt;Participants&lt;/b&gt; &lt;span style='color:gray'&gt;Space check in · Ctrl+Shift+W walk-in&lt;/span&gt;</source>
-            <translation>&lt;b&gt;Deelnemers&lt;/b&gt; &lt;span style='color:gray'&gt;Spatie aanmelden · Ctrl+Shift+W niet-ingeschreven&lt;/span&gt;</translation>
+            <source>&lt;b&gt;Participants&lt;/b&gt; &lt;span style='font-style:italic'&gt;Space check in · Ctrl+Shift+W walk-in&lt;/span&gt;</source>
+            <translation>&lt;b&gt;Deelnemers&lt;/b&gt; &lt;span style='font-style:italic'&gt;Spatie aanmelden · Ctrl+Shift+W niet-ingeschreven&lt;/span&gt;</translation>
         </message>
         <message>
             <location line="+6" />
@@ -2427,7 +2448,7 @@
     <context>
         <name>PlenaryWindow</name>
         <message>
-            <location filename="../../ui/plenary/window.py" line="+125" />
+            <location filename="../../ui/plenary/window.py" line="+128" />
             <source>Plenary — {event}</source>
             <translation>Plenaire — {event}</translation>
         </message>
@@ -2458,17 +2479,17 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+79" />
+            <location line="+80" />
             <source>Import results…</source>
             <translation>Resultaten importeren…</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-78" />
             <source>What the last import did</source>
             <translation>Wat de laatste import deed</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+56" />
             <source>Next page</source>
             <translation>Volgende pagina</translation>
         </message>
@@ -2587,7 +2608,7 @@
             <translation>Projectorweergave</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+19" />
             <source>Theme</source>
             <translation>Thema</translation>
         </message>
@@ -2641,7 +2662,7 @@
     <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../ui/rapporteur/workspace.py" line="+70" />
+            <location filename="../../ui/rapporteur/workspace.py" line="+71" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
@@ -2672,12 +2693,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+128" />
+            <location line="+129" />
             <source>Hand-over</source>
             <translation>Overdracht</translation>
         </message>
         <message>
-            <location line="-127" />
+            <location line="-128" />
             <source>Synthesis</source>
             <translation>Synthese</translation>
         </message>
@@ -2687,7 +2708,7 @@
             <translation>Thema's voor de synthese</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+38" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
@@ -2843,7 +2864,7 @@
     <context>
         <name>SpeakerDelegate</name>
         <message>
-            <location filename="../../ui/workspace/notes_view.py" line="-168" />
+            <location filename="../../ui/workspace/notes_view.py" line="-155" />
             <source>Speaker</source>
             <translation>Spreker</translation>
         </message>
@@ -2851,7 +2872,7 @@
     <context>
         <name>StartWindow</name>
         <message>
-            <location filename="../../ui/start_window.py" line="-69" />
+            <location filename="../../ui/start_window.py" line="-70" />
             <source>Roundtables</source>
             <translation>Roundtables</translation>
         </message>
@@ -2886,7 +2907,7 @@
             <translation>Kies uw rondetafel</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+63" />
             <source>Table {number}: {theme}</source>
             <translation>Tafel {number}: {theme}</translation>
         </message>
@@ -3070,7 +3091,7 @@
     <context>
         <name>TableWorkspace</name>
         <message>
-            <location filename="../../ui/workspace/window.py" line="+99" />
+            <location filename="../../ui/workspace/window.py" line="+100" />
             <source>This event is finalised: read-only. The organiser can reopen it.</source>
             <extracomment>side panels: key in self.panels, class, shortcut to its tab</extracomment>
             <translation>Dit evenement is afgerond: alleen-lezen. De organisator kan het heropenen.</translation>
@@ -3116,7 +3137,7 @@
             <translation>Alles wordt bewaard terwijl u typt</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Action points</source>
             <translation>Actiepunten</translation>
         </message>
@@ -3183,12 +3204,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+56" />
+            <location line="+58" />
             <source>Q{n}: {text}</source>
             <translation>V{n}: {text}</translation>
         </message>
         <message>
-            <location line="-29" />
+            <location line="-31" />
             <source>Next segment</source>
             <translation>Volgend deel</translation>
         </message>
@@ -3199,7 +3220,7 @@
         </message>
         <message>
             <location line="+19" />
-            <location line="+54" />
+            <location line="+56" />
             <source>Table {n}: {theme}</source>
             <translation>Tafel {n}: {theme}</translation>
         </message>
@@ -3697,7 +3718,7 @@
     <context>
         <name>TypeDelegate</name>
         <message>
-            <location filename="../../ui/workspace/notes_view.py" line="-33" />
+            <location filename="../../ui/workspace/notes_view.py" line="-25" />
             <source>Note type</source>
             <translation>Soort notitie</translation>
         </message>
@@ -3919,6 +3940,14 @@
             <location line="+14" />
             <source>Remove</source>
             <translation>Verwijderen</translation>
+        </message>
+    </context>
+    <context>
+        <name>accessibility</name>
+        <message>
+            <location filename="../../ui/accessibility.py" line="+49" />
+            <source>Choices</source>
+            <translation>Keuzes</translation>
         </message>
     </context>
 </TS>

@@ -27,6 +27,7 @@ from roundtables.filenames import safe_file_name
 from roundtables.storage import Store
 from roundtables.templates import EventTemplate, create_event
 from roundtables.ui import prompts
+from roundtables.ui.accessibility import speak_to_assistive_technology
 from roundtables.ui.organiser.articles import ArticlesPanel
 from roundtables.ui.organiser.details import EventDetailsPanel
 from roundtables.ui.organiser.editing import EditSession
@@ -101,6 +102,7 @@ class EventEditor(QMainWindow):
         self._make_actions()
         fit_to_screen(self, 1200, 720)
         show_focus(self)
+        speak_to_assistive_technology(self)  # names and roles for screen readers
         clear_mnemonic_clashes(self, self.menuBar())  # every Alt+letter does one thing
         if event_id is None:
             self._show_chooser()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from roundtables.domain import Event, Note, Record, RoundtablesError
 from roundtables.storage import Store
 from roundtables.storage.search import SearchHit
+from roundtables.ui.accessibility import speak_to_assistive_technology
 from roundtables.ui.organiser.hits import HIT_ROLE, HitsModel, RichTextDelegate
 from roundtables.ui.store_signals import StoreSignals
 
@@ -131,6 +132,7 @@ class LibraryWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.addWidget(splitter)
         self.setCentralWidget(central)
+        speak_to_assistive_technology(self)  # names and roles for screen readers
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

@@ -138,7 +138,7 @@ class ActionPointsPanel(Panel):
         title = QLabel(
             self.tr(
                 "<b>Action points</b> — who does what, by when. "
-                "<span style='color:gray'>Ctrl+Shift+A add · F2 edit · + / − vote · "
+                "<span style='font-style:italic'>Ctrl+Shift+A add · F2 edit · + / − vote · "
                 "Del delete</span>"
             )
         )

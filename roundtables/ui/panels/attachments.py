@@ -168,7 +168,7 @@ class AttachmentsPanel(Panel):
         top = QHBoxLayout()
         title = QLabel(
             self.tr(
-                "<b>Attachments</b> — flip-charts and handouts. <span style='color:gray'>"
+                "<b>Attachments</b> — flip-charts and handouts. <span style='font-style:italic'>"
                 "Ctrl+Shift+P attach · drop files here · F2 caption · Del delete</span>"
             )
         )

@@ -39,7 +39,7 @@ CHECKED_IN, NAME, ORGANISATION, ACTOR_TYPE, CONSENT = range(5)
 
 _CONSENT_LOOK = {  # letter and colour of the badge next to each consent
     Consent.NAMED.value: ("N", "#2e7d32"),
-    Consent.ORGANISATION.value: ("O", "#b26a00"),
+    Consent.ORGANISATION.value: ("O", "#8a5300"),
     Consent.ANONYMOUS.value: ("A", "#546e7a"),
 }
 
@@ -137,7 +137,7 @@ class ParticipantsPanel(Panel):
         top.addWidget(
             QLabel(
                 self.tr(
-                    "<b>Participants</b> <span style='color:gray'>Space check in · "
+                    "<b>Participants</b> <span style='font-style:italic'>Space check in · "
                     "Ctrl+Shift+W walk-in</span>"
                 )
             )

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import (
+    QAccessible,
     QAction,
     QCloseEvent,
     QDragEnterEvent,
@@ -42,6 +43,7 @@ from roundtables.services.plenary_labels import CODES, PlenaryLabels
 from roundtables.services.results import dropped_results, import_results
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.accessibility import set_role, speak_to_assistive_technology
 from roundtables.ui.plenary.render import page_text, paint_page
 from roundtables.ui.store_signals import StoreSignals
 
@@ -55,6 +57,7 @@ class PageView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_role(self, QAccessible.Role.Document)  # a page to read, not an empty "filler"
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 180)
         self._page: Page | None = None
@@ -169,6 +172,7 @@ class PlenaryWindow(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.bar)
         self._build_actions()
+        speak_to_assistive_technology(self)  # names and roles for screen readers
 
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)

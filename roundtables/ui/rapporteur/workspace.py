@@ -28,6 +28,7 @@ from roundtables.domain import ActionPoint, Event, EventHarvest, Note, Record, R
 from roundtables.services.results import dropped_results
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.accessibility import speak_to_assistive_technology
 from roundtables.ui.plenary.window import PlenaryWindow
 from roundtables.ui.rapporteur.action_points import ActionPointsPanel
 from roundtables.ui.rapporteur.generate import GeneratePanel, Opener
@@ -39,7 +40,7 @@ from roundtables.ui.rapporteur.themes import ThemesPanel
 from roundtables.ui.store_signals import StoreSignals
 from roundtables.ui.undo import save_undoable
 from roundtables.ui.workspace.actions import clear_mnemonic_clashes
-from roundtables.ui.workspace.looks import fit_to_screen, show_focus
+from roundtables.ui.workspace.looks import fit_to_screen, reflowing, show_focus
 
 
 def suggest_duplicates(harvest: EventHarvest) -> list[list[ActionPoint]]:
@@ -98,7 +99,7 @@ class RapporteurWindow(QMainWindow):
         for page, title in self._pages:
             page.setAccessibleName(title)
             self.tabs.addTab(page, title)
-        self.setCentralWidget(self.tabs)
+        self.setCentralWidget(reflowing(self.tabs))  # scrolls at 200 % on a small screen
         self._build_menus()
         for editor in self.findChildren(QPlainTextEdit):
             editor.viewport().installEventFilter(self)
@@ -112,6 +113,7 @@ class RapporteurWindow(QMainWindow):
         self.signals.saved.connect(self._saved)
         fit_to_screen(self, 1280, 720)
         show_focus(self)
+        speak_to_assistive_technology(self)  # names and roles for screen readers
         clear_mnemonic_clashes(self, self.menuBar())  # every Alt+letter does one thing
         self.reload()
         self.handover_panel.reload_conflicts()

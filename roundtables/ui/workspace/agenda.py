@@ -7,6 +7,7 @@ so no test ever waits for real time to pass.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtables.ui.accessibility import announce
 from roundtables.ui.workspace.agenda_timer import (
     AMBER_SECONDS,
     AgendaTimer,
@@ -88,6 +90,14 @@ class AgendaPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 3.2)
         font.setBold(True)
         self.countdown.setFont(font)
+        # what the amber and red say, in words: never by colour alone
+        self.phase_words = QLabel()
+        self.phase_words.setObjectName("phaseWords")
+        self.phase_words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        words_font = self.phase_words.font()
+        words_font.setBold(True)
+        self.phase_words.setFont(words_font)
+        self.phase_words.hide()
         self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setAccessibleName(self.tr("Start or pause the timer"))
         self.start_button.clicked.connect(timer.toggle)
@@ -121,6 +131,7 @@ class AgendaPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.segment_title)
         layout.addWidget(self.countdown)
+        layout.addWidget(self.phase_words)
         layout.addLayout(buttons)
         layout.addWidget(self.list, 1)
         self.ticker = QTimer(self)
@@ -176,6 +187,21 @@ class AgendaPanel(QWidget):
         if self.countdown.property("phase") != phase.value:
             self.countdown.setProperty("phase", phase.value)
             self.countdown.setStyleSheet(PHASE_STYLES[phase])
+        words = self.phase_text(phase, timer.remaining())
+        if self.phase_words.text() != words:
+            self.phase_words.setText(words)
+            self.phase_words.setVisible(bool(words))
+            # said once per change, the keyboard left where it is
+            announce(self.countdown, words)
+
+    def phase_text(self, phase: Phase, remaining: float) -> str:
+        """"2 min left" in the amber, "Over time" in the red, nothing before."""
+        if phase == Phase.AMBER:
+            minutes = max(1, math.ceil(remaining / 60))
+            return self.tr("{minutes} min left").format(minutes=minutes)
+        if phase == Phase.OVERRUN:
+            return self.tr("Over time")
+        return ""
 
 
 PHASE_STYLES = {

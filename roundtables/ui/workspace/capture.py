@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -226,7 +227,14 @@ class CaptureBox(QWidget):
         self.hint = QLabel(
             self.tr("Ctrl+Enter save · Alt+1…9 type · @ speaker · # tag · F1 all keys")
         )
-        self.hint.setEnabled(False)  # drawn greyed: a reminder, not content
+        # a reminder, in the palette's text colour: greyed by disabling it, it would be
+        # 1.6:1, too faint to read
+        # Ctrl+Enter's twin for the mouse and for assistive technology (its Press action)
+        self.save_button = QPushButton(self.tr("Save note"))
+        self.save_button.setAccessibleName(self.tr("Save note"))
+        self.save_button.setToolTip(self.tr("Save the note (Ctrl+Enter)"))
+        self.save_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.save_button.clicked.connect(lambda: self.field.submit_requested.emit())
         type_label = QLabel(self.tr("Type:"))
         type_label.setBuddy(self.type_combo)
         top = QHBoxLayout()
@@ -234,10 +242,13 @@ class CaptureBox(QWidget):
         top.addWidget(self.type_combo)
         top.addStretch(1)
         top.addWidget(self.hint)
+        row = QHBoxLayout()
+        row.addWidget(self.field, 1)
+        row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.field)
+        layout.addLayout(row)
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)
         self.draft_timer.setInterval(DRAFT_INTERVAL_MS)
@@ -293,3 +304,4 @@ class CaptureBox(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self.field.setReadOnly(read_only)
         self.type_combo.setEnabled(not read_only)
+        self.save_button.setEnabled(not read_only)

@@ -41,7 +41,6 @@ class ConsentNotice(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.body, 1, Qt.AlignmentFlag.AlignTop)
         keys = QLabel(self.tr("F11: full screen"))
-        keys.setEnabled(False)  # a reminder, drawn greyed
         bottom = QHBoxLayout()
         bottom.addWidget(keys)
         bottom.addStretch(1)

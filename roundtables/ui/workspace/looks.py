@@ -7,8 +7,9 @@ opens it at the wanted size only where that fits.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 #: a two-pixel frame in the highlight colour around whatever has the keyboard; the
 #: same frame, transparent-grey, when it has not, so nothing moves when focus moves
@@ -39,3 +40,18 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     room = screen.availableGeometry()
     # a title bar and a window frame take some of the room too
     window.resize(min(width, room.width()), min(height, max(room.height() - 40, 200)))
+
+
+def reflowing(content: QWidget) -> QScrollArea:
+    """``content`` in a scroll area that shows bars only when the window is too small.
+
+    At 200 % text on a 1366×768 screen a window needs more room than there is; its
+    content then scrolls instead of falling off the edge out of the mouse's reach.
+    """
+    area = QScrollArea()
+    area.setObjectName("reflowArea")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls inside take the keyboard
+    area.setWidget(content)
+    return area

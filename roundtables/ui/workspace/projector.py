@@ -23,8 +23,13 @@ class ProjectorWindow(QWidget):
         self.question = QLabel()
         self.countdown = QLabel()
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # "2 min left", "Over time": what the colour says, in words for the room
+        self.phase_words = QLabel()
+        self.phase_words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase_words.hide()
         for label, scale, bold in (
-            (self.theme, 2.0, False), (self.question, 2.8, True), (self.countdown, 7.0, True)
+            (self.theme, 2.0, False), (self.question, 2.8, True), (self.countdown, 7.0, True),
+            (self.phase_words, 2.8, True),
         ):
             label.setWordWrap(label is not self.countdown)
             font = label.font()
@@ -40,6 +45,7 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.theme)
         layout.addWidget(self.question, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.countdown)
+        layout.addWidget(self.phase_words)
         self.resize(1024, 640)
 
     def show_on_room_screen(self) -> None:
@@ -78,8 +84,11 @@ class ProjectorWindow(QWidget):
     def set_question(self, text: str) -> None:
         self.question.setText(text)
 
-    def set_countdown(self, text: str, phase: Phase) -> None:
+    def set_countdown(self, text: str, phase: Phase, words: str = "") -> None:
         self.countdown.setText(text)
+        if self.phase_words.text() != words:
+            self.phase_words.setText(words)
+            self.phase_words.setVisible(bool(words))
         style = PHASE_STYLES[phase] or "color: #f4f4f4;"
         if self.countdown.styleSheet() != style:
             self.countdown.setStyleSheet(style)

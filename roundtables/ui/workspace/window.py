@@ -29,6 +29,7 @@ from roundtables.domain import (
 from roundtables.names import resolve_speaker
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.accessibility import speak_to_assistive_technology
 from roundtables.ui.panels.action_points import ActionPointsPanel
 from roundtables.ui.panels.attachments import AttachmentsPanel
 from roundtables.ui.panels.base import Panel
@@ -55,7 +56,7 @@ from roundtables.ui.workspace.handin import hand_in_results
 from roundtables.ui.workspace.help_overlay import HelpOverlay
 from roundtables.ui.workspace.keys import workspace_actions
 from roundtables.ui.workspace.list_commands import NotesListCommands
-from roundtables.ui.workspace.looks import fit_to_screen, show_focus
+from roundtables.ui.workspace.looks import fit_to_screen, reflowing, show_focus
 from roundtables.ui.workspace.notes_model import NotesModel
 from roundtables.ui.workspace.notes_view import NotesPanel
 from roundtables.ui.workspace.projector import ProjectorWindow
@@ -167,7 +168,7 @@ class TableWorkspace(NotesListCommands, QMainWindow):
         layout.addWidget(self.banner)
         layout.addLayout(header)
         layout.addWidget(splitter, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(reflowing(central))  # scrolls at 200 % on a small screen
 
         self.saved_label = QLabel(self.tr("Everything is saved as you type"))
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -187,6 +188,7 @@ class TableWorkspace(NotesListCommands, QMainWindow):
         self.set_read_only(self.table_event.is_finalised)
         fit_to_screen(self, 1280, 720)
         show_focus(self)
+        speak_to_assistive_technology(self)  # names and roles for screen readers
         self.capture.field.setFocus()
 
     # ------------------------------------------------------------- building
@@ -349,7 +351,9 @@ class TableWorkspace(NotesListCommands, QMainWindow):
             self.tr("Table {n}: {theme}").format(n=self.table.number, theme=self.table.theme)
         )
         self.projector.set_question(self._room_heading())
-        self.projector.set_countdown(self.timer.countdown_text(), self.timer.phase())
+        phase = self.timer.phase()
+        self.projector.set_countdown(self.timer.countdown_text(), phase,
+                                     self.agenda.phase_text(phase, self.timer.remaining()))
 
     def _room_heading(self) -> str:
         """What the room reads as the heading: the current question, else the segment
