@@ -138,7 +138,11 @@ def _details(
     ).fetchall()
     snippets = _snippets(source, match, {row[0]: tuple(row[8:]) for row in rows})
     return [
-        SearchHit(kind, *row[1:8], snippets.get(row[0], ""), chosen[row[0]])
+        SearchHit(
+            kind=kind, record_id=row[1], event_id=row[2], event_slug=row[3],
+            event_title=row[4], table_id=row[5], table_number=row[6], note_type=row[7],
+            snippet=snippets.get(row[0], ""), rank=chosen[row[0]],
+        )
         for row in rows
     ]
 
