@@ -289,6 +289,16 @@ class Store(RecordStore):
             limit=limit,
         )
 
+    def live_table_ids(self) -> set[str]:
+        """Ids of the tables that can be opened: not removed, in an event not removed."""
+        return {
+            row[0]
+            for row in self.conn.execute(
+                "SELECT t.id FROM round_tables t JOIN events e ON e.id = t.event_id "
+                "WHERE t.deleted = 0 AND e.deleted = 0"
+            )
+        }
+
     def in_transaction(self) -> bool:
         return bool(self.conn.in_transaction)
 
