@@ -65,3 +65,13 @@ def test_filters_still_filter(store: Store, demo_event: Event) -> None:
     note.deleted = True
     store.save(note)
     assert note.id not in {h.record_id for h in store.search("grumvex")}
+
+
+def test_a_tables_notes_read_fast_are_the_notes_stored(store: Store, demo_event: Event) -> None:
+    from roundtables.domain import Note
+
+    for table in store.tables(demo_event.id):
+        store.add_note(table.id, "tagged #one #two, starred", key_message=True)
+        slow = store.select(Note, "table_id=?", (table.id,), order_by="created_at, rowid")
+        assert store.notes(table.id) == slow and slow
+    assert any(n.tags for t in store.tables(demo_event.id) for n in store.notes(t.id))

@@ -29,6 +29,7 @@ from roundtables.domain import (
     utc_now,
 )
 from roundtables.storage.database import Database, default_db_path
+from roundtables.storage.lazy_notes import NOTE_COLUMNS, LazyNotes
 from roundtables.storage.records import R, RecordStore
 from roundtables.storage.search import SearchHit, search_records
 
@@ -157,7 +158,22 @@ class Store(RecordStore):
     # ------------------------------------------------------------- captured
 
     def notes(self, table_id: str) -> list[Note]:
-        return self.select(Note, "table_id=?", (table_id,), order_by="created_at, rowid")
+        """A table's live notes, oldest first."""
+        return list(self.notes_lazily(table_id))
+
+    def notes_lazily(self, table_id: str) -> LazyNotes:
+        """A table's live notes, oldest first, each built when first asked for.
+
+        Opening a table of 50,000 notes needs their order, ids and speakers at
+        once, and whole notes only for the rows on screen.
+        """
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        cursor.execute(
+            f"SELECT {', '.join(NOTE_COLUMNS)} FROM notes WHERE table_id=? AND deleted=0 "
+            "ORDER BY created_at, rowid", (table_id,),
+        )
+        return LazyNotes.from_cursor(cursor)
 
     def action_points(self, table_id: str) -> list[ActionPoint]:
         return self.select(ActionPoint, "table_id=?", (table_id,), order_by="created_at, rowid")
