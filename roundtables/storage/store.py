@@ -115,6 +115,13 @@ class Store(RecordStore):
     def tables(self, event_id: str) -> list[RoundTable]:
         return self.select(RoundTable, "event_id=?", (event_id,), order_by="number")
 
+    def tables_by_event(self) -> dict[str, list[RoundTable]]:
+        """Every live table, by event id, in number order: one query for a whole list."""
+        found: dict[str, list[RoundTable]] = {}
+        for table in self.select(RoundTable, order_by="event_id, number"):
+            found.setdefault(table.event_id, []).append(table)
+        return found
+
     def find_table(self, event: Event, number: int | str) -> RoundTable:
         try:
             wanted = int(str(number).strip())

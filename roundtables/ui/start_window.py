@@ -139,12 +139,13 @@ class StartWindow(QMainWindow):
         """Refill the list from the store, keeping the selection."""
         selected = self._selected()
         self.events_tree.clear()
+        tables = self.store.tables_by_event()
         for event in self.store.events():
             item = QTreeWidgetItem([event.title, event.date, self._status_text(event)])
             item.setData(0, KIND_ROLE, "event")
             item.setData(0, ID_ROLE, event.id)
             item.setToolTip(0, event.title)
-            for table in self.store.tables(event.id):
+            for table in tables.get(event.id, []):
                 label = self.tr("Table {number}: {theme}")
                 text = label.format(number=table.number, theme=table.theme)
                 child = QTreeWidgetItem([text, "", table.room])

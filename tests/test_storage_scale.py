@@ -1,4 +1,4 @@
-"""Search at scale keeps its promises: prefixes found, hits ranked, snippets marked."""
+"""Storage at scale keeps its promises: prefixes found and ranked, notes read fast, one query."""
 
 from __future__ import annotations
 
@@ -75,3 +75,23 @@ def test_a_tables_notes_read_fast_are_the_notes_stored(store: Store, demo_event:
         slow = store.select(Note, "table_id=?", (table.id,), order_by="created_at, rowid")
         assert store.notes(table.id) == slow and slow
     assert any(n.tags for t in store.tables(demo_event.id) for n in store.notes(t.id))
+
+
+def test_tables_by_event_in_one_query_match_tables_per_event(
+    store: Store, demo_event: Event
+) -> None:
+    from roundtables.demo import create_demo
+
+    second = create_demo(store)
+    doomed = store.tables(second.id)[0]
+    doomed.deleted = True
+    store.save(doomed)
+    grouped = store.tables_by_event()
+    for event in (demo_event, second):
+        assert grouped[event.id] == store.tables(event.id)
+    assert doomed.id not in {t.id for ts in grouped.values() for t in ts}
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    store.tables_by_event()
+    store.conn.set_trace_callback(None)
+    assert len(statements) == 1
