@@ -26,6 +26,7 @@ from roundtables.domain import (
     RoundTable,
     RoundtablesError,
     TableHarvest,
+    new_id,
     utc_now,
 )
 from roundtables.storage.database import Database, default_db_path
@@ -311,6 +312,38 @@ class Store(RecordStore):
             note_type=note_type,
             limit=limit,
         )
+
+    def clean_import_of(self, sha256: str) -> dict[str, Any] | None:
+        """The logged import of the file with this digest, when importing it again
+        can change nothing: it merged without conflicts into an event still here,
+        and no other file for the same table and kind was imported after it."""
+        row = self.conn.execute(
+            "SELECT l.file_name, l.kind, l.event_id, l.table_number, l.source_device, "
+            "l.summary FROM import_log l JOIN events e ON e.id = l.event_id "
+            "WHERE l.sha256 = ? AND e.deleted = 0 AND NOT EXISTS (SELECT 1 FROM import_log "
+            "later WHERE later.rowid > l.rowid AND later.event_id = l.event_id AND "
+            "later.table_number IS l.table_number AND later.kind = l.kind AND "
+            "later.sha256 != l.sha256) ORDER BY l.rowid DESC LIMIT 1", (sha256,),
+        ).fetchone()
+        if row is None:
+            return None
+        found = dict(zip(("file_name", "kind", "event_id", "table_number", "source_device",
+                          "summary"), tuple(row), strict=True))
+        found["counts"] = json.loads(found.pop("summary") or "{}")
+        return found if not found["counts"].get("conflicts") else None
+
+    def log_import(self, *, file_name: str, sha256: str, kind: str, event_id: str,
+                   table_number: int | None, source_device: str, outcome: str,
+                   counts: dict[str, int]) -> None:
+        """One line in the import log (committed)."""
+        with self.database.transaction() as conn:
+            conn.execute(
+                "INSERT INTO import_log (id, file_name, sha256, kind, event_id, table_number, "
+                "source_device, imported_at, outcome, summary) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (new_id(), file_name, sha256, kind, event_id, table_number, source_device,
+                 utc_now(), outcome, json.dumps(counts)),
+            )
 
     def live_table_ids(self) -> set[str]:
         """Ids of the tables that can be opened: not removed, in an event not removed."""
