@@ -95,3 +95,56 @@ def test_tables_by_event_in_one_query_match_tables_per_event(
     store.tables_by_event()
     store.conn.set_trace_callback(None)
     assert len(statements) == 1
+
+
+def test_removed_notes_never_take_a_place_among_the_hits(store: Store, demo_event: Event) -> None:
+    table = store.tables(demo_event.id)[0]
+    kept = [store.add_note(table.id, f"vorpalid kept {i}") for i in range(3)]
+    for i in range(8):  # newer and better ranked, then removed
+        note = store.add_note(table.id, f"vorpalid vorpalid {i}")
+        note.deleted = True
+        store.save(note)
+    hits = store.search("vorpalid", limit=3)
+    assert {h.record_id for h in hits} == {n.id for n in kept}
+
+
+def test_the_indexes_keep_partial_words_and_follow_every_change(
+    store: Store, demo_event: Event
+) -> None:
+    for table in ("notes", "action_points", "article_feedback"):
+        sql = store.execute("SELECT sql FROM sqlite_master WHERE name = ?",
+                            (f"{table}_fts",)).fetchone()[0]
+        assert "prefix='2 3 4'" in sql
+    table = store.tables(demo_event.id)[0]
+    note = store.add_note(table.id, "Quangle wangle hats")
+    assert [h.record_id for h in store.search("qu wan", event_id=demo_event.id)] == [note.id]
+    note.text = "Only pelicans now"
+    store.save(note)
+    assert store.search("quan", event_id=demo_event.id) == []
+    assert [h.record_id for h in store.search("pe", event_id=demo_event.id)
+            if h.record_id == note.id] == [note.id]
+
+
+def test_an_older_database_gets_prefix_indexes_holding_its_notes(tmp_path) -> None:
+    import sqlite3
+
+    from roundtables.demo import create_demo
+
+    path = tmp_path / "older.db"
+    with Store.open(path) as store:
+        event = create_demo(store)
+        note = store.add_note(store.tables(event.id)[0].id, "Snarkhunting remains")
+    conn = sqlite3.connect(path)
+    with conn:  # as schema 4 left it: plain indexes, m009 not applied
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm009_search_prefixes'")
+        conn.execute("DROP TABLE notes_fts")
+        conn.execute("CREATE VIRTUAL TABLE notes_fts USING FTS5 (text, tags, speaker, "
+                     "tokenize='unicode61 remove_diacritics 2', content=\"notes\")")
+        conn.execute("INSERT INTO notes_fts (notes_fts) VALUES ('rebuild')")
+        conn.execute("PRAGMA user_version=4")
+    conn.close()
+    with Store.open(path) as store:
+        sql = store.execute("SELECT sql FROM sqlite_master WHERE name = 'notes_fts'").fetchone()
+        assert "prefix='2 3 4'" in sql[0]
+        assert [h.record_id for h in store.search("sn", event_id=event.id)] == [note.id]
+        assert store.search("procurement", event_id=event.id)

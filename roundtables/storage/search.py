@@ -75,6 +75,20 @@ def _best(
 ) -> list[tuple[float, int]]:
     """(bm25, rowid) of the best ``limit`` among the newest ``RANKED_MATCHES`` matches."""
     fts = f"{source.table}_fts"
+    if not (event_id or table_number is not None or note_type):
+        # The index alone (no row read per match); removed records are dropped after.
+        wanted = 2 * limit
+        found = [(float(rank), int(rowid)) for rank, rowid in conn.execute(
+            f"SELECT rank, rowid FROM (SELECT bm25({fts}) AS rank, rowid FROM {fts} "
+            f"WHERE {fts} MATCH ? ORDER BY rowid DESC LIMIT {RANKED_MATCHES}) "
+            "ORDER BY rank, rowid DESC LIMIT ?", (match, wanted))]
+        marks = ", ".join("?" for _ in found)
+        live = {row[0] for row in conn.execute(
+            f"SELECT rowid FROM {source.table} WHERE deleted = 0 AND rowid IN ({marks})",
+            [rowid for _, rowid in found])}
+        kept = [hit for hit in found if hit[1] in live]
+        if len(kept) >= limit or len(found) < wanted:
+            return kept[:limit]
     joins = f"JOIN {source.table} n ON n.rowid = f.rowid"
     filters = [f"{fts} MATCH ?", "n.deleted = 0"]
     params: list[object] = [match]
