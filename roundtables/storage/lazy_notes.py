@@ -83,6 +83,12 @@ class LazyNotes:
         for index in range(len(self._items)):
             yield self[index]
 
+    def column(self, name: str) -> list[Any]:
+        """One field of every note, in order, without building the notes."""
+        position = _POSITION[name]
+        return [item[position] if isinstance(item, tuple) else getattr(item, name)
+                for item in self._items]
+
     def tags(self, index: int) -> tuple[str, ...]:
         """A note's tags, without building the note."""
         item = self._items[index]

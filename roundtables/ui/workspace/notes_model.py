@@ -99,10 +99,10 @@ class NotesModel(QAbstractTableModel):
         event_id = self._event_id()
         self.names = {p.id: p.name for p in self.store.participants(event_id)} if event_id else {}
         self.notes = self.store.notes_lazily(self.table_id)
-        field = self.notes.field
         self._display = [None] * len(self.notes)
         self._haystack = [None] * len(self.notes)
-        self._keys = [(field(i, "created_at"), field(i, "id")) for i in range(len(self.notes))]
+        self._keys = list(zip(self.notes.column("created_at"), self.notes.column("id"),
+                              strict=True))
         self._reindex()
         self.endResetModel()
 
@@ -129,7 +129,10 @@ class NotesModel(QAbstractTableModel):
 
     def speakers(self) -> set[str]:
         """Every speaker's name that some note carries."""
-        return {self.speaker_at(row) for row in range(len(self.notes))} - {""}
+        pairs = set(zip(self.notes.column("speaker_id"), self.notes.column("speaker"),
+                        strict=True))
+        return {self.names[sid] if sid in self.names else str(name or "")
+                for sid, name in pairs} - {""}
 
     def _row_text(self, note: Note) -> list[str]:
         return [
