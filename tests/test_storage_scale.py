@@ -148,3 +148,24 @@ def test_an_older_database_gets_prefix_indexes_holding_its_notes(tmp_path) -> No
         assert "prefix='2 3 4'" in sql[0]
         assert [h.record_id for h in store.search("sn", event_id=event.id)] == [note.id]
         assert store.search("procurement", event_id=event.id)
+
+
+def test_notes_read_lazily_are_whole_when_used_and_follow_edits(
+    store: Store, demo_event: Event, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from roundtables.storage import lazy_notes
+
+    monkeypatch.setattr(lazy_notes, "CHUNK", 4)
+    table = store.tables(demo_event.id)[0]
+    for i in range(12):
+        store.add_note(table.id, f"lazy note {i}", tags=[f"t{i}"], key_message=i == 5)
+    whole = store.notes(table.id)
+    lazy = store.notes_lazily(table.id)
+    assert len(lazy) == len(whole)
+    assert lazy.column("id") == [n.id for n in whole]
+    assert [lazy.field(i, "text") for i in range(len(lazy))] == [n.text for n in whole]
+    assert [lazy.tags(i) for i in range(len(lazy))] == [tuple(n.tags) for n in whole]
+    assert list(lazy) == whole
+    again = store.notes_lazily(table.id)
+    again.read_all()
+    assert list(again) == whole

@@ -30,7 +30,7 @@ from roundtables.domain import (
     utc_now,
 )
 from roundtables.storage.database import Database, default_db_path
-from roundtables.storage.lazy_notes import NOTE_COLUMNS, LazyNotes
+from roundtables.storage.lazy_notes import NOTE_COLUMNS, OUTLINE_COLUMNS, LazyNotes
 from roundtables.storage.records import R, RecordStore
 from roundtables.storage.search import SearchHit, search_records
 
@@ -167,21 +167,37 @@ class Store(RecordStore):
 
     def notes(self, table_id: str) -> list[Note]:
         """A table's live notes, oldest first."""
-        return list(self.notes_lazily(table_id))
-
-    def notes_lazily(self, table_id: str) -> LazyNotes:
-        """A table's live notes, oldest first, each built when first asked for.
-
-        Opening a table of 50,000 notes needs their order, ids and speakers at
-        once, and whole notes only for the rows on screen.
-        """
         cursor = self.conn.cursor()
         cursor.row_factory = None
         cursor.execute(
             f"SELECT {', '.join(NOTE_COLUMNS)} FROM notes WHERE table_id=? AND deleted=0 "
             "ORDER BY created_at, rowid", (table_id,),
         )
-        return LazyNotes.from_cursor(cursor)
+        return list(LazyNotes.from_cursor(cursor))
+
+    def notes_lazily(self, table_id: str) -> LazyNotes:
+        """A table's live notes, oldest first, each read and built when first asked for.
+
+        Opening a table of 50,000 notes needs their order, ids and speakers at
+        once (``OUTLINE_COLUMNS``), and whole notes only for the rows on screen.
+        """
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        cursor.execute(
+            f"SELECT {', '.join(OUTLINE_COLUMNS)} FROM notes WHERE table_id=? AND deleted=0 "
+            "ORDER BY created_at, rowid", (table_id,),
+        )
+        return LazyNotes.from_cursor(cursor, loader=self._whole_notes)
+
+    def _whole_notes(self, rowids: list[int]) -> dict[int, tuple[Any, ...]]:
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        marks = ", ".join("?" for _ in rowids)
+        cursor.execute(
+            f"SELECT rowid, {', '.join(NOTE_COLUMNS)} FROM notes WHERE rowid IN ({marks})",
+            rowids,
+        )
+        return {row[0]: row[1:] for row in cursor}
 
     def action_points(self, table_id: str) -> list[ActionPoint]:
         return self.select(ActionPoint, "table_id=?", (table_id,), order_by="created_at, rowid")

@@ -72,6 +72,9 @@ class NotesFilter(QSortFilterProxyModel):
         self.text = self.text.strip().casefold()
         self.filtering = bool(self.tag or self.text) or any(
             value != ANY for value in (self.note_type, self.question, self.speaker))
+        model = self.sourceModel()
+        if self.filtering and isinstance(model, NotesModel):
+            model.notes.read_all()  # one read for the pass over every row
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
