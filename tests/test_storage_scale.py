@@ -88,8 +88,11 @@ def test_tables_by_event_in_one_query_match_tables_per_event(
     store.save(doomed)
     grouped = store.tables_by_event()
     for event in (demo_event, second):
-        assert grouped[event.id] == store.tables(event.id)
+        assert [(t.id, t.number, t.theme, t.room) for t in grouped[event.id]] == [
+            (t.id, t.number, t.theme, t.room) for t in store.tables(event.id)]
     assert doomed.id not in {t.id for ts in grouped.values() for t in ts}
+    assert [(e.id, e.title, e.date, e.status) for e in store.event_lines()] == [
+        (e.id, e.title, e.date, e.status) for e in store.events()]
     statements: list[str] = []
     store.conn.set_trace_callback(statements.append)
     store.tables_by_event()

@@ -7,7 +7,7 @@ import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from roundtables.domain import (
     ActionPoint,
@@ -116,11 +116,29 @@ class Store(RecordStore):
     def tables(self, event_id: str) -> list[RoundTable]:
         return self.select(RoundTable, "event_id=?", (event_id,), order_by="number")
 
-    def tables_by_event(self) -> dict[str, list[RoundTable]]:
-        """Every live table, by event id, in number order: one query for a whole list."""
-        found: dict[str, list[RoundTable]] = {}
-        for table in self.select(RoundTable, order_by="event_id, number"):
-            found.setdefault(table.event_id, []).append(table)
+    def event_lines(self) -> list[EventLine]:
+        """Every live event as a list shows it, most recent first (as ``events``)."""
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        cursor.execute(
+            "SELECT id, title, date, status FROM events WHERE deleted = 0 "
+            "ORDER BY date DESC, created_at DESC"
+        )
+        return [EventLine(*row) for row in cursor]
+
+    def tables_by_event(self) -> dict[str, list[TableLine]]:
+        """Every live table, by event id, in number order, as the start list shows it:
+        one query of plain rows for a library of thousands of tables."""
+        found: dict[str, list[TableLine]] = {}
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        cursor.execute(
+            "SELECT id, event_id, number, theme, room FROM round_tables WHERE deleted = 0 "
+            "ORDER BY event_id, number"
+        )
+        for row in cursor:
+            line = TableLine(*row)
+            found.setdefault(line.event_id, []).append(line)
         return found
 
     def find_table(self, event: Event, number: int | str) -> RoundTable:
@@ -377,6 +395,25 @@ class Store(RecordStore):
     def execute(self, sql: str, params: tuple[object, ...] = ()) -> sqlite3.Cursor:
         """Run a read-only query (reports, tests)."""
         return self.conn.execute(sql, params)
+
+
+class EventLine(NamedTuple):
+    """An event as a list of events shows it."""
+
+    id: str
+    title: str
+    date: str
+    status: str
+
+
+class TableLine(NamedTuple):
+    """A table as a list of tables shows it."""
+
+    id: str
+    event_id: str
+    number: int
+    theme: str
+    room: str
 
 
 _TIMER_KEY = "timer:"

@@ -140,8 +140,8 @@ class StartWindow(QMainWindow):
         selected = self._selected()
         self.events_tree.clear()
         tables = self.store.tables_by_event()
-        for event in self.store.events():
-            item = QTreeWidgetItem([event.title, event.date, self._status_text(event)])
+        for event in self.store.event_lines():
+            item = QTreeWidgetItem([event.title, event.date, self._status_text(event.status)])
             item.setData(0, KIND_ROLE, "event")
             item.setData(0, ID_ROLE, event.id)
             item.setToolTip(0, event.title)
@@ -157,12 +157,12 @@ class StartWindow(QMainWindow):
             item.setExpanded(True)
         self._select(selected)
 
-    def _status_text(self, event: Event) -> str:
+    def _status_text(self, status: str) -> str:
         return {
             "draft": self.tr("draft"),
             "running": self.tr("running"),
             "finalised": self.tr("finalised (read-only)"),
-        }.get(event.status, event.status)
+        }.get(status, status)
 
     def _on_saved(self, record: Record) -> None:
         if record.TABLE in ("events", "round_tables"):
