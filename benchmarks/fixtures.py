@@ -148,7 +148,7 @@ def library(total_notes: int) -> Path:
     CACHE.mkdir(exist_ok=True)
     path = CACHE / f"library-{total_notes}-v{FIXTURE_VERSION}.db"
     if path.exists():
-        return path
+        return _upgraded(path)
     partial = path.with_suffix(".building")
     for leftover in CACHE.glob(f"{partial.name}*"):
         leftover.unlink()
@@ -187,4 +187,11 @@ def single_event(tables: int, notes_per_table: int = NOTES_PER_TABLE) -> Path:
         for suffix in ("-wal", "-shm", ".lock"):
             Path(f"{partial}{suffix}").unlink(missing_ok=True)
         partial.replace(path)
+    return _upgraded(path)
+
+
+def _upgraded(path: Path) -> Path:
+    """A cached file at this code's schema: rows that read it open it read-only."""
+    with Store.open(path):
+        pass  # migrates a file cached by an older version, once
     return path

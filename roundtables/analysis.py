@@ -8,6 +8,7 @@ their normalised word sets, found with a prefix filter so 15,000 notes stay fast
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -24,6 +25,10 @@ ACTION_SIMILARITY = 0.6
 #: COMMON_MIN notes) says nothing about a topic, like a stopword: "ict" at an ICT event.
 COMMON_SHARE = 0.05
 COMMON_MIN = 12
+#: ... nor does a word in more than this many notes, however big the event: the
+#: cut-off stops growing with the event (it binds beyond 2,000 notes), so comparing
+#: wordings grows with the number of notes, not with its square.
+COMMON_MAX = 100
 #: Notes with fewer topic words than this are too short to compare by wording.
 MIN_TOPIC_WORDS = 2
 
@@ -63,14 +68,33 @@ def normalise_words(text: str) -> frozenset[str]:
     if not folded.isascii():  # strip accents only where there are any (15,000 notes)
         folded = unicodedata.normalize("NFKD", folded)
         folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    words = set()
-    for word in _WORD.findall(folded):
-        if len(word) < 3 or word in STOPWORDS or word.isdigit():
-            continue
-        if len(word) > 4 and word.endswith("s"):
-            word = word[:-1]
-        words.add(word)
-    return frozenset(words)
+    found = _WORD.findall(folded)
+    topic = _TOPIC_WORD
+    try:
+        words = frozenset(map(topic.__getitem__, found))
+    except KeyError:  # a word not seen before
+        if len(topic) > _TOPIC_WORD_MAX:  # a bounded memo, even over a whole library
+            topic.clear()
+        for word in found:
+            if word not in topic:
+                topic[word] = _topic_word(word)
+        words = frozenset(map(topic.__getitem__, found))
+    return words - _NONE if "" in words else words
+
+
+#: Each word seen, as the topic word it stands for ("" for none): most words of
+#: an event recur, so each is judged once.
+_TOPIC_WORD: dict[str, str] = {}
+_TOPIC_WORD_MAX = 200_000
+_NONE = frozenset({""})
+
+
+def _topic_word(word: str) -> str:
+    if len(word) < 3 or word in STOPWORDS or word.isdigit():
+        return ""
+    if len(word) > 4 and word.endswith("s"):
+        return word[:-1]
+    return word
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -84,32 +108,56 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 def similar_pairs(sets: Sequence[frozenset[str]], threshold: float) -> list[tuple[int, int]]:
     """Index pairs ``(i, j)``, ``i < j``, whose Jaccard similarity is at least ``threshold``.
 
-    Exact, with prefix filtering: order each set's words from rarest to commonest;
-    two sets can only reach ``threshold`` if they share a word among the first
-    ``len - ceil(threshold * len) + 1`` of either, so only those words are indexed.
+    Exact (an all-pairs join with prefix, size and count filtering).  Sets are
+    taken smallest first, each one's words rarest first.  Two sets ``x`` (taken
+    earlier, so ``|x| <= |y|``) and ``y`` reaching ``threshold`` share at least
+    ``o >= ceil(t·|y|)`` and ``o >= ceil(2t/(1+t)·|x|)`` words; the first ``m``
+    shared words then lie within the first ``|x| - o + m`` words of ``x`` and
+    the first ``|y| - o + m`` of ``y``.  So each set indexes that prefix of
+    itself (m = 2), and a later set counts, over its own prefix, how often it
+    meets each indexed set: only sets met twice (once when o < 2) are compared.
+    Sets too small to reach ``threshold`` against ``y`` drop out of the index.
     """
     frequency: Counter[str] = Counter()
     for words in sets:
         frequency.update(words)
-    ordered = [sorted(words, key=lambda w: (frequency[w], w)) for words in sets]
-    index: dict[str, list[int]] = defaultdict(list)
+    rarity = {word: (count, word) for word, count in frequency.items()}
+    taken = sorted((j for j in range(len(sets)) if sets[j]), key=lambda j: len(sets[j]))
+    index: dict[str, list[int]] = defaultdict(list)  # word -> positions in ``taken``
+    first: dict[str, int] = defaultdict(int)  # word -> first position still big enough
+    sizes: list[int] = []
+    indexed = 2 * threshold / (1 + threshold)
     pairs: list[tuple[int, int]] = []
-    for j, rare_first in enumerate(ordered):
-        if not rare_first:
-            continue
-        size = len(rare_first)
-        prefix = rare_first[: size - _ceil(threshold * size) + 1]
-        candidates: set[int] = set()
-        for word in prefix:
-            candidates.update(index[word])
-        for i in candidates:
-            small, large = sorted((len(sets[i]), size))
-            if small < threshold * large:  # sizes too different to reach the threshold
+    for y in taken:
+        words = sets[y]
+        size = len(words)
+        rare_first = sorted(words, key=rarity.__getitem__)
+        overlap = _ceil(threshold * size)
+        need = 2 if overlap >= 2 else 1
+        smallest = threshold * size - 1e-9
+        lists: list[list[int]] = []
+        for word in rare_first[: size - overlap + need]:
+            postings = index.get(word)
+            if not postings:
                 continue
-            if jaccard(sets[i], sets[j]) >= threshold:
-                pairs.append((i, j))
-        for word in prefix:
-            index[word].append(j)
+            start = first[word]
+            while start < len(postings) and sizes[postings[start]] < smallest:
+                start += 1
+            first[word] = start
+            lists.append(postings[start:] if start else postings)
+        met = Counter(itertools.chain.from_iterable(lists))
+        for position, times in met.items():
+            if times < need:
+                continue
+            x = taken[position]
+            other = sets[x]
+            shared = len(other & words)
+            if shared >= threshold * (len(other) + size - shared) - 1e-9:
+                pairs.append((x, y) if x < y else (y, x))
+        position = len(sizes)
+        sizes.append(size)
+        for word in rare_first[: size - _ceil(indexed * size) + 2]:
+            index[word].append(position)
     return sorted(pairs)
 
 
@@ -231,7 +279,7 @@ def topic_words(texts: Sequence[str]) -> list[frozenset[str]]:
     frequency: Counter[str] = Counter()
     for words in sets:
         frequency.update(words)
-    limit = max(COMMON_MIN, COMMON_SHARE * len(sets))
+    limit = max(COMMON_MIN, min(COMMON_SHARE * len(sets), COMMON_MAX))
     common = {word for word, count in frequency.items() if count > limit}
     topical = [words - common if common else words for words in sets]
     return [words if len(words) >= MIN_TOPIC_WORDS else frozenset() for words in topical]

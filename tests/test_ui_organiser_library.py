@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from roundtables.demo import create_demo
 from roundtables.domain import Event, Note
@@ -134,3 +134,43 @@ def test_notes_of_a_removed_table_are_not_offered(qtbot, library, store, demo_ev
     assert 3 in {h.table_number for h in library.search()}
     store.tombstone(store.find_table(demo_event, 3))
     assert 3 not in {h.table_number for h in library.search()}
+
+
+def test_typed_searches_run_off_the_gui_thread_and_show_the_last_query(
+    qtbot, library, store, demo_event, monkeypatch
+) -> None:
+    import threading
+
+    threads: list[str] = []
+    real_search = Store.search
+
+    def recording(self: Store, *args: object, **kwargs: object) -> object:
+        threads.append(threading.current_thread().name)
+        return real_search(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Store, "search", recording)
+    table = store.find_table(demo_event, 2)
+    store.add_note(table.id, "Flobbertine is the last word typed")
+    library.query.setFocus()
+    qtbot.keyClicks(library.query, "procurement")
+    library.query.selectAll()
+    qtbot.keyClicks(library.query, "flobber")
+    qtbot.keyClick(library.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: library.hits.rowCount() == 1)
+    assert "flobbertine" in library.hits.hits[0].snippet.lower()
+    assert threads and all(name.startswith("library-search") for name in threads)
+    assert threading.current_thread().name not in threads
+    library.close()  # the worker's connection closes with the window
+    assert library._searcher._store is None
+
+
+def test_a_late_answer_to_an_older_query_is_dropped(qtbot, library, store) -> None:
+    library.query.setText("procurement")
+    library.search_soon()
+    library.query.setText("costing")
+    shown = library.search()
+    library._searcher._pool.submit(lambda: None).result()  # the worker is idle
+    QCoreApplication.processEvents()  # a late answer to "procurement" would arrive now
+    assert library.hits.hits == shown
+    assert all("procurement" not in h.snippet.lower() or "costing" in h.snippet.lower()
+               for h in library.hits.hits)

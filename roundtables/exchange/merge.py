@@ -47,6 +47,7 @@ from roundtables.exchange.format import (
     same_content,
 )
 from roundtables.exchange.reader import ExchangePackage, read_package
+from roundtables.exchange.reimport import already_merged
 from roundtables.exchange.state import get_state, set_base, set_new_bases
 from roundtables.storage import Store
 
@@ -119,6 +120,11 @@ def import_file(
     without it both kinds are merged (a kit on a facilitator laptop creates its table).
     """
     path = Path(path)
+    known = already_merged(store, path, expect)  # the same bytes, merged cleanly before
+    if known is not None:
+        return ImportSummary(file=path, kind=known.kind, outcome="unchanged",
+                             counts=ImportCounts(unchanged=known.unchanged),
+                             event_id=known.event_id, table_number=known.table_number)
     summary = ImportSummary(file=path)
     try:
         package = read_package(path, expect=expect, limits=limits)

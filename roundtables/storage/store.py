@@ -7,7 +7,7 @@ import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from roundtables.domain import (
     ActionPoint,
@@ -26,9 +26,11 @@ from roundtables.domain import (
     RoundTable,
     RoundtablesError,
     TableHarvest,
+    new_id,
     utc_now,
 )
 from roundtables.storage.database import Database, default_db_path
+from roundtables.storage.lazy_notes import NOTE_COLUMNS, OUTLINE_COLUMNS, LazyNotes
 from roundtables.storage.records import R, RecordStore
 from roundtables.storage.search import SearchHit, search_records
 
@@ -114,6 +116,31 @@ class Store(RecordStore):
     def tables(self, event_id: str) -> list[RoundTable]:
         return self.select(RoundTable, "event_id=?", (event_id,), order_by="number")
 
+    def event_lines(self) -> list[EventLine]:
+        """Every live event as a list shows it, most recent first (as ``events``)."""
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        cursor.execute(
+            "SELECT id, title, date, status FROM events WHERE deleted = 0 "
+            "ORDER BY date DESC, created_at DESC"
+        )
+        return [EventLine(*row) for row in cursor]
+
+    def tables_by_event(self) -> dict[str, list[TableLine]]:
+        """Every live table, by event id, in number order, as the start list shows it:
+        one query of plain rows for a library of thousands of tables."""
+        found: dict[str, list[TableLine]] = {}
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        cursor.execute(
+            "SELECT id, event_id, number, theme, room FROM round_tables WHERE deleted = 0 "
+            "ORDER BY event_id, number"
+        )
+        for row in cursor:
+            line = TableLine(*row)
+            found.setdefault(line.event_id, []).append(line)
+        return found
+
     def find_table(self, event: Event, number: int | str) -> RoundTable:
         try:
             wanted = int(str(number).strip())
@@ -157,7 +184,38 @@ class Store(RecordStore):
     # ------------------------------------------------------------- captured
 
     def notes(self, table_id: str) -> list[Note]:
-        return self.select(Note, "table_id=?", (table_id,), order_by="created_at, rowid")
+        """A table's live notes, oldest first."""
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        cursor.execute(
+            f"SELECT {', '.join(NOTE_COLUMNS)} FROM notes WHERE table_id=? AND deleted=0 "
+            "ORDER BY created_at, rowid", (table_id,),
+        )
+        return list(LazyNotes.from_cursor(cursor))
+
+    def notes_lazily(self, table_id: str) -> LazyNotes:
+        """A table's live notes, oldest first, each read and built when first asked for.
+
+        Opening a table of 50,000 notes needs their order, ids and speakers at
+        once (``OUTLINE_COLUMNS``), and whole notes only for the rows on screen.
+        """
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        cursor.execute(
+            f"SELECT {', '.join(OUTLINE_COLUMNS)} FROM notes WHERE table_id=? AND deleted=0 "
+            "ORDER BY created_at, rowid", (table_id,),
+        )
+        return LazyNotes.from_cursor(cursor, loader=self._whole_notes)
+
+    def _whole_notes(self, rowids: list[int]) -> dict[int, tuple[Any, ...]]:
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        marks = ", ".join("?" for _ in rowids)
+        cursor.execute(
+            f"SELECT rowid, {', '.join(NOTE_COLUMNS)} FROM notes WHERE rowid IN ({marks})",
+            rowids,
+        )
+        return {row[0]: row[1:] for row in cursor}
 
     def action_points(self, table_id: str) -> list[ActionPoint]:
         return self.select(ActionPoint, "table_id=?", (table_id,), order_by="created_at, rowid")
@@ -289,12 +347,73 @@ class Store(RecordStore):
             limit=limit,
         )
 
+    def clean_import_of(self, sha256: str) -> dict[str, Any] | None:
+        """The logged import of the file with this digest, when importing it again
+        can change nothing: it merged without conflicts into an event still here,
+        and no other file for the same table and kind was imported after it."""
+        row = self.conn.execute(
+            "SELECT l.file_name, l.kind, l.event_id, l.table_number, l.source_device, "
+            "l.summary FROM import_log l JOIN events e ON e.id = l.event_id "
+            "WHERE l.sha256 = ? AND e.deleted = 0 AND NOT EXISTS (SELECT 1 FROM import_log "
+            "later WHERE later.rowid > l.rowid AND later.event_id = l.event_id AND "
+            "later.table_number IS l.table_number AND later.kind = l.kind AND "
+            "later.sha256 != l.sha256) ORDER BY l.rowid DESC LIMIT 1", (sha256,),
+        ).fetchone()
+        if row is None:
+            return None
+        found = dict(zip(("file_name", "kind", "event_id", "table_number", "source_device",
+                          "summary"), tuple(row), strict=True))
+        found["counts"] = json.loads(found.pop("summary") or "{}")
+        return found if not found["counts"].get("conflicts") else None
+
+    def log_import(self, *, file_name: str, sha256: str, kind: str, event_id: str,
+                   table_number: int | None, source_device: str, outcome: str,
+                   counts: dict[str, int]) -> None:
+        """One line in the import log (committed)."""
+        with self.database.transaction() as conn:
+            conn.execute(
+                "INSERT INTO import_log (id, file_name, sha256, kind, event_id, table_number, "
+                "source_device, imported_at, outcome, summary) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (new_id(), file_name, sha256, kind, event_id, table_number, source_device,
+                 utc_now(), outcome, json.dumps(counts)),
+            )
+
+    def live_table_ids(self) -> set[str]:
+        """Ids of the tables that can be opened: not removed, in an event not removed."""
+        return {
+            row[0]
+            for row in self.conn.execute(
+                "SELECT t.id FROM round_tables t JOIN events e ON e.id = t.event_id "
+                "WHERE t.deleted = 0 AND e.deleted = 0"
+            )
+        }
+
     def in_transaction(self) -> bool:
         return bool(self.conn.in_transaction)
 
     def execute(self, sql: str, params: tuple[object, ...] = ()) -> sqlite3.Cursor:
         """Run a read-only query (reports, tests)."""
         return self.conn.execute(sql, params)
+
+
+class EventLine(NamedTuple):
+    """An event as a list of events shows it."""
+
+    id: str
+    title: str
+    date: str
+    status: str
+
+
+class TableLine(NamedTuple):
+    """A table as a list of tables shows it."""
+
+    id: str
+    event_id: str
+    number: int
+    theme: str
+    room: str
 
 
 _TIMER_KEY = "timer:"

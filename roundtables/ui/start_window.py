@@ -141,12 +141,13 @@ class StartWindow(QMainWindow):
         """Refill the list from the store, keeping the selection."""
         selected = self._selected()
         self.events_tree.clear()
-        for event in self.store.events():
-            item = QTreeWidgetItem([event.title, event.date, self._status_text(event)])
+        tables = self.store.tables_by_event()
+        for event in self.store.event_lines():
+            item = QTreeWidgetItem([event.title, event.date, self._status_text(event.status)])
             item.setData(0, KIND_ROLE, "event")
             item.setData(0, ID_ROLE, event.id)
             item.setToolTip(0, event.title)
-            for table in self.store.tables(event.id):
+            for table in tables.get(event.id, []):
                 label = self.tr("Table {number}: {theme}")
                 text = label.format(number=table.number, theme=table.theme)
                 child = QTreeWidgetItem([text, "", table.room])
@@ -158,12 +159,12 @@ class StartWindow(QMainWindow):
             item.setExpanded(True)
         self._select(selected)
 
-    def _status_text(self, event: Event) -> str:
+    def _status_text(self, status: str) -> str:
         return {
             "draft": self.tr("draft"),
             "running": self.tr("running"),
             "finalised": self.tr("finalised (read-only)"),
-        }.get(event.status, event.status)
+        }.get(status, status)
 
     def _on_saved(self, record: Record) -> None:
         if record.TABLE in ("events", "round_tables"):

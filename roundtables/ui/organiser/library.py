@@ -1,6 +1,7 @@
 """The library: every event in one view, and full-text search across all of them.
 
-Search runs on the store's FTS5 index (ranked, with highlighted snippets).  Opening
+Search runs on the store's FTS5 index (ranked, with highlighted snippets), on a
+worker thread with its own read-only connection while people type.  Opening
 a hit (Enter or double-click) emits ``open_note_requested(table_id, note_id)``; the
 window that owns the facilitator workspace shows the note in its table.
 """
@@ -33,9 +34,10 @@ from roundtables.storage import Store
 from roundtables.storage.search import SearchHit
 from roundtables.ui.accessibility import speak_to_assistive_technology
 from roundtables.ui.organiser.hits import HIT_ROLE, HitsModel, RichTextDelegate
+from roundtables.ui.organiser.search_worker import SearchRequest, SearchWorker, run_search
 from roundtables.ui.store_signals import StoreSignals
 
-SEARCH_DELAY_MS = 250
+SEARCH_DELAY_MS = 150  # the search itself runs on a worker thread
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -137,9 +139,12 @@ class LibraryWindow(QMainWindow):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.search)
+        self._search_timer.timeout.connect(self.search_soon)
+        self._generation = 0
+        self._searcher = SearchWorker(store.path, self)
+        self._searcher.finished.connect(self._show_hits)
         self.query.textEdited.connect(lambda *_: self._search_timer.start())
-        self.query.returnPressed.connect(self.search)
+        self.query.returnPressed.connect(self.search_soon)
         for combo in (self.event_filter, self.table_filter, self.type_filter):
             combo.currentIndexChanged.connect(self._filters_changed)
         self._make_actions()
@@ -272,43 +277,57 @@ class LibraryWindow(QMainWindow):
                 raise RoundtablesError(f"No filter choice {value!r}")
             combo.setCurrentIndex(index)
             combo.blockSignals(False)
-        self._filters_changed()
-
-    def _filters_changed(self, *_: object) -> None:
         if self.query.text().strip():
             self.search()
 
-    def search(self) -> list[SearchHit]:
-        """Run the query with the chosen filters and show the ranked hits."""
-        self._search_timer.stop()
+    def _filters_changed(self, *_: object) -> None:
+        if self.query.text().strip():
+            self.search_soon()
+
+    def _request(self) -> SearchRequest | None:
         text = self.query.text().strip()
+        self._generation += 1
         if not text:
+            self._searcher.skip_pending(self._generation)
             self.hits.set_hits([], self.labels)
             self.count.setText(self.hint)
             self.detail.clear()
+            return None
+        return SearchRequest(
+            self._generation, text, self.event_filter.currentData(),
+            self.table_filter.currentData(), self.type_filter.currentData(), limit=200,
+        )
+
+    def search_soon(self) -> None:
+        """Search on the worker thread; the hits are shown when they arrive."""
+        self._search_timer.stop()
+        request = self._request()
+        if request is not None:
+            self._searcher.submit(request)
+
+    def search(self) -> list[SearchHit]:
+        """Search now, on this thread, and show the ranked hits (tests, scripts)."""
+        self._search_timer.stop()
+        request = self._request()
+        if request is None:
             return []
+        self._searcher.skip_pending(request.generation)
         try:
-            hits = self.store.search(
-                text,
-                event_id=self.event_filter.currentData(),
-                table_number=self.table_filter.currentData(),
-                note_type=self.type_filter.currentData(),
-                limit=200,
-            )
+            hits = run_search(self.store, request)
         except RoundtablesError as exc:
-            self.hits.set_hits([], self.labels)
-            self.count.setText(str(exc))
+            self._show_hits(request.generation, [], str(exc))
             return []
-        # A removed table keeps its notes (tombstones travel); they cannot be opened.
-        live = {
-            row[0]
-            for row in self.store.execute(
-                "SELECT t.id FROM round_tables t JOIN events e ON e.id = t.event_id "
-                "WHERE t.deleted = 0 AND e.deleted = 0"
-            ).fetchall()
-        }
-        hits = [h for h in hits if h.table_id in live]
+        self._show_hits(request.generation, hits, "")
+        return hits
+
+    def _show_hits(self, generation: int, hits: list[SearchHit], error: str) -> None:
+        if generation != self._generation:
+            return  # an answer to an older query
         self.hits.set_hits(hits, self.labels)
+        if error:
+            self.count.setText(error)
+            return
+        text = self.query.text().strip()
         self.count.setText(
             self.tr("{count} results, best first").format(count=len(hits))
             if hits else self.tr("Nothing found for {text!r}").format(text=text)
@@ -317,7 +336,6 @@ class LibraryWindow(QMainWindow):
             self.results.setCurrentIndex(self.hits.index(0))
         else:
             self.detail.clear()
-        return hits
 
     def _show_hit(self, index: QModelIndex, *_: object) -> None:
         hit = index.data(HIT_ROLE) if index.isValid() else None
@@ -355,4 +373,5 @@ class LibraryWindow(QMainWindow):
         self.signals.detach()
         self._reload_timer.stop()
         self._search_timer.stop()
+        self._searcher.close()
         super().closeEvent(event)

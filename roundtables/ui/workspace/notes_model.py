@@ -1,9 +1,13 @@
 """The table's notes as a Qt table model over cached rows.
 
 ``data()`` runs hundreds of times per repaint, so it only reads prepared
-strings; no SQL there.  The model loads the table's notes once and then follows
-the store's commits one record at a time (insert, change, tombstone), so saving a
-note in a table of 5,000 does not reload 5,000 rows.
+strings; no SQL there.  A row's strings are prepared the first time it is
+shown (opening a table of 50,000 notes formats the few dozen on screen), and the
+folded text the filter searches is prepared once per note, when first asked;
+whole notes are built from their rows only when used.  The model loads the
+table's notes once and then follows the store's commits one record at a time
+(insert, change, tombstone), so saving a note in a table of 5,000 does not
+reload 5,000 rows.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from roundtables.domain import (
 )
 from roundtables.names import resolve_speaker
 from roundtables.storage import Store
+from roundtables.storage.lazy_notes import LazyNotes
 from roundtables.ui import prompts
 from roundtables.ui.undo import save_undoable
 from roundtables.ui.workspace.capture import speaker_token
@@ -79,8 +84,9 @@ class NotesModel(QAbstractTableModel):
             self.tr("Tags"), self.tr("Key"),
         ]
         self.names: dict[str, str] = {}
-        self.notes: list[Note] = []
-        self._display: list[list[str]] = []
+        self.notes: LazyNotes = LazyNotes([])
+        self._display: list[list[str] | None] = []  # None: not formatted yet
+        self._haystack: list[str | None] = []  # what the text filter searches, folded
         self._keys: list[tuple[str, str]] = []  # sort key per row: (created_at, id)
         self._row_of: dict[str, int] = {}
         self.reload()
@@ -92,9 +98,11 @@ class NotesModel(QAbstractTableModel):
         self.beginResetModel()
         event_id = self._event_id()
         self.names = {p.id: p.name for p in self.store.participants(event_id)} if event_id else {}
-        self.notes = self.store.notes(self.table_id)
-        self._display = [self._row_text(n) for n in self.notes]
-        self._keys = [(n.created_at, n.id) for n in self.notes]
+        self.notes = self.store.notes_lazily(self.table_id)
+        self._display = [None] * len(self.notes)
+        self._haystack = [None] * len(self.notes)
+        self._keys = list(zip(self.notes.column("created_at"), self.notes.column("id"),
+                              strict=True))
         self._reindex()
         self.endResetModel()
 
@@ -105,12 +113,26 @@ class NotesModel(QAbstractTableModel):
         return str(row[0]) if row else None
 
     def _reindex(self) -> None:
-        self._row_of = {n.id: i for i, n in enumerate(self.notes)}
+        self._row_of = {key[1]: i for i, key in enumerate(self._keys)}
 
     def speaker_name(self, note: Note) -> str:
         if note.speaker_id and note.speaker_id in self.names:
             return self.names[note.speaker_id]
         return note.speaker
+
+    def speaker_at(self, row: int) -> str:
+        """The speaker's name of a row, without building its note."""
+        speaker_id = self.notes.field(row, "speaker_id")
+        if speaker_id and speaker_id in self.names:
+            return self.names[speaker_id]
+        return str(self.notes.field(row, "speaker") or "")
+
+    def speakers(self) -> set[str]:
+        """Every speaker's name that some note carries."""
+        pairs = set(zip(self.notes.column("speaker_id"), self.notes.column("speaker"),
+                        strict=True))
+        return {self.names[sid] if sid in self.names else str(name or "")
+                for sid, name in pairs} - {""}
 
     def _row_text(self, note: Note) -> list[str]:
         return [
@@ -135,18 +157,19 @@ class NotesModel(QAbstractTableModel):
         row = self._row_of.get(note.id)
         if row is not None and note.deleted:
             self.beginRemoveRows(QModelIndex(), row, row)
-            del self.notes[row], self._display[row], self._keys[row]
+            del self.notes[row], self._display[row], self._keys[row], self._haystack[row]
             self._reindex()
             self.endRemoveRows()
         elif row is not None:
-            self.notes[row], self._display[row] = note, self._row_text(note)
+            self.notes[row], self._display[row], self._haystack[row] = note, None, None
             self.dataChanged.emit(self.index(row, 0), self.index(row, STAR))
         elif not note.deleted:
             key = (note.created_at, note.id)
             row = bisect.bisect_right(self._keys, key)
             self.beginInsertRows(QModelIndex(), row, row)
             self.notes.insert(row, note)
-            self._display.insert(row, self._row_text(note))
+            self._display.insert(row, None)
+            self._haystack.insert(row, None)
             self._keys.insert(row, key)
             if row == len(self.notes) - 1:
                 self._row_of[note.id] = row  # appended: no other row moved
@@ -159,11 +182,27 @@ class NotesModel(QAbstractTableModel):
             self.names.pop(person.id, None)
         else:
             self.names[person.id] = person.name
-        for row, note in enumerate(self.notes):
-            if note.speaker_id == person.id:
-                self._display[row][SPEAKER] = self.speaker_name(note)
+        for row in range(len(self.notes)):
+            if self.notes.field(row, "speaker_id") == person.id:
+                self._display[row] = self._haystack[row] = None
                 index = self.index(row, SPEAKER)
                 self.dataChanged.emit(index, index)
+
+    def _shown(self, row: int) -> list[str]:
+        shown = self._display[row]
+        if shown is None:
+            shown = self._display[row] = self._row_text(self.notes[row])
+        return shown
+
+    def haystack(self, row: int) -> str:
+        """The note's text, speaker and tags as one case-folded string (cached)."""
+        found = self._haystack[row]
+        if found is None:
+            found = " ".join(
+                (self.notes.field(row, "text"), self.speaker_at(row), *self.notes.tags(row))
+            ).casefold()
+            self._haystack[row] = found
+        return found
 
     # ------------------------------------------------------------- Qt model
 
@@ -185,18 +224,18 @@ class NotesModel(QAbstractTableModel):
             return None
         row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display[row][column]
+            return self._shown(row)[column]
         if role == Qt.ItemDataRole.EditRole:
             note = self.notes[row]
             if column == TYPE:
                 return note.type
             if column == TEXT:
                 return self.as_typed(note)
-            return self._display[row][column]
+            return self._shown(row)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
             return self.notes[row].text
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display[row][column] or (self.tr("not a key message") if column == STAR
+            return self._shown(row)[column] or (self.tr("not a key message") if column == STAR
                                                   else "")
         if role == NOTE_ROLE:
             return self.notes[row]

@@ -40,6 +40,10 @@ from roundtables.ui.workspace.notes_model import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
+#: A list this long refilters on every key (about a frame's work); a longer one
+#: refilters when typing pauses for TYPING_PAUSE_MS.
+FILTER_AT_ONCE_ROWS = 3000
+TYPING_PAUSE_MS = 150
 ANY = "\x00any"  # combo data meaning "no filter" (cannot clash with an id or key)
 NONE = "\x00none"  # notes linked to no question
 
@@ -54,6 +58,7 @@ class NotesFilter(QSortFilterProxyModel):
         self.speaker = ANY
         self.tag = ""
         self.text = ""
+        self.filtering = False  # some filter is set
 
     def set_filters(self, **values: str) -> None:
         """Set some of note_type, question, speaker, tag, text and refilter once."""
@@ -64,25 +69,32 @@ class NotesFilter(QSortFilterProxyModel):
             setattr(self, name, value)
         self.tag = self.tag.strip().lstrip("#").lower()
         self.text = self.text.strip().casefold()
+        self.filtering = bool(self.tag or self.text) or any(
+            value != ANY for value in (self.note_type, self.question, self.speaker))
+        model = self.sourceModel()
+        if self.filtering and isinstance(model, NotesModel):
+            model.notes.read_all()  # one read for the pass over every row
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self.filtering:
+            return True
         model = self.sourceModel()
         assert isinstance(model, NotesModel)
-        note = model.notes[source_row]
-        if self.note_type != ANY and note.type != self.note_type:
+        notes = model.notes
+        if self.note_type != ANY and notes.field(source_row, "type") != self.note_type:
             return False
-        if self.question == NONE and note.question_id:
+        question = notes.field(source_row, "question_id")
+        if self.question == NONE and question:
             return False
-        if self.question not in (ANY, NONE) and note.question_id != self.question:
+        if self.question not in (ANY, NONE) and question != self.question:
             return False
-        if self.speaker != ANY and model.speaker_name(note) != self.speaker:
+        if self.speaker != ANY and model.speaker_at(source_row) != self.speaker:
             return False
-        if self.tag and self.tag not in note.tags:
+        if self.tag and self.tag not in notes.tags(source_row):
             return False
         if self.text:
-            haystack = " ".join((note.text, model.speaker_name(note), *note.tags)).casefold()
-            return self.text in haystack
+            return self.text in model.haystack(source_row)
         return True
 
 
@@ -167,8 +179,13 @@ class NotesPanel(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
             combo.currentIndexChanged.connect(self.apply_filters)
-        self.tag_filter.textChanged.connect(self.apply_filters)
-        self.text_filter.textChanged.connect(self.apply_filters)
+        #: in a big table the list refilters once typing pauses, not on every key
+        self._typing_pause = QTimer(self)
+        self._typing_pause.setSingleShot(True)
+        self._typing_pause.setInterval(TYPING_PAUSE_MS)
+        self._typing_pause.timeout.connect(self.apply_filters)
+        self.tag_filter.textChanged.connect(self._typed_filter)
+        self.text_filter.textChanged.connect(self._typed_filter)
         for line in (self.text_filter, self.tag_filter):
             line.installEventFilter(self)  # Esc clears the filters
         #: always says how much of the list is shown ("12 of 40 notes")
@@ -229,9 +246,7 @@ class NotesPanel(QWidget):
     def refresh_speakers(self) -> None:
         """Offer every speaker who has a note, plus the table's participants."""
         current = self.speaker_filter.currentData() or ANY
-        names = sorted(
-            {self.model.speaker_name(n) for n in self.model.notes} - {""}, key=str.casefold
-        )
+        names = sorted(self.model.speakers(), key=str.casefold)
         self.speaker_filter.blockSignals(True)
         self.speaker_filter.clear()
         self.speaker_filter.addItem(self.tr("All speakers"), ANY)
@@ -242,13 +257,20 @@ class NotesPanel(QWidget):
 
     def _maybe_new_speaker(self, _parent: QModelIndex, first: int, last: int) -> None:
         for row in range(first, last + 1):
-            name = self.model.speaker_name(self.model.notes[row])
+            name = self.model.speaker_at(row)
             if name and self.speaker_filter.findData(name) < 0:
                 self.refresh_speakers()
                 return
 
+    def _typed_filter(self) -> None:
+        if self.model.rowCount() <= FILTER_AT_ONCE_ROWS:
+            self.apply_filters()
+        else:
+            self._typing_pause.start()
+
     def apply_filters(self) -> None:
         """Read the filter bar and refilter the list."""
+        self._typing_pause.stop()
         self.proxy.set_filters(
             note_type=str(self.type_filter.currentData()),
             question=str(self.question_filter.currentData()),
@@ -263,6 +285,12 @@ class NotesPanel(QWidget):
             combo.setCurrentIndex(0)
         self.tag_filter.clear()
         self.text_filter.clear()
+        self.apply_filters()
+
+    def flush_filters(self) -> None:
+        """Apply a filter still waiting for typing to pause (before acting on the list)."""
+        if self._typing_pause.isActive():
+            self.apply_filters()
 
     def is_filtered(self) -> bool:
         """True when some filter hides notes."""
@@ -297,6 +325,7 @@ class NotesPanel(QWidget):
     def current_source_row(self) -> int | None:
         """The selected note's row in the model: only a note the list shows selected
         (None otherwise), so an action never lands on a note a filter hid."""
+        self.flush_filters()
         index = self.view.currentIndex()
         selection = self.view.selectionModel()
         if not index.isValid() or not selection.isRowSelected(index.row(), QModelIndex()):
@@ -305,6 +334,7 @@ class NotesPanel(QWidget):
 
     def select_row(self, source_row: int) -> bool:
         """Select and show a model row; False when the filters hide it."""
+        self.flush_filters()
         index = self.proxy.mapFromSource(self.model.index(source_row, TEXT))
         if not index.isValid():
             return False
