@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
 
 from roundtables.domain import ActionPoint, Event, EventStatus, RoundTable
 from roundtables.storage import Store
-from roundtables.ui.panels import (
-    ActionPointsPanel,
-    AttachmentsPanel,
-    DeclarationPanel,
-    ParticipantsPanel,
-)
+from roundtables.ui.panels.action_points import ActionPointsPanel
+from roundtables.ui.panels.attachments import AttachmentsPanel
+from roundtables.ui.panels.declaration import DeclarationPanel
+from roundtables.ui.panels.participants import ParticipantsPanel
 
 PANELS = (ActionPointsPanel, DeclarationPanel, ParticipantsPanel, AttachmentsPanel)
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QPlainTextEdit, QAbstractItemView)

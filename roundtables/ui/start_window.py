@@ -7,7 +7,7 @@ so a missing or broken part shows one line instead of stopping the app.
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -269,11 +269,8 @@ class StartWindow(QMainWindow):
     def import_path(self, path: Path) -> None:
         """Import one file; a rejected file shows its reason; a kit opens its table."""
         title = self.tr("Import table kit or results")
-        try:
-            from roundtables.exchange import KIT, import_file
-        except ImportError as exc:
-            prompts.error(self, title, self.tr("Import is not available: {why}").format(why=exc))
-            return
+        from roundtables.exchange import KIT, import_file  # loaded on first import (start-up)
+
         summary = import_file(self.store, path)
         if summary.rejected:
             prompts.error(self, title, summary.line())
@@ -307,33 +304,34 @@ class StartWindow(QMainWindow):
 
             self._keep(ConsentNotice(event, self))
 
+    # The other windows load on first use (start-up), by plain imports the tools can see.
+
     def new_event(self) -> None:
-        self._open("roundtables.ui.organiser.editor", "EventEditor", self.tr("New event"), None)
+        from roundtables.ui.organiser.editor import EventEditor
+
+        self._open(EventEditor, self.tr("New event"), None)
 
     def edit_event(self) -> None:
+        from roundtables.ui.organiser.editor import EventEditor
+
         event = self._need_event(self.tr("Edit event"))
         if event is not None:
-            self._open(
-                "roundtables.ui.organiser.editor", "EventEditor", self.tr("Edit event"), event.id
-            )
+            self._open(EventEditor, self.tr("Edit event"), event.id)
 
     def open_library(self) -> None:
-        window = self._open(
-            "roundtables.ui.organiser.library", "LibraryWindow", self.tr("Library and search")
-        )
-        if window is not None:
-            window.open_note_requested.connect(self.open_note)  # type: ignore[attr-defined]
-            record_signal = getattr(window, "open_record_requested", None)
-            if record_signal is not None:
-                record_signal.connect(self.open_record)
+        from roundtables.ui.organiser.library import LibraryWindow
+
+        window = self._open(LibraryWindow, self.tr("Library and search"))
+        if isinstance(window, LibraryWindow):
+            window.open_note_requested.connect(self.open_note)
+            window.open_record_requested.connect(self.open_record)
 
     def open_rapporteur(self) -> None:
+        from roundtables.ui.rapporteur.workspace import RapporteurWindow
+
         event = self._need_event(self.tr("Rapporteur workspace"))
         if event is not None:
-            self._open(
-                "roundtables.ui.rapporteur.workspace", "RapporteurWindow",
-                self.tr("Rapporteur workspace"), event.id,
-            )
+            self._open(RapporteurWindow, self.tr("Rapporteur workspace"), event.id)
 
     def open_note(self, table_id: str, note_id: str) -> None:
         """Open a table's workspace with one note selected (from the library)."""
@@ -349,15 +347,9 @@ class StartWindow(QMainWindow):
             prompts.error(self, title, self.tr("Select an event first"))
         return event
 
-    def _open(self, module: str, name: str, title: str, *args: object) -> QWidget | None:
-        try:
-            window_class = getattr(importlib.import_module(module), name)
-        except (ImportError, AttributeError) as exc:
-            why = " ".join(str(exc).split())
-            prompts.error(
-                self, title, self.tr("This part is not available: {why}").format(why=why)
-            )
-            return None
+    def _open(
+        self, window_class: Callable[..., QWidget], title: str, *args: object
+    ) -> QWidget | None:
         try:
             window: QWidget = window_class(self.store, *args, self)
         except RoundtablesError as exc:

@@ -1467,12 +1467,7 @@
             <translation>Remettre les résultats</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Results files cannot be written: {why}</source>
-            <translation>Impossible de créer les fichiers de résultats : {why}</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Results files (*.zip)</source>
             <translation>Fichiers de résultats (*.zip)</translation>
         </message>
@@ -1836,7 +1831,7 @@
     <context>
         <name>LibraryWindow</name>
         <message>
-            <location filename="../../ui/organiser/library.py" line="+54" />
+            <location filename="../../ui/organiser/library.py" line="+56" />
             <source>Library — every event</source>
             <translation>Bibliothèque — tous les événements</translation>
         </message>
@@ -1916,7 +1911,7 @@
             <translation>La note choisie</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+40" />
             <source>&amp;Find</source>
             <translation>&amp;Chercher</translation>
         </message>
@@ -1987,7 +1982,7 @@
             <translation>Avis sur la déclaration ({stance})</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+94" />
             <source>{count} results, best first</source>
             <translation>{count} résultats, les meilleurs d'abord</translation>
         </message>
@@ -1997,7 +1992,7 @@
             <translation>Aucun résultat pour {text!r}</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>Enter or double-click opens this note in its table.</source>
             <translation>Entrée ou un double-clic ouvre cette note dans sa table.</translation>
         </message>
@@ -2005,7 +2000,7 @@
     <context>
         <name>NotesModel</name>
         <message>
-            <location filename="../../ui/workspace/notes_model.py" line="+78" />
+            <location filename="../../ui/workspace/notes_model.py" line="+83" />
             <source>Time</source>
             <extracomment>the table's participants: who a typed @name or speaker resolves to</extracomment>
             <translation>Heure</translation>
@@ -2036,7 +2031,7 @@
             <translation>Clé</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+154" />
             <source>not a key message</source>
             <translation>pas un message clé</translation>
         </message>
@@ -2079,7 +2074,7 @@
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../ui/workspace/notes_view.py" line="+140" />
+            <location filename="../../ui/workspace/notes_view.py" line="+152" />
             <source>Filter by type</source>
             <translation>Filtrer par type</translation>
         </message>
@@ -2134,9 +2129,9 @@
             <translation>Rechercher dans les notes</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+19" />
             <source>Notes shown</source>
-            <extracomment>always says how much of the list is shown ("12 of 40 notes")</extracomment>
+            <extracomment>in a big table the list refilters once typing pauses, not on every key always says how much of the list is shown ("12 of 40 notes")</extracomment>
             <translation>Notes affichées</translation>
         </message>
         <message>
@@ -2145,12 +2140,12 @@
             <translation>Notes</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+48" />
             <source>All speakers</source>
             <translation>Tout le monde</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+54" />
             <source>{shown} of {total} notes</source>
             <translation>{shown} notes sur {total}</translation>
         </message>
@@ -2864,7 +2859,7 @@
     <context>
         <name>SpeakerDelegate</name>
         <message>
-            <location filename="../../ui/workspace/notes_view.py" line="-155" />
+            <location filename="../../ui/workspace/notes_view.py" line="-171" />
             <source>Speaker</source>
             <translation>Intervenant</translation>
         </message>
@@ -2907,7 +2902,7 @@
             <translation>Choisissez votre table ronde</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+64" />
             <source>Table {number}: {theme}</source>
             <translation>Table {number} : {theme}</translation>
         </message>
@@ -2948,23 +2943,18 @@
             <translation>Fichiers Roundtables (*.zip);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>Import is not available: {why}</source>
-            <translation>L'importation n'est pas disponible : {why}</translation>
-        </message>
-        <message>
-            <location line="+29" />
+            <location line="+37" />
             <source>Consent notice</source>
             <translation>Avis de consentement</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>New event</source>
             <translation>Nouvel événement</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+3" />
+            <location line="+5" />
+            <location line="+2" />
             <source>Edit event</source>
             <translation>Modifier l'événement</translation>
         </message>
@@ -2974,20 +2964,15 @@
             <translation>Bibliothèque et recherche</translation>
         </message>
         <message>
-            <location line="+9" />
-            <location line="+4" />
+            <location line="+8" />
+            <location line="+2" />
             <source>Rapporteur workspace</source>
             <translation>Espace rapporteur</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>Select an event first</source>
             <translation>Sélectionnez d'abord un événement</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>This part is not available: {why}</source>
-            <translation>Cette partie n'est pas disponible : {why}</translation>
         </message>
         <message>
             <location filename="../../../build/i18n_extra.py" line="+1" />
@@ -3720,6 +3705,7 @@
         <message>
             <location filename="../../ui/workspace/notes_view.py" line="-25" />
             <source>Note type</source>
+            <extracomment>A list this long refilters on every key (about a frame's work); a longer one refilters when typing pauses for TYPING_PAUSE_MS.</extracomment>
             <translation>Type de note</translation>
         </message>
     </context>

@@ -1467,12 +1467,7 @@
             <translation>Resultaten inleveren</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Results files cannot be written: {why}</source>
-            <translation>Resultatenbestanden kunnen niet worden aangemaakt: {why}</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Results files (*.zip)</source>
             <translation>Resultatenbestanden (*.zip)</translation>
         </message>
@@ -1836,7 +1831,7 @@
     <context>
         <name>LibraryWindow</name>
         <message>
-            <location filename="../../ui/organiser/library.py" line="+54" />
+            <location filename="../../ui/organiser/library.py" line="+56" />
             <source>Library — every event</source>
             <translation>Bibliotheek — alle evenementen</translation>
         </message>
@@ -1916,7 +1911,7 @@
             <translation>De gekozen notitie</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+40" />
             <source>&amp;Find</source>
             <translation>Zoe&amp;k</translation>
         </message>
@@ -1987,7 +1982,7 @@
             <translation>Feedback op de verklaring ({stance})</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+94" />
             <source>{count} results, best first</source>
             <translation>{count} resultaten, beste eerst</translation>
         </message>
@@ -1997,7 +1992,7 @@
             <translation>Niets gevonden voor {text!r}</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>Enter or double-click opens this note in its table.</source>
             <translation>Enter of dubbelklikken opent deze notitie in haar tafel.</translation>
         </message>
@@ -2005,7 +2000,7 @@
     <context>
         <name>NotesModel</name>
         <message>
-            <location filename="../../ui/workspace/notes_model.py" line="+78" />
+            <location filename="../../ui/workspace/notes_model.py" line="+83" />
             <source>Time</source>
             <extracomment>the table's participants: who a typed @name or speaker resolves to</extracomment>
             <translation>Tijd</translation>
@@ -2036,7 +2031,7 @@
             <translation>Kern</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+154" />
             <source>not a key message</source>
             <translation>geen kernboodschap</translation>
         </message>
@@ -2079,7 +2074,7 @@
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../ui/workspace/notes_view.py" line="+140" />
+            <location filename="../../ui/workspace/notes_view.py" line="+152" />
             <source>Filter by type</source>
             <translation>Filteren op soort</translation>
         </message>
@@ -2134,9 +2129,9 @@
             <translation>De notities doorzoeken</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+19" />
             <source>Notes shown</source>
-            <extracomment>always says how much of the list is shown ("12 of 40 notes")</extracomment>
+            <extracomment>in a big table the list refilters once typing pauses, not on every key always says how much of the list is shown ("12 of 40 notes")</extracomment>
             <translation>Getoonde notities</translation>
         </message>
         <message>
@@ -2145,12 +2140,12 @@
             <translation>Notities</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+48" />
             <source>All speakers</source>
             <translation>Alle sprekers</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+54" />
             <source>{shown} of {total} notes</source>
             <translation>{shown} van {total} notities</translation>
         </message>
@@ -2864,7 +2859,7 @@
     <context>
         <name>SpeakerDelegate</name>
         <message>
-            <location filename="../../ui/workspace/notes_view.py" line="-155" />
+            <location filename="../../ui/workspace/notes_view.py" line="-171" />
             <source>Speaker</source>
             <translation>Spreker</translation>
         </message>
@@ -2907,7 +2902,7 @@
             <translation>Kies uw rondetafel</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+64" />
             <source>Table {number}: {theme}</source>
             <translation>Tafel {number}: {theme}</translation>
         </message>
@@ -2948,23 +2943,18 @@
             <translation>Roundtables-bestanden (*.zip);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>Import is not available: {why}</source>
-            <translation>Importeren is niet beschikbaar: {why}</translation>
-        </message>
-        <message>
-            <location line="+29" />
+            <location line="+37" />
             <source>Consent notice</source>
             <translation>Toestemmingsverklaring</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>New event</source>
             <translation>Nieuw evenement</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+3" />
+            <location line="+5" />
+            <location line="+2" />
             <source>Edit event</source>
             <translation>Evenement bewerken</translation>
         </message>
@@ -2974,20 +2964,15 @@
             <translation>Bibliotheek en zoeken</translation>
         </message>
         <message>
-            <location line="+9" />
-            <location line="+4" />
+            <location line="+8" />
+            <location line="+2" />
             <source>Rapporteur workspace</source>
             <translation>Werkruimte rapporteur</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>Select an event first</source>
             <translation>Selecteer eerst een evenement</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>This part is not available: {why}</source>
-            <translation>Dit onderdeel is niet beschikbaar: {why}</translation>
         </message>
         <message>
             <location filename="../../../build/i18n_extra.py" line="+1" />
@@ -3720,6 +3705,7 @@
         <message>
             <location filename="../../ui/workspace/notes_view.py" line="-25" />
             <source>Note type</source>
+            <extracomment>A list this long refilters on every key (about a frame's work); a longer one refilters when typing pauses for TYPING_PAUSE_MS.</extracomment>
             <translation>Soort notitie</translation>
         </message>
     </context>

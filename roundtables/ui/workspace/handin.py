@@ -13,12 +13,7 @@ from roundtables.ui import prompts
 def hand_in_results(parent: QWidget, store: Store, event: Event, table: RoundTable) -> None:
     """Ask where, write the results file; a full or missing stick says so in one line."""
     title = QCoreApplication.translate("HandIn", "Hand in results")
-    try:
-        from roundtables.exchange import results_file_name, write_results
-    except ImportError as exc:
-        why = QCoreApplication.translate("HandIn", "Results files cannot be written: {why}")
-        prompts.error(parent, title, why.format(why=exc))
-        return
+    from roundtables.exchange import results_file_name, write_results  # loaded when used
     filters = QCoreApplication.translate("HandIn", "Results files (*.zip)")
     # Started from a stick: the results go back onto it (the laptop keeps its copy).
     from roundtables.services.stick import stick_folder
