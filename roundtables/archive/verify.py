@@ -20,6 +20,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from roundtables.domain import RoundtablesError
+from roundtables.messages import error
 
 ARCHIVE_FORMAT = "roundtables-archive"
 ARCHIVE_VERSION = 1
@@ -123,50 +124,45 @@ def verify_archive(path: str | Path) -> ArchiveReport:
 
 def _open_zip(path: Path) -> zipfile.ZipFile:
     if not path.exists():
-        raise RoundtablesError(f"No file at {path}")
+        raise error("no-file", path=path)
     if path.is_dir():
-        raise RoundtablesError(f"{path} is a folder, not an archive")
+        raise error("archive-is-a-folder", path=path)
     try:
         return zipfile.ZipFile(path)
     except zipfile.BadZipFile:
         with open(path, "rb") as handle:
             head = handle.read(4)
         if head == b"PK\x03\x04":
-            raise RoundtablesError(
-                f"{path.name} is truncated or damaged (unreadable ZIP)"
-            ) from None
-        raise RoundtablesError(f"{path.name} is not a ZIP archive") from None
+            raise error("archive-truncated", file=path.name) from None
+        raise error("archive-not-zip", file=path.name) from None
     except OSError as exc:
-        raise RoundtablesError(f"Cannot read {path.name}: {exc.strerror or exc}") from None
+        raise error("os-error", doing="read", path=path.name, detail=exc.strerror or exc) from None
 
 
 def _read_manifest(archive: zipfile.ZipFile, path: Path) -> tuple[dict[str, Any], bytes]:
     try:
         info = archive.getinfo(MANIFEST)
     except KeyError:
-        raise RoundtablesError(
-            f"{path.name} has no {MANIFEST}: not a Roundtables archive"
-        ) from None
+        raise error("archive-no-manifest", file=path.name, manifest=MANIFEST) from None
     if info.file_size > _MAX_MANIFEST:
-        raise RoundtablesError(f"{path.name}: {MANIFEST} is implausibly large")
+        raise error("archive-manifest-too-large", file=path.name, manifest=MANIFEST)
     try:
         raw = archive.read(info)
         data = json.loads(raw.decode("utf-8"))
     except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError, ValueError,
             RecursionError) as exc:
-        raise RoundtablesError(f"{path.name}: {MANIFEST} is damaged ({exc})") from None
+        raise error("archive-manifest-damaged", file=path.name, manifest=MANIFEST,
+                    detail=exc) from None
     if not isinstance(data, dict) or data.get("format") != ARCHIVE_FORMAT:
-        raise RoundtablesError(f"{path.name} is not a Roundtables archive")
+        raise error("archive-foreign", file=path.name)
     if data.get("version") != ARCHIVE_VERSION:
-        raise RoundtablesError(
-            f"{path.name} is archive version {data.get('version')!r}; "
-            f"this Roundtables reads version {ARCHIVE_VERSION}"
-        )
+        raise error("archive-version", file=path.name, found=repr(data.get("version")),
+                    supported=ARCHIVE_VERSION)
     members = data.get("members")
     if not isinstance(members, list) or not all(_valid_member(m) for m in members) or len(
         {m["path"] for m in members}
     ) != len(members):
-        raise RoundtablesError(f"{path.name}: {MANIFEST} has no valid list of members")
+        raise error("archive-no-members", file=path.name, manifest=MANIFEST)
     return data, raw
 
 

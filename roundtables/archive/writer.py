@@ -29,6 +29,7 @@ from roundtables.archive.verify import (
 )
 from roundtables.domain import Event, EventHarvest, RoundtablesError, utc_now
 from roundtables.dump import dump_event
+from roundtables.messages import error
 from roundtables.resources import resource_path
 from roundtables.storage import Store
 
@@ -95,12 +96,9 @@ def write_archive(
     target = Path(path)
     current = store.get(Event, event.id)  # the stored state, not a possibly stale object
     if current is None or current.deleted:
-        raise RoundtablesError(f"Event {event.slug!r} no longer exists")
+        raise error("event-gone", event=event.slug)
     if not current.is_finalised:
-        raise RoundtablesError(
-            f"Event {current.slug!r} is not finalised; finalise it before archiving "
-            f"(roundtables finalise {current.slug})"
-        )
+        raise error("event-not-finalised", event=current.slug)
     _check_destination(target)
     store.database.check_integrity()  # an archive outlives the database: never copy damage
     harvest = store.harvest(current)
@@ -115,9 +113,7 @@ def write_archive(
             os.replace(temporary, target)
         _sync_folder(target.parent)
     except OSError as exc:  # a full disk or a pulled USB stick: say so, keep any old archive
-        raise RoundtablesError(
-            f"Cannot write the archive {target.name}: {exc.strerror or exc}"
-        ) from None
+        raise error("archive-not-written", file=target.name, detail=exc.strerror or exc) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
@@ -130,11 +126,11 @@ def write_archive(
 
 def _check_destination(target: Path) -> None:
     if target.is_dir():
-        raise RoundtablesError(f"{target} is a folder; give the archive a file name")
+        raise error("archive-target-is-a-folder", path=target)
     if not target.parent.is_dir():
-        raise RoundtablesError(f"Folder {target.parent} does not exist")
+        raise error("folder-missing", path=target.parent)
     if not os.access(target.parent, os.W_OK):
-        raise RoundtablesError(f"Cannot write in {target.parent}: the folder is read-only")
+        raise error("folder-read-only", path=target.parent)
 
 
 def _build_members(

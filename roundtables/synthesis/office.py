@@ -14,7 +14,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from roundtables.domain import RoundtablesError
+from roundtables.messages import error
 
 #: Seconds a conversion may take (a cold LibreOffice start included).
 TIMEOUT = 180
@@ -48,10 +48,7 @@ def to_pdf(document: Path, target: Path) -> Path:
     """Write ``target`` (a PDF) from the Word ``document``; one-line error otherwise."""
     soffice = find_soffice()
     if soffice is None:
-        raise RoundtablesError(
-            f"Cannot write {target.name}: LibreOffice is not installed; write a .docx instead "
-            "or install LibreOffice"
-        )
+        raise error("no-libreoffice", file=target.name)
     with tempfile.TemporaryDirectory(prefix="roundtables-pdf-") as folder:
         work = Path(folder)
         profile = (work / "profile").as_uri()
@@ -68,12 +65,10 @@ def to_pdf(document: Path, target: Path) -> Path:
             done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT,
                                   check=False)
         except subprocess.TimeoutExpired:
-            raise RoundtablesError(
-                f"LibreOffice took more than {TIMEOUT} s to write {target.name}"
-            ) from None
+            raise error("libreoffice-timeout", seconds=TIMEOUT, file=target.name) from None
         if done.returncode != 0 or not produced.is_file():
             reason = " ".join((done.stderr or done.stdout or "no output").split())[:200]
-            raise RoundtablesError(f"LibreOffice could not write {target.name}: {reason}")
+            raise error("libreoffice-failed", file=target.name, detail=reason)
         handle, temporary = tempfile.mkstemp(prefix=".~", suffix=".pdf", dir=target.parent)
         os.close(handle)
         try:

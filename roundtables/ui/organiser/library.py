@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from roundtables.domain import Event, Note, Record, RoundtablesError
 from roundtables.storage import Store
 from roundtables.storage.search import SearchHit
+from roundtables.ui.errors import error_text
 from roundtables.ui.organiser.hits import HIT_ROLE, HitsModel, RichTextDelegate
 from roundtables.ui.store_signals import StoreSignals
 
@@ -295,7 +296,7 @@ class LibraryWindow(QMainWindow):
             )
         except RoundtablesError as exc:
             self.hits.set_hits([], self.labels)
-            self.count.setText(str(exc))
+            self.count.setText(error_text(exc))
             return []
         # A removed table keeps its notes (tombstones travel); they cannot be opened.
         live = {
