@@ -258,6 +258,12 @@ MESSAGES: dict[str, str] = {
     "archive-target-is-a-folder": QT_TRANSLATE_NOOP(
         "Errors", "{path} is a folder; give the archive a file name",
     ),
+    "archive-copy-damaged": QT_TRANSLATE_NOOP(
+        "Errors", "The archive's database copy is damaged: {detail}",
+    ),
+    "archive-copy-unmendable": QT_TRANSLATE_NOOP(
+        "Errors", "The archive's database copy has references that cannot be mended",
+    ),
     "folder-missing": QT_TRANSLATE_NOOP("Errors", "Folder {path} does not exist"),
     "no-file": QT_TRANSLATE_NOOP("Errors", "No file at {path}"),
     "archive-is-a-folder": QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not an archive"),

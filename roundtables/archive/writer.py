@@ -17,7 +17,6 @@ from typing import Any
 from roundtables import __version__
 from roundtables.archive.published import published_harvest
 from roundtables.archive.readme import readme_text
-from roundtables.archive.snapshot import snapshot_event
 from roundtables.archive.verify import (
     ARCHIVE_FORMAT,
     ARCHIVE_VERSION,
@@ -32,6 +31,7 @@ from roundtables.dump import dump_event
 from roundtables.messages import error
 from roundtables.resources import resource_path
 from roundtables.storage import Store
+from roundtables.storage.snapshot import snapshot_event
 
 DATABASE = "roundtables.db"
 EVENT_JSON = "event.json"

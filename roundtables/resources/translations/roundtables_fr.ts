@@ -1356,6 +1356,16 @@
         </message>
         <message>
             <location line="+3" />
+            <source>The archive's database copy is damaged: {detail}</source>
+            <translation>La copie de la base de données pour l'archive est endommagée : {detail}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The archive's database copy has references that cannot be mended</source>
+            <translation>La copie de la base de données pour l'archive contient des références impossibles à réparer</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Folder {path} does not exist</source>
             <translation>Le dossier {path} n'existe pas</translation>
         </message>

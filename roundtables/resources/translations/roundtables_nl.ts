@@ -1356,6 +1356,16 @@
         </message>
         <message>
             <location line="+3" />
+            <source>The archive's database copy is damaged: {detail}</source>
+            <translation>De databasekopie voor het archief is beschadigd: {detail}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The archive's database copy has references that cannot be mended</source>
+            <translation>De databasekopie voor het archief heeft verwijzingen die niet te herstellen zijn</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Folder {path} does not exist</source>
             <translation>Map {path} bestaat niet</translation>
         </message>
