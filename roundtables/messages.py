@@ -123,6 +123,13 @@ MESSAGES: dict[str, str] = {
         "The database {path} is already open for writing in another Roundtables process "
         "(process {process}); close it there first",
     ),
+    # ---- dates as typed (dates.py)
+    "not-a-date": QT_TRANSLATE_NOOP(
+        "Errors", "Not a date: '{typed}' (day/month/year, e.g. 31/03/2027 or 2027-03-31)",
+    ),
+    "no-such-day": QT_TRANSLATE_NOOP(
+        "Errors", "No such day: '{typed}' (day/month/year, e.g. 31/03/2027 or 2027-03-31)",
+    ),
     # ---- records (storage/store.py, records.py, search.py)
     "no-event-given": QT_TRANSLATE_NOOP("Errors", "No event given"),
     "no-event": QT_TRANSLATE_NOOP("Errors", "No event '{ref}' (see 'roundtables events')"),

@@ -1076,6 +1076,16 @@
         </message>
         <message>
             <location line="+6" />
+            <source>Not a date: '{typed}' (day/month/year, e.g. 31/03/2027 or 2027-03-31)</source>
+            <translation>Pas une date : « {typed} » (jour/mois/année, p. ex. 31/03/2027 ou 2027-03-31)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No such day: '{typed}' (day/month/year, e.g. 31/03/2027 or 2027-03-31)</source>
+            <translation>Ce jour n'existe pas : « {typed} » (jour/mois/année, p. ex. 31/03/2027 ou 2027-03-31)</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>No event given</source>
             <translation>Aucun événement indiqué</translation>
         </message>

@@ -1076,6 +1076,16 @@
         </message>
         <message>
             <location line="+6" />
+            <source>Not a date: '{typed}' (day/month/year, e.g. 31/03/2027 or 2027-03-31)</source>
+            <translation>Geen datum: '{typed}' (dag/maand/jaar, bv. 31/03/2027 of 2027-03-31)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No such day: '{typed}' (day/month/year, e.g. 31/03/2027 or 2027-03-31)</source>
+            <translation>Die dag bestaat niet: '{typed}' (dag/maand/jaar, bv. 31/03/2027 of 2027-03-31)</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>No event given</source>
             <translation>Geen evenement opgegeven</translation>
         </message>
