@@ -87,6 +87,9 @@ def test_the_speaker_is_found_by_id_else_by_name() -> None:
     assert people.participant(by_name) is ANNA
     assert people.participant(Note(table_id="t", text="x", speaker_id="gone")) is None
     assert people.participant(Note(table_id="t", text="x", speaker="")) is None
+    # a name without letters is nobody's key: an empty speaker never finds it
+    dash = person("—", "Dash Org")
+    assert attribution(dash).participant(Note(table_id="t", text="x", speaker="")) is None
     assert people.speaker(by_name) == "Stad Gent"
     assert people.speaker(Note(table_id="t", text="x", speaker="Stranger")) == ""
 
@@ -108,6 +111,8 @@ def test_counts_add_up_by_what_each_may_show() -> None:
     people = attribution(ANNA, BART, CHRIS, nameless, no_org)
     assert people.counts([ANNA, BART, CHRIS, nameless, no_org]) == (1, 2, 2)
     assert people.counts([]) == (0, 0, 0)
+    eva = person("Eva Smet", "", Consent.NAMED)
+    assert attribution(CHRIS, eva).counts([CHRIS, eva]) == (2, 0, 0)
     stricter = attribution(ANNA, BART, CHRIS, requested="organisation")
     assert stricter.counts([ANNA, BART, CHRIS]) == (0, 2, 1)
 
@@ -174,6 +179,15 @@ def test_a_name_inside_the_label_shown_is_left_alone() -> None:
     # the name shown elsewhere in the text does not protect a separate mention
     assert people.redact("Dirk, of Peeters Consulting") == (
         "Peeters Consulting, of Peeters Consulting")
+
+
+def test_a_name_at_the_end_of_the_label_shown_is_left_alone_and_the_next_name_still_hidden(
+) -> None:
+    bureau = person("Dirk Peeters", "Bureau Peeters", Consent.ORGANISATION)
+    people = attribution(bureau, BART)
+    assert people.redact("Bureau Peeters agrees") == "Bureau Peeters agrees"
+    assert people.redact("Peeters Consulting; Bureau Peeters, then Bart Claes") == (
+        "Bureau Peeters Consulting; Bureau Peeters, then a participant")
 
 
 def test_one_name_inside_another_name() -> None:

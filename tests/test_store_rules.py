@@ -89,6 +89,7 @@ def test_a_slug_in_use_gets_the_next_free_number(store: Store) -> None:
     store.save(Event(title="F", slug="forum"))
     assert store.unique_slug("forum") == "forum-2"
     store.save(Event(title="F", slug="forum-2"))
+    assert store.unique_slug("forum") == "forum-3"
     store.save(Event(title="F", slug="forum-3"))
     assert store.unique_slug("forum") == "forum-4"
 
@@ -109,6 +110,22 @@ def test_tables_in_number_order_and_found_by_number_or_text(
         store.find_table(event, "9")
     assert missing.value.params == {"event": "forum", "number": "9"}
     assert store.event_of(two).id == event.id
+    with pytest.raises(RoundtablesError, match=r"^Table without event$"):
+        store.event_of(RoundTable(event_id="never-saved", number=1))
+
+
+def test_open_uses_the_default_file_and_checks_the_whole_file_only_when_asked(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("ROUNDTABLES_DB", str(db_path.with_name("default-here.db")))
+    with Store.open() as default:
+        assert default.path.name == "default-here.db"
+    with Store.open(db_path):
+        pass  # created and closed cleanly
+    with Store.open(db_path) as plain:
+        assert not plain.database.integrity_checked
+    with Store.open(db_path, check=True) as checked:
+        assert checked.database.integrity_checked
 
 
 # ------------------------------------------------------------------ lists, each in its order
