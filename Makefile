@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 # Reinstall only when the project's dependencies change.
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test lint bench soffice clean bundle
+.PHONY: run test lint bench soffice clean bundle mutation
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,12 +32,22 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
+# Mutation testing (slow, minutes; not part of `make test`): mutmut on the files listed
+# under [tool.mutmut] in pyproject.toml, each against its own tests, then the score of
+# each file and its surviving mutants.  `make mutation MUTANTS="roundtables.storage.store*"`
+# runs one file.
+MUTANTS ?=
+mutation: $(STAMP)
+	rm -rf mutants
+	$(BIN)/mutmut run $(MUTANTS)
+	$(BIN)/python tools/mutation_score.py --min 90
+
 bench: $(STAMP) soffice
 	@command -v pandoc >/dev/null 2>&1 || sh tools/install-system-packages.sh pandoc
 	$(BIN)/python -m benchmarks
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache mutants
 
 # The portable app: dist/roundtables/ (run dist/roundtables/roundtables) and its archive.
 # PyInstaller comes from the dev extra; the build itself needs no network.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from roundtables.domain import RoundtablesError
+from roundtables.messages import error
 
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DAY_FIRST = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})")
@@ -26,17 +26,12 @@ def parse_date_input(text: str) -> str:
     else:
         match = _DAY_FIRST.fullmatch(typed)
         if match is None:
-            raise RoundtablesError(_explain(typed))
+            raise error("not-a-date", typed=typed)
         day, month, year = (int(g) for g in match.groups())
         if len(match.group(3)) == 2:
             year += 2000
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
-        raise RoundtablesError(_explain(typed, impossible=True)) from None
+        raise error("no-such-day", typed=typed) from None
 
-
-def _explain(typed: str, impossible: bool = False) -> str:
-    if impossible:
-        return f"No such day: {typed!r} (day/month/year, e.g. 31/03/2027 or 2027-03-31)"
-    return f"Not a date: {typed!r} (day/month/year, e.g. 31/03/2027 or 2027-03-31)"

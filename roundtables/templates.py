@@ -28,6 +28,7 @@ from roundtables.domain import (
     parse_date,
     slugify,
 )
+from roundtables.messages import error
 from roundtables.resources import resource_path
 from roundtables.storage import Store
 
@@ -59,16 +60,14 @@ def load_template(name_or_path: str | Path) -> EventTemplate:
         candidate = template_folder() / f"{name_or_path}.json"
         if not candidate.exists():
             known = ", ".join(p.stem for p in sorted(template_folder().glob("*.json")))
-            raise RoundtablesError(f"No template {str(name_or_path)!r} (known: {known})")
+            raise error("no-template", name=name_or_path, known=known)
         path = candidate
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise RoundtablesError(f"Cannot read template {path.name}: {exc}") from None
+        raise error("template-unreadable", file=path.name, detail=exc) from None
     except json.JSONDecodeError as exc:
-        raise RoundtablesError(
-            f"Template {path.name} is not valid JSON (line {exc.lineno}: {exc.msg})"
-        ) from None
+        raise error("template-not-json", file=path.name, line=exc.lineno, detail=exc.msg) from None
     _validate(data, path.name)
     return EventTemplate(
         name=data["name"], description=data.get("description", ""), source=path, data=data
@@ -77,15 +76,15 @@ def load_template(name_or_path: str | Path) -> EventTemplate:
 
 def _validate(data: Any, file: str) -> None:
     def fail(where: str, what: str) -> None:
-        raise RoundtablesError(f"Template {file}: field '{where}' {what}")
+        raise error("template-field", file=file, field=where, problem=what)
 
     def need(obj: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
         if not isinstance(obj, dict) or key not in obj:
-            fail(f"{where}{key}", "is missing")
+            raise error("template-field-missing", file=file, field=f"{where}{key}")
         value = obj[key]
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             names = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
-            fail(f"{where}{key}", f"must be {names}")
+            raise error("template-field-kind", file=file, field=f"{where}{key}", kind=names)
         return value
 
     if not isinstance(data, dict):

@@ -20,6 +20,8 @@ from i18n_patterns import find_messages  # a sibling script (tools/ is not a pac
 ROOT = Path(__file__).resolve().parent.parent
 BIN = ROOT / ".venv" / "bin"
 SOURCES = ROOT / "roundtables" / "ui"
+#: The error messages raised below the interface, marked with QT_TRANSLATE_NOOP.
+CATALOGUE = ROOT / "roundtables" / "messages.py"
 FOLDER = ROOT / "roundtables" / "resources" / "translations"
 LANGUAGES = ("nl", "fr")
 #: lupdate reads the shorthand-translated strings from here, each under its real context.
@@ -96,7 +98,7 @@ def extract(folder: Path = FOLDER, extra: Path = EXTRA) -> None:
     """
     folder.mkdir(parents=True, exist_ok=True)
     sources = ui_sources()
-    files = [str(path) for path in [*sources, write_extra(sources, extra)]]
+    files = [str(path) for path in [*sources, CATALOGUE, write_extra(sources, extra)]]
     for language in LANGUAGES:
         ts = ts_path(language, folder)
         subprocess.run(

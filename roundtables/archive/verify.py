@@ -26,6 +26,7 @@ from roundtables.container import (
     unsafe_name_reason,
 )
 from roundtables.domain import RoundtablesError
+from roundtables.messages import error
 
 ARCHIVE_FORMAT = "roundtables-archive"
 ARCHIVE_VERSION = 1
@@ -155,18 +156,16 @@ def _open_zip(
     except RoundtablesError as exc:
         raise RoundtablesError(f"{path.name}: {exc}") from None
     except OSError as exc:
-        raise RoundtablesError(f"Cannot read {path.name}: {exc.strerror or exc}") from None
+        raise error("os-error", doing="read", path=path.name, detail=exc.strerror or exc) from None
 
 
 def _read_manifest(archive: zipfile.ZipFile, path: Path) -> tuple[dict[str, Any], bytes]:
     try:
         info = archive.getinfo(MANIFEST)
     except KeyError:
-        raise RoundtablesError(
-            f"{path.name} has no {MANIFEST}: not a Roundtables archive"
-        ) from None
+        raise error("archive-no-manifest", file=path.name, manifest=MANIFEST) from None
     if info.file_size > _MAX_MANIFEST:
-        raise RoundtablesError(f"{path.name}: {MANIFEST} is implausibly large")
+        raise error("archive-manifest-too-large", file=path.name, manifest=MANIFEST)
     try:
         raw = read_member(archive, info, _MAX_MANIFEST)
         data = json.loads(raw.decode("utf-8"))
@@ -174,19 +173,18 @@ def _read_manifest(archive: zipfile.ZipFile, path: Path) -> tuple[dict[str, Any]
         raise RoundtablesError(f"{path.name}: {exc}") from None
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         reason = " ".join(str(exc).split())[:120] or type(exc).__name__
-        raise RoundtablesError(f"{path.name}: {MANIFEST} is damaged ({reason})") from None
+        raise error("archive-manifest-damaged", file=path.name, manifest=MANIFEST,
+                    detail=reason) from None
     if not isinstance(data, dict) or data.get("format") != ARCHIVE_FORMAT:
-        raise RoundtablesError(f"{path.name} is not a Roundtables archive")
+        raise error("archive-foreign", file=path.name)
     if data.get("version") != ARCHIVE_VERSION:
-        raise RoundtablesError(
-            f"{path.name} is archive version {data.get('version')!r}; "
-            f"this Roundtables reads version {ARCHIVE_VERSION}"
-        )
+        raise error("archive-version", file=path.name, found=repr(data.get("version")),
+                    supported=ARCHIVE_VERSION)
     members = data.get("members")
     if not isinstance(members, list) or not all(_valid_member(m) for m in members) or len(
         {m["path"] for m in members}
     ) != len(members):
-        raise RoundtablesError(f"{path.name}: {MANIFEST} has no valid list of members")
+        raise error("archive-no-members", file=path.name, manifest=MANIFEST)
     return data, raw
 
 

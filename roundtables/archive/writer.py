@@ -14,7 +14,6 @@ from typing import Any
 from roundtables import __version__
 from roundtables.archive.published import published_harvest
 from roundtables.archive.readme import readme_text
-from roundtables.archive.snapshot import snapshot_event
 from roundtables.archive.verify import (
     ARCHIVE_FORMAT,
     ARCHIVE_VERSION,
@@ -26,8 +25,10 @@ from roundtables.archive.verify import (
 from roundtables.container import sha256_hex, write_zip
 from roundtables.domain import Event, EventHarvest, RoundtablesError, utc_now
 from roundtables.dump import dump_event
+from roundtables.messages import error
 from roundtables.resources import resource_path
 from roundtables.storage import Store
+from roundtables.storage.snapshot import snapshot_event
 from roundtables.tempfiles import work_folder
 
 DATABASE = "roundtables.db"
@@ -93,12 +94,9 @@ def write_archive(
     target = Path(path)
     current = store.get(Event, event.id)  # the stored state, not a possibly stale object
     if current is None or current.deleted:
-        raise RoundtablesError(f"Event {event.slug!r} no longer exists")
+        raise error("event-gone", event=event.slug)
     if not current.is_finalised:
-        raise RoundtablesError(
-            f"Event {current.slug!r} is not finalised; finalise it before archiving "
-            f"(roundtables finalise {current.slug})"
-        )
+        raise error("event-not-finalised", event=current.slug)
     _check_destination(target)
     store.database.check_integrity()  # an archive outlives the database: never copy damage
     harvest = store.harvest(current)
@@ -120,9 +118,7 @@ def write_archive(
                 work=work,
             )
     except OSError as exc:  # a full disk or a pulled USB stick: say so, keep any old archive
-        raise RoundtablesError(
-            f"Cannot write the archive {target.name}: {exc.strerror or exc}"
-        ) from None
+        raise error("archive-not-written", file=target.name, detail=exc.strerror or exc) from None
     except RoundtablesError as exc:
         message = str(exc)
         if message.startswith(f"Cannot write {target}: "):
@@ -137,11 +133,11 @@ def _verify(path: Path) -> None:
 
 def _check_destination(target: Path) -> None:
     if target.is_dir():
-        raise RoundtablesError(f"{target} is a folder; give the archive a file name")
+        raise error("archive-target-is-a-folder", path=target)
     if not target.parent.is_dir():
-        raise RoundtablesError(f"Folder {target.parent} does not exist")
+        raise error("folder-missing", path=target.parent)
     if not os.access(target.parent, os.W_OK):
-        raise RoundtablesError(f"Cannot write in {target.parent}: the folder is read-only")
+        raise error("folder-read-only", path=target.parent)
 
 
 def _build_members(

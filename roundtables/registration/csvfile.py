@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from roundtables.domain import RoundtablesError
+from roundtables.messages import error
 
 #: Biggest registration file read (a list of 100,000 people is about 10 MB).
 MAX_BYTES = 50 * 1024 * 1024
@@ -42,25 +42,23 @@ def read_registration(
         label = name or path.name
         try:
             if path.stat().st_size > MAX_BYTES:
-                raise RoundtablesError(
-                    f"{label} is too large for a registration list (over 50 MB)"
-                )
+                raise error("csv-too-large", file=label)
             data = path.read_bytes()
         except IsADirectoryError:
-            raise RoundtablesError(f"{label} is a folder, not a CSV file") from None
+            raise error("csv-is-a-folder", file=label) from None
         except OSError as exc:
-            raise RoundtablesError(f"Cannot read {label}: {exc.strerror or exc}") from None
+            raise error("os-error", doing="read", path=label, detail=exc.strerror or exc) from None
     if len(data) > MAX_BYTES:
-        raise RoundtablesError(f"{label} is too large for a registration list (over 50 MB)")
+        raise error("csv-too-large", file=label)
     text, encoding = _decode(data, label)
     delimiter = _detect_delimiter(text)
     try:
         records = list(_reader(text, delimiter))
     except csv.Error as exc:
-        raise RoundtablesError(f"{label} is not a readable CSV file: {exc}") from None
+        raise error("csv-unreadable", file=label, detail=exc) from None
     records = [(line, row) for line, row in records if any(cell.strip() for cell in row)]
     if not records:
-        raise RoundtablesError(f"{label} is empty: no header row found")
+        raise error("csv-empty", file=label)
     headers = [h.strip() for h in records[0][1]]
     while headers and not headers[-1]:
         headers.pop()  # spreadsheets often end every line with an empty column
@@ -98,11 +96,9 @@ def _decode(data: bytes, label: str) -> tuple[str, str]:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:
-        raise RoundtablesError(
-            f"{label} is not a text file (not UTF-8 or Windows-1252); save it as CSV"
-        ) from None
+        raise error("csv-not-text", file=label) from None
     if _looks_binary(text):
-        raise RoundtablesError(f"{label} is not a text file; save the list as CSV")
+        raise error("csv-binary", file=label)
     return text, encoding
 
 

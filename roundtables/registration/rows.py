@@ -12,8 +12,8 @@ from roundtables.domain import (
     Event,
     Participant,
     Record,
-    RoundtablesError,
 )
+from roundtables.messages import error
 from roundtables.registration.csvfile import RegistrationFile
 from roundtables.registration.vocabulary import (
     FIELDS,
@@ -29,19 +29,16 @@ def check_mapping(reg: RegistrationFile, mapping: ColumnMapping) -> ColumnMappin
     full: ColumnMapping = dict.fromkeys(FIELDS)
     for key, index in mapping.items():
         if key not in full:
-            raise RoundtablesError(f"Unknown participant field {key!r}")
+            raise error("csv-unknown-field", field=key)
         if index is not None and not 0 <= index < len(reg.headers):
-            raise RoundtablesError(f"{reg.name} has no column {index + 1} (for {key})")
+            raise error("csv-no-column", file=reg.name, column=index + 1, field=key)
         full[key] = index
     used = [i for i in full.values() if i is not None]
     if len(used) != len(set(used)):
-        raise RoundtablesError("A column is mapped to two fields; map each column once")
+        raise error("csv-column-twice")
     has_parts = full["first_name"] is not None or full["last_name"] is not None
     if full["name"] is None and not has_parts:
-        raise RoundtablesError(
-            f"{reg.name} has no 'name' column (nor first/last name): "
-            "add one or choose it in the column mapping"
-        )
+        raise error("csv-no-name-column", file=reg.name)
     return full
 
 
@@ -226,9 +223,7 @@ def import_participants(
         number = assignments.get(row.line, row.table)
         if number is not None:
             if number not in tables:
-                raise RoundtablesError(
-                    f"Line {row.line}: event {event.slug!r} has no table {number}"
-                )
+                raise error("csv-no-table", line=row.line, event=event.slug, number=number)
             records.append(Attendance(table_id=tables[number].id, participant_id=person.id))
             attendance += 1
     if records:

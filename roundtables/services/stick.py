@@ -20,8 +20,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from roundtables.domain import Event, RoundTable, RoundtablesError
+from roundtables.domain import Event, RoundTable
 from roundtables.filenames import safe_file_name
+from roundtables.messages import error
 from roundtables.services.start_here import start_here_text
 from roundtables.storage import Store
 
@@ -57,10 +58,7 @@ def find_portable_app() -> Path:
     built = Path(__file__).resolve().parents[2] / "dist" / "roundtables"
     if (built / EXE).is_file():
         return built
-    raise RoundtablesError(
-        "The portable app is not here to copy: run `make bundle` first, "
-        "or write the kits from the portable app itself"
-    )
+    raise error("no-portable-app")
 
 
 def kit_beside_app(folder: Path | None = None) -> Path | None:
@@ -96,27 +94,22 @@ def write_sticks(
     app = app or find_portable_app()
     chosen = tables if tables is not None else store.tables(event.id)
     if not chosen:
-        raise RoundtablesError(f"Event {event.slug!r} has no tables to write kits for")
+        raise error("no-tables-for-kits", event=event.slug)
     root = Path(folder)
     if not root.is_dir():
-        raise RoundtablesError(f"{root} is not a folder (was the stick removed?)")
+        raise error("stick-not-a-folder", path=root)
     needed = _size(app) * len(chosen)
     free = shutil.disk_usage(root).free
     if free < needed + 10_000_000:
-        raise RoundtablesError(
-            f"{root} has {free // 1_000_000} MB free; the app and kits need "
-            f"{needed // 1_000_000 + 10} MB"
-        )
+        raise error("stick-too-small", path=root, free=free // 1_000_000,
+                    needed=needed // 1_000_000 + 10)
     written = []
     for table in chosen:
         target = root if len(chosen) == 1 else root / safe_file_name(f"table-{table.number}")
         try:
             written.append(_write_stick(store, event, table, target, app))
         except OSError as exc:
-            raise RoundtablesError(
-                f"Cannot write the app and kit to {target}: {exc.strerror or exc} "
-                "(is the stick full or removed?)"
-            ) from None
+            raise error("stick-not-written", path=target, detail=exc.strerror or exc) from None
     return written
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from roundtables.domain import Event, EventHarvest, RoundtablesError
+from roundtables.domain import Event, EventHarvest
+from roundtables.messages import error
 from roundtables.storage import Store
 from roundtables.synthesis.summary import draft_summary
 
@@ -73,7 +74,7 @@ def draft_again(store: Store, event_id: str) -> SummaryState:
 def _event(store: Store, event_id: str) -> Event:
     event = store.get(Event, event_id)
     if event is None or event.deleted:
-        raise RoundtablesError(f"No event {event_id!r}")
+        raise error("event-not-found", ref=event_id)
     return event
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from roundtables.domain import RoundtablesError
+from roundtables.messages import error
 from roundtables.storage import Store
 from roundtables.tempfiles import work_folder
 
@@ -21,13 +21,11 @@ def check_output(path: str | os.PathLike[str]) -> Path:
     """The target as a Path, or a one-line error for a format we cannot write."""
     target = Path(path)
     if target.suffix.lower() not in FORMATS:
-        raise RoundtablesError(
-            f"The synthesis must be a .docx or .pdf file, not {target.name!r}"
-        )
+        raise error("synthesis-target-kind", file=target.name)
     if not target.parent.is_dir():
-        raise RoundtablesError(f"Folder not found: {target.parent}")
+        raise error("folder-not-found", path=target.parent)
     if target.is_dir():
-        raise RoundtablesError(f"{target} is a folder")
+        raise error("target-is-a-folder", path=target)
     return target
 
 
@@ -51,11 +49,9 @@ def write_synthesis(
 
     target = check_output(output)
     if language is not None and language not in LANGUAGES:
-        raise RoundtablesError(f"Unknown language {language!r} (choose en, nl or fr)")
+        raise error("unknown-language", language=language)
     if target.suffix.lower() == ".pdf" and find_soffice() is None:
-        raise RoundtablesError(
-            f"Cannot write {target.name}: LibreOffice is not installed; write a .docx instead"
-        )
+        raise error("no-libreoffice", file=target.name)
     harvest = store.harvest(store.find_event(event_id))
     options = {
         "template": Path(template) if template else None,

@@ -10,7 +10,8 @@ from __future__ import annotations
 import copy
 
 from roundtables.analysis import Theme, propose_themes
-from roundtables.domain import CuratedTheme, EventHarvest, RoundtablesError
+from roundtables.domain import CuratedTheme, EventHarvest
+from roundtables.messages import error
 from roundtables.storage import Store
 
 #: The longest theme title kept (a heading, not a paragraph).
@@ -56,7 +57,7 @@ def merge_themes(store: Store, event_id: str, theme_ids: list[str]) -> CuratedTh
     by_id = {t.id: t for t in store.curated_themes(event_id)}
     chosen = [by_id[i] for i in dict.fromkeys(theme_ids) if i in by_id]
     if len(chosen) < 2:
-        raise RoundtablesError("Select two or more themes to merge")
+        raise error("themes-merge-two")
     kept = copy.deepcopy(chosen[0])
     for other in chosen[1:]:
         kept.note_ids = list(dict.fromkeys(kept.note_ids + other.note_ids))
@@ -76,7 +77,7 @@ def rename_theme(store: Store, theme_id: str, title: str) -> CuratedTheme:
     theme = _theme(store, theme_id)
     clean = _title(title)
     if not clean:
-        raise RoundtablesError("A theme needs a title")
+        raise error("theme-needs-title")
     if clean != theme.title:
         theme.title = clean
         store.save(theme)
@@ -98,7 +99,7 @@ def move_theme(store: Store, event_id: str, theme_id: str, step: int) -> list[Cu
     themes = store.curated_themes(event_id)
     ids = [t.id for t in themes]
     if theme_id not in ids:
-        raise RoundtablesError("That theme no longer exists")
+        raise error("theme-gone")
     index = ids.index(theme_id)
     target = min(max(index + step, 0), len(themes) - 1)
     themes.insert(target, themes.pop(index))
@@ -120,7 +121,7 @@ def remove_theme(store: Store, theme_id: str) -> None:
 def _theme(store: Store, theme_id: str) -> CuratedTheme:
     theme = store.get(CuratedTheme, theme_id)
     if theme is None or theme.deleted:
-        raise RoundtablesError("That theme no longer exists")
+        raise error("theme-gone")
     return theme
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from roundtables.domain import RoundtablesError, new_id
-from roundtables.storage.errors import sqlite_failure
+from roundtables.messages import error
+from roundtables.storage.errors import os_failure, sqlite_failure
 from roundtables.storage.lock import WriterLock, last_use, refuse_hard_links
 from roundtables.storage.opening import damaged, inspect_existing, quick_check
 from roundtables.storage.schema_version import SCHEMA_VERSION
@@ -77,31 +78,27 @@ class Database:
 
     def _check_file_before_open(self) -> None:
         if self.path.is_dir():
-            raise RoundtablesError(f"{self.path} is a folder, not a database file")
+            raise error("is-a-folder", path=self.path)
         if self.path.exists():
             try:
                 with open(self.path, "rb") as handle:
                     head = handle.read(16)
             except OSError as exc:
-                raise RoundtablesError(f"Cannot read {self.path}: {exc.strerror}") from None
+                raise os_failure(exc, self.path, doing="read") from None
             if head and head != _SQLITE_MAGIC:
-                raise RoundtablesError(
-                    f"{self.path} is not a Roundtables database (not SQLite); nothing was "
-                    "changed: open a Roundtables database or give a new file name",
-                    code="foreign-database", params={"path": str(self.path)},
-                )
+                raise error("foreign-database", path=self.path)
             refuse_hard_links(self.path)
         elif not self.writer:
-            raise RoundtablesError(f"No database at {self.path}")
+            raise error("no-database", path=self.path)
 
     def _ensure_folder(self) -> None:
         folder = self.path.parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise RoundtablesError(f"Cannot create folder {folder}: {exc.strerror}") from None
+            raise os_failure(exc, folder, doing="create folder") from None
         if not os.access(folder, os.W_OK):
-            raise RoundtablesError(f"Cannot write in {folder}: the folder is read-only")
+            raise error("folder-read-only", path=folder)
 
     def _connect(self) -> sqlite3.Connection:
         try:
@@ -111,7 +108,7 @@ class Database:
             if self.writer:
                 mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
                 if str(mode).lower() != "wal":
-                    raise RoundtablesError(f"{self.path}: cannot switch to write-ahead logging")
+                    raise error("no-wal", path=self.path)
             conn.execute("PRAGMA synchronous=FULL")
             return conn
         except sqlite3.DatabaseError as exc:
@@ -130,23 +127,17 @@ class Database:
     def _migrate(self) -> None:
         found = self.schema_version()
         if found > SCHEMA_VERSION:
-            raise RoundtablesError(
-                f"{self.path} was written by a newer Roundtables (schema {found}, "
-                f"this version reads up to {SCHEMA_VERSION}); please update the app"
-            )
+            raise error("newer-database", path=self.path, found=found, supported=SCHEMA_VERSION)
         if found == SCHEMA_VERSION:
             return
         if not self.writer:
-            raise RoundtablesError(f"{self.path} needs an upgrade; open it for writing once")
+            raise error("needs-upgrade", path=self.path)
         from roundtables.storage.schema import migrations  # loads sqlite-utils
 
         try:
             migrations.apply(self.db)
         except sqlite3.DatabaseError as exc:
-            raise RoundtablesError(
-                f"{self.path}: upgrade failed, nothing changed: {exc}",
-                code="upgrade-failed", params={"path": str(self.path)},
-            ) from None
+            raise error("upgrade-failed", path=self.path, detail=exc) from None
 
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
@@ -183,7 +174,7 @@ class Database:
         savepoints, as in sqlite-utils' ``atomic()``.
         """
         if not self.writer:
-            raise RoundtablesError(f"{self.path} is open read-only")
+            raise error("opened-read-only", path=self.path)
         conn = self.conn
         try:
             if conn.in_transaction:

@@ -13,86 +13,47 @@ import sqlite3
 from pathlib import Path
 
 from roundtables.domain import RoundtablesError
+from roundtables.messages import error
 
 #: "disk full", "quota exceeded", "file too large": all mean no room to write.
 _FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
-_FREE_SPACE = "free some space on that disk (or choose a folder on another disk) and try again"
-
-#: primary result code -> (error code, what happened and what to do)
-_KINDS: dict[int, tuple[str, str]] = {
-    sqlite3.SQLITE_FULL: ("disk-full", f"the disk is full; {_FREE_SPACE}"),
-    sqlite3.SQLITE_IOERR: (
-        "disk-error",
-        "the disk reported a read or write error (full, removed or failing); check the "
-        "disk, free some space, and try again",
-    ),
-    sqlite3.SQLITE_CORRUPT: (
-        "damaged",
-        "the database file is damaged; restore it from a backup or an archive",
-    ),
-    sqlite3.SQLITE_NOTADB: (
-        "not-a-database",
-        "the file is not a database (or is damaged); restore it from a backup",
-    ),
-    sqlite3.SQLITE_READONLY: (
-        "read-only",
-        "the file or its folder is read-only; copy it to a folder you may write in",
-    ),
-    sqlite3.SQLITE_BUSY: (
-        "busy",
-        "another program is using the file; close it there and try again",
-    ),
-    sqlite3.SQLITE_LOCKED: (
-        "busy",
-        "another program is using the file; close it there and try again",
-    ),
-    sqlite3.SQLITE_CANTOPEN: (
-        "cannot-open",
-        "the file cannot be opened; check that its folder exists and that you may write in it",
-    ),
-    sqlite3.SQLITE_PERM: (
-        "read-only",
-        "access was refused; check the file's permissions",
-    ),
+#: primary result code -> error code; the messages (what happened, what to do) are in
+#: the catalogue, roundtables/messages.py.
+_KINDS: dict[int, str] = {
+    sqlite3.SQLITE_FULL: "disk-full",
+    sqlite3.SQLITE_IOERR: "disk-error",
+    sqlite3.SQLITE_CORRUPT: "damaged",
+    sqlite3.SQLITE_NOTADB: "not-a-database",
+    sqlite3.SQLITE_READONLY: "read-only",
+    sqlite3.SQLITE_BUSY: "busy",
+    sqlite3.SQLITE_LOCKED: "busy",
+    sqlite3.SQLITE_CANTOPEN: "cannot-open",
+    sqlite3.SQLITE_PERM: "access-refused",
 }
 
 
 def sqlite_failure(exc: sqlite3.Error, path: Path, *, doing: str = "save to") -> RoundtablesError:
-    """One line for a failed SQLite call on ``path``: what happened, what to do."""
+    """One line for a failed SQLite call on ``path``: what happened, what to do.
+
+    ``doing`` is one of the catalogue's phrases (``messages.PHRASES``).
+    """
     code = getattr(exc, "sqlite_errorcode", None)
     kind = _KINDS.get(code & 0xFF) if isinstance(code, int) else None
     if kind is None:
         name = getattr(exc, "sqlite_errorname", None) or type(exc).__name__
-        return RoundtablesError(
-            f"Cannot {doing} {path}: {exc} ({name})",
-            code="database-error", params={"path": str(path), "detail": str(exc)},
-        )
-    error_code, advice = kind
-    return RoundtablesError(
-        f"Cannot {doing} {path}: {advice}", code=error_code, params={"path": str(path)}
-    )
+        return error("database-error", doing=doing, path=path, detail=exc, name=name)
+    return error(kind, doing=doing, path=path)
 
 
 def os_failure(exc: OSError, path: Path | str | None, *, doing: str = "write") -> RoundtablesError:
     """One line for a failed file operation, naming the file even when the OS did not."""
-    where = exc.filename or path
-    target = f" {where}" if where else ""
+    where = exc.filename or path or ""
     if exc.errno in _FULL_ERRNOS:
-        return RoundtablesError(
-            f"Cannot {doing}{target}: the disk is full or the file too large; {_FREE_SPACE}",
-            code="disk-full", params={"path": str(where or "")},
-        )
+        return error("disk-full", doing=doing, path=where)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return RoundtablesError(
-            f"Cannot {doing}{target}: permission denied or read-only; choose a folder you "
-            "may write in",
-            code="read-only", params={"path": str(where or "")},
-        )
-    return RoundtablesError(
-        f"Cannot {doing}{target}: {exc.strerror or exc}",
-        code="os-error", params={"path": str(where or ""), "detail": str(exc.strerror or exc)},
-    )
+        return error("no-permission", doing=doing, path=where)
+    return error("os-error", doing=doing, path=where, detail=exc.strerror or exc)
 
 
 def failure(exc: BaseException, path: Path | str | None) -> RoundtablesError | None:

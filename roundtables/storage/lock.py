@@ -34,7 +34,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from roundtables.domain import RoundtablesError
+from roundtables.messages import error
+from roundtables.storage.errors import os_failure
 
 # Within one process several Database objects may share a file (tests, the
 # exchange code opening a second handle); they share the lock too.
@@ -61,11 +62,7 @@ def refuse_hard_links(db_path: Path) -> None:
     except OSError:
         return  # no file yet: nothing to share
     if links > 1:
-        raise RoundtablesError(
-            f"{db_path} has {links} names (hard links) for one database file; SQLite keeps "
-            "its log by name, so writing through two names loses data: use a copy instead "
-            "of a hard link, or remove the other names"
-        )
+        raise error("hard-links", path=db_path, links=links)
 
 
 @dataclass(frozen=True)
@@ -126,9 +123,7 @@ class WriterLock:
             try:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
             except OSError as exc:
-                raise RoundtablesError(
-                    f"Cannot write next to {self.db_path} in {self.path.parent}: {exc.strerror}"
-                ) from None
+                raise os_failure(exc, self.db_path, doing="write next to") from None
             key = _identity(fd, self.path)
             if key in _held:
                 # Closing a second descriptor does not drop an flock/msvcrt lock.
@@ -140,11 +135,9 @@ class WriterLock:
             if not _try_lock(fd):
                 holder = _read(fd).removeprefix("open ").strip()
                 os.close(fd)
-                who = f" (process {holder})" if holder.isdigit() else ""
-                raise RoundtablesError(
-                    f"The database {self.db_path} is already open for writing in another "
-                    f"Roundtables process{who}; close it there first"
-                )
+                if holder.isdigit():
+                    raise error("already-open-by", path=self.db_path, process=holder)
+                raise error("already-open", path=self.db_path)
             _write(fd, f"open {os.getpid()}")
             _held[key] = (fd, 1)
             self._key = key

@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from roundtables.domain import RoundtablesError
+from roundtables.messages import error
 from roundtables.storage.errors import sqlite_failure
 from roundtables.storage.lock import real_path
 from roundtables.storage.schema_version import SCHEMA_VERSION
@@ -43,17 +44,9 @@ def inspect_existing(path: Path, *, check_integrity: bool) -> None:
         if version == 0 and tables <= _EMPTY_TABLES:
             return  # nothing in it yet: ours to set up
         if version < 1 or not _OUR_TABLES.issubset(tables):
-            raise RoundtablesError(
-                f"{path} is not a Roundtables database (an SQLite file of another program); "
-                "nothing was changed: open a Roundtables database or give a new file name",
-                code="foreign-database", params={"path": str(path)},
-            )
+            raise error("foreign-database", path=path)
         if version > SCHEMA_VERSION:
-            raise RoundtablesError(
-                f"{path} was written by a newer Roundtables (schema {version}, this version "
-                f"reads up to {SCHEMA_VERSION}); nothing was changed: please update the app",
-                code="newer-database", params={"path": str(path)},
-            )
+            raise error("newer-database", path=path, found=version, supported=SCHEMA_VERSION)
         if check_integrity:
             problem = quick_check(conn, path)
             if problem:
@@ -76,11 +69,7 @@ def quick_check(conn: sqlite3.Connection, path: Path) -> str | None:
 
 def damaged(path: Path, problem: object) -> RoundtablesError:
     """The message for a damaged database file."""
-    return RoundtablesError(
-        f"{path} is damaged ({' '.join(str(problem).split())}); nothing was changed: "
-        "restore it from a backup or an archive",
-        code="damaged", params={"path": str(path)},
-    )
+    return error("damaged-database", path=path, detail=" ".join(str(problem).split()))
 
 
 def _read_only(path: Path) -> sqlite3.Connection:

@@ -13,9 +13,9 @@ from roundtables.domain import (
     NoteType,
     Participant,
     Record,
-    RoundtablesError,
     utc_now,
 )
+from roundtables.messages import error
 from roundtables.names import NameMatcher, name_matches
 from roundtables.storage.database import Database
 
@@ -28,7 +28,7 @@ def record_type(table: str) -> type[Record]:
     try:
         return _BY_TABLE[table]
     except KeyError:
-        raise RoundtablesError(f"Unknown record kind {table!r}") from None
+        raise error("unknown-record-kind", kind=table) from None
 
 
 _COLUMNS: dict[type[Record], tuple[str, ...]] = {}
@@ -137,7 +137,7 @@ class RecordStore:
                 _upsert_sql(records[0].TABLE, names), [[row[n] for n in names] for row in rows]
             )
         except sqlite3.IntegrityError as exc:
-            raise RoundtablesError(f"Cannot save {records[0].TABLE[:-1]}: {exc}") from None
+            raise error("not-saved", kind=records[0].TABLE[:-1], detail=exc) from None
 
     def _write(self, record: Record) -> None:
         if isinstance(record, Participant) and record.deleted and record.name:
@@ -182,7 +182,7 @@ class RecordStore:
         try:
             self.conn.execute(_upsert_sql(record.TABLE, names), [row[n] for n in names])
         except sqlite3.IntegrityError as exc:
-            raise RoundtablesError(f"Cannot save {record.TABLE[:-1]}: {exc}") from None
+            raise error("not-saved", kind=record.TABLE[:-1], detail=exc) from None
 
     def _check_writable(self, record: Record) -> None:
         """Refuse changes to a finalised event (except reopening it)."""
@@ -191,9 +191,7 @@ class RecordStore:
             return
         if record.TABLE == "events" and getattr(record, "status", "") != "finalised":
             return  # reopening
-        raise RoundtablesError(
-            f"Event {row['slug']!r} is finalised and read-only; reopen it to change it"
-        )
+        raise error("event-finalised", event=row["slug"])
 
     def _event_status_row(self, record: Record) -> sqlite3.Row | None:
         table = record.TABLE

@@ -6,7 +6,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
-from roundtables.domain import RoundtablesError
+from roundtables.messages import error
 
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
@@ -39,7 +39,7 @@ def fts_query(text: str) -> str:
     """
     words = _WORD.findall(text)
     if not words:
-        raise RoundtablesError("Search for at least one word")
+        raise error("search-needs-a-word")
     return " ".join(f'"{w}"*' for w in words)
 
 
@@ -180,7 +180,7 @@ def search_records(
     ranked: list[tuple[float, int, str]] = []
     for kind in kinds:
         if kind not in _SOURCES:
-            raise RoundtablesError(f"Cannot search {kind!r}")
+            raise error("unknown-search-kind", kind=kind)
         if note_type and kind != "note":
             continue
         best = _best(conn, _SOURCES[kind], match, event_id=event_id,

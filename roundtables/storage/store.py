@@ -29,6 +29,7 @@ from roundtables.domain import (
     new_id,
     utc_now,
 )
+from roundtables.messages import error
 from roundtables.storage.database import Database, default_db_path
 from roundtables.storage.lazy_notes import NOTE_COLUMNS, OUTLINE_COLUMNS, LazyNotes
 from roundtables.storage.records import R, RecordStore
@@ -97,15 +98,15 @@ class Store(RecordStore):
         """An event by id, unique id prefix, or slug; a one-line error otherwise."""
         ref = ref.strip()
         if not ref:
-            raise RoundtablesError("No event given")
+            raise error("no-event-given")
         found = self.select(Event, "id = ? OR slug = ?", (ref, ref))
         if not found:
             found = self.select(Event, "id LIKE ? ESCAPE '\\'", (_like_prefix(ref),))
         if len(found) == 1:
             return found[0]
         if not found:
-            raise RoundtablesError(f"No event {ref!r} (see 'roundtables events')")
-        raise RoundtablesError(f"{ref!r} matches {len(found)} events; give more of the id")
+            raise error("no-event", ref=ref)
+        raise error("ambiguous-event", ref=ref, count=len(found))
 
     def unique_slug(self, wanted: str) -> str:
         slug, n = wanted, 2
@@ -145,10 +146,10 @@ class Store(RecordStore):
         try:
             wanted = int(str(number).strip())
         except ValueError:
-            raise RoundtablesError(f"Not a table number: {number!r}") from None
+            raise error("not-a-table-number", number=number) from None
         found = self.select(RoundTable, "event_id=? AND number=?", (event.id, wanted))
         if not found:
-            raise RoundtablesError(f"Event {event.slug!r} has no table {wanted}")
+            raise error("no-table", event=event.slug, number=wanted)
         return found[0]
 
     def event_of(self, table: RoundTable) -> Event:
@@ -229,7 +230,7 @@ class Store(RecordStore):
     def add_note(self, table_id: str, text: str, **fields: object) -> Note:
         """Save a new note at a table; committed when this returns."""
         if not text.strip():
-            raise RoundtablesError("A note needs some text")
+            raise error("empty-note")
         note = Note(table_id=table_id, text=text, **fields)  # type: ignore[arg-type]
         return self.save(note)
 

@@ -33,8 +33,8 @@ from roundtables.domain import (
     Note,
     Participant,
     RoundTable,
-    RoundtablesError,
 )
+from roundtables.messages import error
 from roundtables.names import Mention, NameMatcher, fold, match_key
 
 CHOICES = tuple(c.value for c in Consent)
@@ -47,9 +47,7 @@ def parse_attribution(value: str | None) -> Consent | None:
     try:
         return Consent(str(value).strip().lower())
     except ValueError:
-        raise RoundtablesError(
-            f"Unknown attribution {value!r} (choose named, organisation or anonymous)"
-        ) from None
+        raise error("unknown-attribution", value=value) from None
 
 
 def consent_of(participant: Participant) -> Consent:

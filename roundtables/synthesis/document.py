@@ -26,9 +26,9 @@ from roundtables.domain import (
     EventHarvest,
     GuidingQuestion,
     Note,
-    RoundtablesError,
     TableHarvest,
 )
+from roundtables.messages import error
 from roundtables.synthesis import ooxml
 from roundtables.synthesis.attribution import Attribution
 from roundtables.synthesis.labels import LANGUAGES, Labels
@@ -120,7 +120,7 @@ def build(
     target = _check_target(path)
     tables = harvest.tables if table_number is None else [harvest.table(table_number)]
     if language is not None and language not in LANGUAGES:
-        raise RoundtablesError(f"Unknown language {language!r} (choose en, nl or fr)")
+        raise error("unknown-language", language=language)
     labels = Labels(language or harvest.event.language)
     people = Attribution(harvest, attribution, anonymous_label=labels("a_participant"))
     document = open_template(Path(template) if template else None)
@@ -180,11 +180,11 @@ def locate_notes(ctx: Context) -> None:
 def _check_target(path: str | os.PathLike[str]) -> Path:
     target = Path(path)
     if target.suffix.lower() != ".docx":
-        raise RoundtablesError(f"The document must be a .docx file, not {target.name!r}")
+        raise error("not-a-docx-target", file=target.name)
     if not target.parent.is_dir():
-        raise RoundtablesError(f"Folder not found: {target.parent}")
+        raise error("folder-not-found", path=target.parent)
     if target.is_dir():
-        raise RoundtablesError(f"{target} is a folder")
+        raise error("target-is-a-folder", path=target)
     return target
 
 

@@ -13,7 +13,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from roundtables.domain import RoundtablesError
+from roundtables.messages import error
 from roundtables.tempfiles import sync_folder, work_folder
 
 #: Seconds a conversion may take (a cold LibreOffice start included).
@@ -48,10 +48,7 @@ def to_pdf(document: Path, target: Path) -> Path:
     """Write ``target`` (a PDF) from the Word ``document``; one-line error otherwise."""
     soffice = find_soffice()
     if soffice is None:
-        raise RoundtablesError(
-            f"Cannot write {target.name}: LibreOffice is not installed; write a .docx instead "
-            "or install LibreOffice"
-        )
+        raise error("no-libreoffice", file=target.name)
     # beside the target, never the system temp folder: the document holds names
     with work_folder(target.parent) as work:
         profile = (work / "profile").as_uri()
@@ -68,12 +65,10 @@ def to_pdf(document: Path, target: Path) -> Path:
             done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT,
                                   check=False)
         except subprocess.TimeoutExpired:
-            raise RoundtablesError(
-                f"LibreOffice took more than {TIMEOUT} s to write {target.name}"
-            ) from None
+            raise error("libreoffice-timeout", seconds=TIMEOUT, file=target.name) from None
         if done.returncode != 0 or not produced.is_file():
             reason = " ".join((done.stderr or done.stdout or "no output").split())[:200]
-            raise RoundtablesError(f"LibreOffice could not write {target.name}: {reason}")
+            raise error("libreoffice-failed", file=target.name, detail=reason)
         os.chmod(produced, 0o644)
         os.replace(produced, target)  # the work folder is beside the target: one rename
         sync_folder(target.parent)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from roundtables.domain import RoundtablesError
+from roundtables.messages import error
 from roundtables.resources import resource_path
 from roundtables.synthesis.template_safety import check_template
 
@@ -48,14 +49,14 @@ def open_template(template: Path | str | None = None) -> Any:
 
     path = Path(template) if template else base_template()
     if not path.is_file():
-        raise RoundtablesError(f"Template not found: {path}")
+        raise error("template-not-found", path=path)
     check_template(path)  # data, not code: nothing remote, no macros, no active fields
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
-        raise RoundtablesError(f"Template {path.name} is not a Word .docx file ({exc})") from None
+        raise error("template-not-docx", template=path.name, detail=exc) from None
     except Exception as exc:  # a damaged zip or XML: still one line for a person
-        raise RoundtablesError(f"Template {path.name} cannot be read ({exc})") from None
+        raise error("template-cannot-be-read", template=path.name, detail=exc) from None
     check_styles(document, path.name)
     present = {style.name for style in document.styles}
     supply_styles(document, [name for name in SUPPLIED_STYLES if name not in present])
@@ -73,11 +74,8 @@ def check_styles(document: Any, name: str = "template") -> None:
     present = {style.name for style in document.styles}
     missing = [style for style in REQUIRED_STYLES if style not in present]
     if missing:
-        raise RoundtablesError(
-            f"Template {name} lacks the Word style{'s' if len(missing) > 1 else ''} "
-            f"{', '.join(repr(m) for m in missing)}; "
-            "start from roundtables/resources/word/base.docx"
-        )
+        raise error("template-lacks-styles", template=name,
+                    styles=", ".join(repr(m) for m in missing))
 
 
 def supply_styles(document: Any, names: list[str]) -> None:

@@ -24,6 +24,7 @@ from pathlib import Path, PurePosixPath
 from xml.etree import ElementTree
 
 from roundtables.domain import RoundtablesError
+from roundtables.messages import error
 
 MAX_FILE_BYTES = 25 * 1024 * 1024
 MAX_PARTS = 1000
@@ -63,7 +64,7 @@ def check_template(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise RoundtablesError(f"Cannot read template {path}: {exc.strerror}") from None
+        raise error("template-unreadable", file=path, detail=exc.strerror) from None
     if size > MAX_FILE_BYTES:
         raise _refuse(name, f"it is {size // (1024 * 1024)} MB; a template holds styles, "
                       f"keep it under {MAX_FILE_BYTES // (1024 * 1024)} MB")
@@ -71,17 +72,13 @@ def check_template(path: Path) -> None:
         with zipfile.ZipFile(path) as package:
             _check_package(package, name)
     except zipfile.BadZipFile as exc:
-        raise RoundtablesError(f"Template {name} is not a Word .docx file ({exc})") from None
+        raise error("template-not-docx", template=name, detail=exc) from None
     except OSError as exc:
-        raise RoundtablesError(f"Cannot read template {path}: {exc.strerror or exc}") from None
+        raise error("template-unreadable", file=path, detail=exc.strerror or exc) from None
 
 
 def _refuse(name: str, why: str) -> RoundtablesError:
-    return RoundtablesError(
-        f"Template {name} is refused: {why}; save a clean copy in Word "
-        "(File > Save As > Word Document, .docx) and try again",
-        code="unsafe-template", params={"template": name},
-    )
+    return error("unsafe-template", template=name, why=why)
 
 
 def _check_package(package: zipfile.ZipFile, name: str) -> None:
@@ -134,7 +131,7 @@ def _parse(data: bytes, name: str, part: str) -> ElementTree.Element:
     try:
         return ElementTree.fromstring(data)
     except ElementTree.ParseError as exc:
-        raise RoundtablesError(f"Template {name} is damaged: {part} ({exc})") from None
+        raise error("template-damaged", template=name, part=part, detail=exc) from None
 
 
 def _check_content_types(root: ElementTree.Element, name: str) -> None:

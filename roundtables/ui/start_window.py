@@ -28,6 +28,7 @@ from roundtables.domain import Event, Record, RoundTable, RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.accessibility import speak_to_assistive_technology
+from roundtables.ui.errors import error_text
 from roundtables.ui.store_signals import StoreSignals
 from roundtables.ui.workspace.actions import (
     ActionSpec,
@@ -353,7 +354,7 @@ class StartWindow(QMainWindow):
         try:
             window: QWidget = window_class(self.store, *args, self)
         except RoundtablesError as exc:
-            prompts.error(self, title, str(exc))
+            prompts.error(self, title, error_text(exc))
             return None
         return self._keep(window)
 

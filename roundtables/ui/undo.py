@@ -23,6 +23,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from roundtables.domain import Record, RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.errors import error_text
 
 
 class SaveRecordsCommand(QUndoCommand):
@@ -161,13 +162,13 @@ class CommittedEdit(QUndoCommand):
         try:
             self.inner.redo()
         except RoundtablesError as exc:
-            prompts.error(None, QCoreApplication.translate("Undo", "Not redone"), str(exc))
+            prompts.error(None, QCoreApplication.translate("Undo", "Not redone"), error_text(exc))
 
     def undo(self) -> None:
         try:
             self.inner.undo()
         except RoundtablesError as exc:
-            prompts.error(None, QCoreApplication.translate("Undo", "Not undone"), str(exc))
+            prompts.error(None, QCoreApplication.translate("Undo", "Not undone"), error_text(exc))
 
 
 def commit_undoable(

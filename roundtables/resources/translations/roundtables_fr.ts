@@ -4,7 +4,7 @@
     <context>
         <name>ActionPointsModel</name>
         <message>
-            <location filename="../../ui/rapporteur/action_points.py" line="+78" />
+            <location filename="../../ui/rapporteur/action_points.py" line="+79" />
             <source>Table</source>
             <extracomment>The invisible root, as a shared default argument.</extracomment>
             <translation>Table</translation>
@@ -281,7 +281,7 @@
     <context>
         <name>AgendaPanel</name>
         <message>
-            <location filename="../../ui/organiser/agenda.py" line="+179" />
+            <location filename="../../ui/organiser/agenda.py" line="+180" />
             <location filename="../../ui/workspace/agenda.py" line="+123" />
             <source>Segment</source>
             <translation>Étape</translation>
@@ -471,7 +471,7 @@
     <context>
         <name>ArticlesPanel</name>
         <message>
-            <location filename="../../ui/organiser/articles.py" line="+23" />
+            <location filename="../../ui/organiser/articles.py" line="+24" />
             <source>Article</source>
             <translation>Article</translation>
         </message>
@@ -534,7 +534,7 @@
     <context>
         <name>AttachmentsPanel</name>
         <message>
-            <location filename="../../ui/panels/attachments.py" line="+122" />
+            <location filename="../../ui/panels/attachments.py" line="+123" />
             <location line="+56" />
             <source>Caption</source>
             <extracomment>Largest file accepted: a phone photo is 3–8 MB; a results file must stay portable.</extracomment>
@@ -655,7 +655,7 @@
     <context>
         <name>CaptureBox</name>
         <message>
-            <location filename="../../ui/workspace/capture.py" line="+212" />
+            <location filename="../../ui/workspace/capture.py" line="+213" />
             <source>Note type</source>
             <extracomment>the longest a typed word waits before it is in the database (the promise is a second) Ctrl+Enter pressed while the completion list had the keyboard</extracomment>
             <translation>Type de note</translation>
@@ -749,7 +749,7 @@
     <context>
         <name>CsvImportDialog</name>
         <message>
-            <location filename="../../ui/organiser/csv_import.py" line="+62" />
+            <location filename="../../ui/organiser/csv_import.py" line="+63" />
             <source>Import participants from {name}</source>
             <translation>Importer les participants depuis {name}</translation>
         </message>
@@ -967,15 +967,530 @@
     <context>
         <name>EditSession</name>
         <message>
-            <location filename="../../ui/organiser/editing.py" line="+38" />
+            <location filename="../../ui/organiser/editing.py" line="+39" />
             <source>Cannot save</source>
             <translation>Enregistrement impossible</translation>
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../messages.py" line="+34" />
+            <source>Cannot {doing} {path}: the disk is full or the file too large; free some space on that disk (or choose a folder on another disk) and try again</source>
+            <extracomment>code -&gt; English template. Every code raised anywhere has an entry (tests/test_messages.py).</extracomment>
+            <translation>Impossible {doing} {path} : le disque est plein ou le fichier trop volumineux ; libérez de la place sur ce disque (ou choisissez un dossier sur un autre disque) et réessayez</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot {doing} {path}: the disk reported a read or write error (full, removed or failing); check the disk, free some space, and try again</source>
+            <translation>Impossible {doing} {path} : le disque a signalé une erreur de lecture ou d'écriture (plein, retiré ou défaillant) ; vérifiez le disque, libérez de la place et réessayez</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot {doing} {path}: the database file is damaged; restore it from a backup or an archive</source>
+            <translation>Impossible {doing} {path} : le fichier de base de données est endommagé ; restaurez-le depuis une sauvegarde ou une archive</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot {doing} {path}: the file is not a database (or is damaged); restore it from a backup</source>
+            <translation>Impossible {doing} {path} : le fichier n'est pas une base de données (ou est endommagé) ; restaurez-le depuis une sauvegarde</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot {doing} {path}: the file or its folder is read-only; copy it to a folder you may write in</source>
+            <translation>Impossible {doing} {path} : le fichier ou son dossier est en lecture seule ; copiez-le dans un dossier où vous pouvez écrire</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot {doing} {path}: access was refused; check the file's permissions</source>
+            <translation>Impossible {doing} {path} : accès refusé ; vérifiez les droits du fichier</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cannot {doing} {path}: permission denied or read-only; choose a folder you may write in</source>
+            <translation>Impossible {doing} {path} : permission refusée ou lecture seule ; choisissez un dossier où vous pouvez écrire</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot {doing} {path}: another program is using the file; close it there and try again</source>
+            <translation>Impossible {doing} {path} : un autre programme utilise le fichier ; fermez-le là-bas et réessayez</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot {doing} {path}: the file cannot be opened; check that its folder exists and that you may write in it</source>
+            <translation>Impossible {doing} {path} : le fichier ne peut pas être ouvert ; vérifiez que son dossier existe et que vous pouvez y écrire</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot {doing} {path}: {detail} ({name})</source>
+            <translation>Impossible {doing} {path} : {detail} ({name})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cannot {doing} {path}: {detail}</source>
+            <translation>Impossible {doing} {path} : {detail}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{path} is not a Roundtables database; nothing was changed: open a Roundtables database or give a new file name</source>
+            <translation>{path} n'est pas une base de données Roundtables ; rien n'a été modifié : ouvrez une base de données Roundtables ou donnez un nouveau nom de fichier</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{path} was written by a newer Roundtables (schema {found}, this version reads up to {supported}); nothing was changed: please update the app</source>
+            <translation>{path} a été écrit par une version plus récente de Roundtables (schéma {found}, cette version lit jusqu'au {supported}) ; rien n'a été modifié : mettez l'application à jour</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{path} is damaged ({detail}); nothing was changed: restore it from a backup or an archive</source>
+            <translation>{path} est endommagé ({detail}) ; rien n'a été modifié : restaurez-le depuis une sauvegarde ou une archive</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{path} is a folder, not a database file</source>
+            <translation>{path} est un dossier, pas un fichier de base de données</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No database at {path}</source>
+            <translation>Aucune base de données à l'emplacement {path}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cannot write in {path}: the folder is read-only; choose a folder you may write in</source>
+            <translation>Impossible d'écrire dans {path} : le dossier est en lecture seule ; choisissez un dossier où vous pouvez écrire</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{path}: cannot switch to write-ahead logging</source>
+            <translation>{path} : impossible de passer à la journalisation anticipée (WAL)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} needs an upgrade; open it for writing once</source>
+            <translation>{path} doit être mis à niveau ; ouvrez-le une fois en écriture</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path}: upgrade failed, nothing changed: {detail}</source>
+            <translation>{path} : échec de la mise à niveau, rien n'a été modifié : {detail}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is open read-only</source>
+            <translation>{path} est ouvert en lecture seule</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} has {links} names (hard links) for one database file; SQLite keeps its log by name, so writing through two names loses data: use a copy instead of a hard link, or remove the other names</source>
+            <translation>{path} a {links} noms (liens physiques) pour un seul fichier de base de données ; SQLite tient son journal par nom, donc écrire par deux noms perd des données : utilisez une copie plutôt qu'un lien physique, ou supprimez les autres noms</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The database {path} is already open for writing in another Roundtables process; close it there first</source>
+            <translation>La base de données {path} est déjà ouverte en écriture dans un autre processus Roundtables ; fermez-la d'abord là-bas</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The database {path} is already open for writing in another Roundtables process (process {process}); close it there first</source>
+            <translation>La base de données {path} est déjà ouverte en écriture dans un autre processus Roundtables (processus {process}) ; fermez-la d'abord là-bas</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not a date: '{typed}' (day/month/year, e.g. 31/03/2027 or 2027-03-31)</source>
+            <translation>Pas une date : « {typed} » (jour/mois/année, p. ex. 31/03/2027 ou 2027-03-31)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No such day: '{typed}' (day/month/year, e.g. 31/03/2027 or 2027-03-31)</source>
+            <translation>Ce jour n'existe pas : « {typed} » (jour/mois/année, p. ex. 31/03/2027 ou 2027-03-31)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No event given</source>
+            <translation>Aucun événement indiqué</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No event '{ref}' (see 'roundtables events')</source>
+            <translation>Aucun événement « {ref} » (voir « roundtables events »)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>'{ref}' matches {count} events; give more of the id</source>
+            <translation>« {ref} » correspond à {count} événements ; donnez une plus grande partie de l'identifiant</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not a table number: '{number}'</source>
+            <translation>Pas un numéro de table : « {number} »</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Event '{event}' has no table {number}</source>
+            <translation>L'événement « {event} » n'a pas de table {number}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A note needs some text</source>
+            <translation>Une note doit contenir du texte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Event '{event}' is finalised and read-only; reopen it to change it</source>
+            <translation>L'événement « {event} » est finalisé et en lecture seule ; rouvrez-le pour le modifier</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unknown record kind '{kind}'</source>
+            <translation>Type d'enregistrement inconnu « {kind} »</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cannot save the {kind}: {detail}</source>
+            <translation>Impossible d'enregistrer ({kind}) : {detail}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search for at least one word</source>
+            <translation>Cherchez au moins un mot</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cannot search '{kind}'</source>
+            <translation>Impossible de chercher dans « {kind} »</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is too large for a registration list (over 50 MB)</source>
+            <translation>{file} est trop volumineux pour une liste d'inscriptions (plus de 50 Mo)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} is a folder, not a CSV file</source>
+            <translation>{file} est un dossier, pas un fichier CSV</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{file} is not a readable CSV file: {detail}</source>
+            <translation>{file} n'est pas un fichier CSV lisible : {detail}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{file} is empty: no header row found</source>
+            <translation>{file} est vide : aucune ligne d'en-tête trouvée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{file} is not a text file (not UTF-8 or Windows-1252); save it as CSV</source>
+            <translation>{file} n'est pas un fichier texte (ni UTF-8 ni Windows-1252) ; enregistrez-le au format CSV</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} is not a text file; save the list as CSV</source>
+            <translation>{file} n'est pas un fichier texte ; enregistrez la liste au format CSV</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unknown participant field '{field}'</source>
+            <translation>Champ de participant inconnu « {field} »</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{file} has no column {column} (for {field})</source>
+            <translation>{file} n'a pas de colonne {column} (pour {field})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A column is mapped to two fields; map each column once</source>
+            <translation>Une colonne est associée à deux champs ; associez chaque colonne une seule fois</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} has no 'name' column (nor first/last name): add one or choose it in the column mapping</source>
+            <translation>{file} n'a pas de colonne « nom » (ni prénom/nom de famille) : ajoutez-en une ou choisissez-la dans l'association des colonnes</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Line {line}: event '{event}' has no table {number}</source>
+            <translation>Ligne {line} : l'événement « {event} » n'a pas de table {number}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No template '{name}' (known: {known})</source>
+            <translation>Aucun modèle « {name} » (connus : {known})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cannot read template {file}: {detail}</source>
+            <translation>Impossible de lire le modèle {file} : {detail}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Template {file} is not valid JSON (line {line}: {detail})</source>
+            <translation>Le modèle {file} n'est pas du JSON valide (ligne {line} : {detail})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Template {file}: field '{field}' {problem}</source>
+            <translation>Modèle {file} : champ « {field} » {problem}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Template {file}: field '{field}' is missing</source>
+            <translation>Modèle {file} : le champ « {field} » manque</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Template {file}: field '{field}' must be {kind}</source>
+            <translation>Modèle {file} : le champ « {field} » doit être de type {kind}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Template {template} is refused: {why}; save a clean copy in Word (File &gt; Save As &gt; Word Document, .docx) and try again</source>
+            <translation>Le modèle {template} est refusé : {why} ; enregistrez une copie propre dans Word (Fichier &gt; Enregistrer sous &gt; Document Word, .docx) et réessayez</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Template {template} is not a Word .docx file ({detail})</source>
+            <translation>Le modèle {template} n'est pas un fichier Word .docx ({detail})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Template {template} is damaged: {part} ({detail})</source>
+            <translation>Le modèle {template} est endommagé : {part} ({detail})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Template not found: {path}</source>
+            <translation>Modèle introuvable : {path}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Template {template} cannot be read ({detail})</source>
+            <translation>Le modèle {template} ne peut pas être lu ({detail})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Template {template} lacks the Word styles {styles}; start from roundtables/resources/word/base.docx</source>
+            <translation>Il manque au modèle {template} les styles Word {styles} ; partez de roundtables/resources/word/base.docx</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Unknown language '{language}' (choose en, nl or fr)</source>
+            <translation>Langue inconnue « {language} » (choisissez en, nl ou fr)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unknown attribution '{value}' (choose named, organisation or anonymous)</source>
+            <translation>Attribution inconnue « {value} » (choisissez named, organisation ou anonymous)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The document must be a .docx file, not '{file}'</source>
+            <translation>Le document doit être un fichier .docx, pas « {file} »</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The synthesis must be a .docx or .pdf file, not '{file}'</source>
+            <translation>La synthèse doit être un fichier .docx ou .pdf, pas « {file} »</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Folder not found: {path}</source>
+            <translation>Dossier introuvable : {path}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} is a folder</source>
+            <translation>{path} est un dossier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cannot write {file}: LibreOffice is not installed; write a .docx instead or install LibreOffice</source>
+            <translation>Impossible d'écrire {file} : LibreOffice n'est pas installé ; écrivez plutôt un .docx ou installez LibreOffice</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>LibreOffice took more than {seconds} s to write {file}</source>
+            <translation>LibreOffice a mis plus de {seconds} s à écrire {file}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>LibreOffice could not write {file}: {detail}</source>
+            <translation>LibreOffice n'a pas pu écrire {file} : {detail}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Select two or more themes to merge</source>
+            <translation>Sélectionnez deux thèmes ou plus à fusionner</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A theme needs a title</source>
+            <translation>Un thème a besoin d'un titre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That theme no longer exists</source>
+            <translation>Ce thème n'existe plus</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No event '{ref}'</source>
+            <translation>Aucun événement « {ref} »</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The portable app is not here to copy: run `make bundle` first, or write the kits from the portable app itself</source>
+            <translation>L'application portable n'est pas ici pour être copiée : lancez d'abord `make bundle`, ou écrivez les kits depuis l'application portable elle-même</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Event '{event}' has no tables to write kits for</source>
+            <translation>L'événement « {event} » n'a pas de tables pour lesquelles écrire des kits</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is not a folder (was the stick removed?)</source>
+            <translation>{path} n'est pas un dossier (la clé a-t-elle été retirée ?)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} has {free} MB free; the app and kits need {needed} MB</source>
+            <translation>{path} a {free} Mo libres ; l'application et les kits ont besoin de {needed} Mo</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot write the app and kit to {path}: {detail} (is the stick full or removed?)</source>
+            <translation>Impossible d'écrire l'application et le kit dans {path} : {detail} (la clé est-elle pleine ou retirée ?)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Event '{event}' no longer exists</source>
+            <translation>L'événement « {event} » n'existe plus</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Event '{event}' is not finalised; finalise it before archiving (roundtables finalise {event})</source>
+            <translation>L'événement « {event} » n'est pas finalisé ; finalisez-le avant de l'archiver (roundtables finalise {event})</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot write the archive {file}: {detail}</source>
+            <translation>Impossible d'écrire l'archive {file} : {detail}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is a folder; give the archive a file name</source>
+            <translation>{path} est un dossier ; donnez un nom de fichier à l'archive</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The archive's database copy is damaged: {detail}</source>
+            <translation>La copie de la base de données pour l'archive est endommagée : {detail}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The archive's database copy has references that cannot be mended</source>
+            <translation>La copie de la base de données pour l'archive contient des références impossibles à réparer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Folder {path} does not exist</source>
+            <translation>Le dossier {path} n'existe pas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No file at {path}</source>
+            <translation>Aucun fichier à l'emplacement {path}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} is a folder, not an archive</source>
+            <translation>{path} est un dossier, pas une archive</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{file} is truncated or damaged (unreadable ZIP)</source>
+            <translation>{file} est tronqué ou endommagé (ZIP illisible)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} is not a ZIP archive</source>
+            <translation>{file} n'est pas une archive ZIP</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{file} has no {manifest}: not a Roundtables archive</source>
+            <translation>{file} n'a pas de {manifest} : ce n'est pas une archive Roundtables</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file}: {manifest} is implausibly large</source>
+            <translation>{file} : {manifest} est d'une taille invraisemblable</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file}: {manifest} is damaged ({detail})</source>
+            <translation>{file} : {manifest} est endommagé ({detail})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} is not a Roundtables archive</source>
+            <translation>{file} n'est pas une archive Roundtables</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{file} is archive version {found}; this Roundtables reads version {supported}</source>
+            <translation>{file} est une archive de version {found} ; ce Roundtables lit la version {supported}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file}: {manifest} has no valid list of members</source>
+            <translation>{file} : {manifest} n'a pas de liste de fichiers valable</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>save to</source>
+            <extracomment>Phrases that fill a ``{doing}``: what was being done when the disk said no.</extracomment>
+            <translation>d'enregistrer dans</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>open</source>
+            <translation>d'ouvrir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>read</source>
+            <translation>de lire</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>write</source>
+            <translation>d'écrire</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>create folder</source>
+            <translation>de créer le dossier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>write next to</source>
+            <translation>d'écrire à côté de</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>copy the database for the archive to</source>
+            <translation>de copier la base de données pour l'archive vers</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDetailsPanel</name>
         <message>
-            <location filename="../../ui/organiser/details.py" line="+25" />
+            <location filename="../../ui/organiser/details.py" line="+26" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-JJ</translation>
         </message>
@@ -1058,7 +1573,7 @@
     <context>
         <name>EventEditor</name>
         <message>
-            <location filename="../../ui/organiser/editor.py" line="+90" />
+            <location filename="../../ui/organiser/editor.py" line="+91" />
             <source>&amp;Event</source>
             <translation>&amp;Événement</translation>
         </message>
@@ -1289,7 +1804,7 @@
     <context>
         <name>ExecutiveSummaryEditor</name>
         <message>
-            <location filename="../../ui/rapporteur/summary_editor.py" line="+38" />
+            <location filename="../../ui/rapporteur/summary_editor.py" line="+39" />
             <source>Executive summary</source>
             <extracomment>How long typing must pause before the executive summary is saved. Emitted when the summary turns from drafted to edited or back.</extracomment>
             <translation>Résumé</translation>
@@ -1323,7 +1838,7 @@
     <context>
         <name>GeneratePanel</name>
         <message>
-            <location filename="../../ui/rapporteur/generate.py" line="+64" />
+            <location filename="../../ui/rapporteur/generate.py" line="+65" />
             <source>Attribution of statements</source>
             <extracomment>Opens a written document; the app uses the desktop's default program. Emitted with the path of every document written. Called before the harvest is read, so edits still being typed are committed.</extracomment>
             <translation>Attribution des propos</translation>
@@ -1462,7 +1977,7 @@
     <context>
         <name>HandIn</name>
         <message>
-            <location filename="../../ui/workspace/handin.py" line="+15" />
+            <location filename="../../ui/workspace/handin.py" line="+16" />
             <source>Hand in results</source>
             <translation>Remettre les résultats</translation>
         </message>
@@ -1480,7 +1995,7 @@
     <context>
         <name>HandoverPanel</name>
         <message>
-            <location filename="../../ui/rapporteur/handover.py" line="+66" />
+            <location filename="../../ui/rapporteur/handover.py" line="+67" />
             <source>&amp;Import results…</source>
             <extracomment>Emitted after an import or a resolution changed the database.</extracomment>
             <translation>&amp;Importer des résultats…</translation>
@@ -1748,7 +2263,7 @@
     <context>
         <name>KeyMessagesPanel</name>
         <message>
-            <location filename="../../ui/rapporteur/key_messages.py" line="+38" />
+            <location filename="../../ui/rapporteur/key_messages.py" line="+39" />
             <source>Key messages of every table</source>
             <translation>Messages clés de toutes les tables</translation>
         </message>
@@ -1831,7 +2346,7 @@
     <context>
         <name>LibraryWindow</name>
         <message>
-            <location filename="../../ui/organiser/library.py" line="+56" />
+            <location filename="../../ui/organiser/library.py" line="+57" />
             <source>Library — every event</source>
             <translation>Bibliothèque — tous les événements</translation>
         </message>
@@ -2000,7 +2515,7 @@
     <context>
         <name>NotesModel</name>
         <message>
-            <location filename="../../ui/workspace/notes_model.py" line="+83" />
+            <location filename="../../ui/workspace/notes_model.py" line="+84" />
             <source>Time</source>
             <extracomment>the table's participants: who a typed @name or speaker resolves to</extracomment>
             <translation>Heure</translation>
@@ -2158,7 +2673,7 @@
     <context>
         <name>Panel</name>
         <message>
-            <location filename="../../ui/panels/base.py" line="+154" />
+            <location filename="../../ui/panels/base.py" line="+155" />
             <source>Not saved</source>
             <translation>Non enregistré</translation>
         </message>
@@ -2166,7 +2681,7 @@
     <context>
         <name>ParticipantsPanel</name>
         <message>
-            <location filename="../../ui/organiser/participants.py" line="+72" />
+            <location filename="../../ui/organiser/participants.py" line="+73" />
             <location filename="../../ui/panels/participants.py" line="+216" />
             <source>Name</source>
             <translation>Nom</translation>
@@ -2657,7 +3172,7 @@
     <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../ui/rapporteur/workspace.py" line="+71" />
+            <location filename="../../ui/rapporteur/workspace.py" line="+72" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
@@ -3076,7 +3591,7 @@
     <context>
         <name>TableWorkspace</name>
         <message>
-            <location filename="../../ui/workspace/window.py" line="+100" />
+            <location filename="../../ui/workspace/window.py" line="+101" />
             <source>This event is finalised: read-only. The organiser can reopen it.</source>
             <extracomment>side panels: key in self.panels, class, shortcut to its tab</extracomment>
             <translation>Cet événement est finalisé : lecture seule. L'organisateur peut le rouvrir.</translation>
@@ -3452,7 +3967,7 @@
     <context>
         <name>TemplateChooser</name>
         <message>
-            <location filename="../../ui/organiser/chooser.py" line="+31" />
+            <location filename="../../ui/organiser/chooser.py" line="+32" />
             <source>&lt;h2&gt;New event&lt;/h2&gt;Start from a template:</source>
             <translation>&lt;h2&gt;Nouvel événement&lt;/h2&gt;Partir d'un modèle :</translation>
         </message>
@@ -3525,7 +4040,7 @@
     <context>
         <name>ThemesPanel</name>
         <message>
-            <location filename="../../ui/rapporteur/themes.py" line="+57" />
+            <location filename="../../ui/rapporteur/themes.py" line="+58" />
             <source>Themes the app proposes</source>
             <translation>Thèmes proposés par l'application</translation>
         </message>
@@ -3712,7 +4227,7 @@
     <context>
         <name>Undo</name>
         <message>
-            <location filename="../../ui/undo.py" line="+105" />
+            <location filename="../../ui/undo.py" line="+106" />
             <source>This was deleted meanwhile</source>
             <translation>Ceci a été supprimé entre-temps</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>ActionPointsModel</name>
         <message>
-            <location filename="../../ui/rapporteur/action_points.py" line="+78" />
+            <location filename="../../ui/rapporteur/action_points.py" line="+79" />
             <source>Table</source>
             <extracomment>The invisible root, as a shared default argument.</extracomment>
             <translation>Tafel</translation>
@@ -281,7 +281,7 @@
     <context>
         <name>AgendaPanel</name>
         <message>
-            <location filename="../../ui/organiser/agenda.py" line="+179" />
+            <location filename="../../ui/organiser/agenda.py" line="+180" />
             <location filename="../../ui/workspace/agenda.py" line="+123" />
             <source>Segment</source>
             <translation>Onderdeel</translation>
@@ -471,7 +471,7 @@
     <context>
         <name>ArticlesPanel</name>
         <message>
-            <location filename="../../ui/organiser/articles.py" line="+23" />
+            <location filename="../../ui/organiser/articles.py" line="+24" />
             <source>Article</source>
             <translation>Artikel</translation>
         </message>
@@ -534,7 +534,7 @@
     <context>
         <name>AttachmentsPanel</name>
         <message>
-            <location filename="../../ui/panels/attachments.py" line="+122" />
+            <location filename="../../ui/panels/attachments.py" line="+123" />
             <location line="+56" />
             <source>Caption</source>
             <extracomment>Largest file accepted: a phone photo is 3–8 MB; a results file must stay portable.</extracomment>
@@ -655,7 +655,7 @@
     <context>
         <name>CaptureBox</name>
         <message>
-            <location filename="../../ui/workspace/capture.py" line="+212" />
+            <location filename="../../ui/workspace/capture.py" line="+213" />
             <source>Note type</source>
             <extracomment>the longest a typed word waits before it is in the database (the promise is a second) Ctrl+Enter pressed while the completion list had the keyboard</extracomment>
             <translation>Soort notitie</translation>
@@ -749,7 +749,7 @@
     <context>
         <name>CsvImportDialog</name>
         <message>
-            <location filename="../../ui/organiser/csv_import.py" line="+62" />
+            <location filename="../../ui/organiser/csv_import.py" line="+63" />
             <source>Import participants from {name}</source>
             <translation>Deelnemers importeren uit {name}</translation>
         </message>
@@ -967,15 +967,530 @@
     <context>
         <name>EditSession</name>
         <message>
-            <location filename="../../ui/organiser/editing.py" line="+38" />
+            <location filename="../../ui/organiser/editing.py" line="+39" />
             <source>Cannot save</source>
             <translation>Bewaren niet mogelijk</translation>
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../messages.py" line="+34" />
+            <source>Cannot {doing} {path}: the disk is full or the file too large; free some space on that disk (or choose a folder on another disk) and try again</source>
+            <extracomment>code -&gt; English template. Every code raised anywhere has an entry (tests/test_messages.py).</extracomment>
+            <translation>{doing} {path} mislukt: de schijf is vol of het bestand te groot; maak ruimte vrij op die schijf (of kies een map op een andere schijf) en probeer opnieuw</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot {doing} {path}: the disk reported a read or write error (full, removed or failing); check the disk, free some space, and try again</source>
+            <translation>{doing} {path} mislukt: de schijf meldde een lees- of schrijffout (vol, verwijderd of defect); controleer de schijf, maak ruimte vrij en probeer opnieuw</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot {doing} {path}: the database file is damaged; restore it from a backup or an archive</source>
+            <translation>{doing} {path} mislukt: het databasebestand is beschadigd; zet het terug uit een reservekopie of een archief</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot {doing} {path}: the file is not a database (or is damaged); restore it from a backup</source>
+            <translation>{doing} {path} mislukt: het bestand is geen database (of is beschadigd); zet het terug uit een reservekopie</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot {doing} {path}: the file or its folder is read-only; copy it to a folder you may write in</source>
+            <translation>{doing} {path} mislukt: het bestand of zijn map is alleen-lezen; kopieer het naar een map waarin u mag schrijven</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot {doing} {path}: access was refused; check the file's permissions</source>
+            <translation>{doing} {path} mislukt: toegang geweigerd; controleer de rechten op het bestand</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cannot {doing} {path}: permission denied or read-only; choose a folder you may write in</source>
+            <translation>{doing} {path} mislukt: geen toestemming of alleen-lezen; kies een map waarin u mag schrijven</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot {doing} {path}: another program is using the file; close it there and try again</source>
+            <translation>{doing} {path} mislukt: een ander programma gebruikt het bestand; sluit het daar en probeer opnieuw</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot {doing} {path}: the file cannot be opened; check that its folder exists and that you may write in it</source>
+            <translation>{doing} {path} mislukt: het bestand kan niet worden geopend; controleer of de map bestaat en of u erin mag schrijven</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot {doing} {path}: {detail} ({name})</source>
+            <translation>{doing} {path} mislukt: {detail} ({name})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cannot {doing} {path}: {detail}</source>
+            <translation>{doing} {path} mislukt: {detail}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{path} is not a Roundtables database; nothing was changed: open a Roundtables database or give a new file name</source>
+            <translation>{path} is geen Roundtables-database; er is niets gewijzigd: open een Roundtables-database of geef een nieuwe bestandsnaam op</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{path} was written by a newer Roundtables (schema {found}, this version reads up to {supported}); nothing was changed: please update the app</source>
+            <translation>{path} is geschreven door een nieuwere versie van Roundtables (schema {found}, deze versie leest tot {supported}); er is niets gewijzigd: werk de app bij</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{path} is damaged ({detail}); nothing was changed: restore it from a backup or an archive</source>
+            <translation>{path} is beschadigd ({detail}); er is niets gewijzigd: zet het terug uit een reservekopie of een archief</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{path} is a folder, not a database file</source>
+            <translation>{path} is een map, geen databasebestand</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No database at {path}</source>
+            <translation>Geen database op {path}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cannot write in {path}: the folder is read-only; choose a folder you may write in</source>
+            <translation>Kan niet schrijven in {path}: de map is alleen-lezen; kies een map waarin u mag schrijven</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{path}: cannot switch to write-ahead logging</source>
+            <translation>{path}: kan niet overschakelen op write-ahead logging</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} needs an upgrade; open it for writing once</source>
+            <translation>{path} moet worden bijgewerkt; open het één keer om te schrijven</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path}: upgrade failed, nothing changed: {detail}</source>
+            <translation>{path}: bijwerken mislukt, er is niets gewijzigd: {detail}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is open read-only</source>
+            <translation>{path} is alleen-lezen geopend</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} has {links} names (hard links) for one database file; SQLite keeps its log by name, so writing through two names loses data: use a copy instead of a hard link, or remove the other names</source>
+            <translation>{path} heeft {links} namen (harde koppelingen) voor één databasebestand; SQLite houdt zijn logboek bij per naam, dus schrijven via twee namen doet gegevens verloren gaan: gebruik een kopie in plaats van een harde koppeling, of verwijder de andere namen</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The database {path} is already open for writing in another Roundtables process; close it there first</source>
+            <translation>De database {path} is al geopend om te schrijven in een ander Roundtables-proces; sluit hem daar eerst</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The database {path} is already open for writing in another Roundtables process (process {process}); close it there first</source>
+            <translation>De database {path} is al geopend om te schrijven in een ander Roundtables-proces (proces {process}); sluit hem daar eerst</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not a date: '{typed}' (day/month/year, e.g. 31/03/2027 or 2027-03-31)</source>
+            <translation>Geen datum: '{typed}' (dag/maand/jaar, bv. 31/03/2027 of 2027-03-31)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No such day: '{typed}' (day/month/year, e.g. 31/03/2027 or 2027-03-31)</source>
+            <translation>Die dag bestaat niet: '{typed}' (dag/maand/jaar, bv. 31/03/2027 of 2027-03-31)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No event given</source>
+            <translation>Geen evenement opgegeven</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No event '{ref}' (see 'roundtables events')</source>
+            <translation>Geen evenement '{ref}' (zie 'roundtables events')</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>'{ref}' matches {count} events; give more of the id</source>
+            <translation>'{ref}' past bij {count} evenementen; geef meer van de id</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not a table number: '{number}'</source>
+            <translation>Geen tafelnummer: '{number}'</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Event '{event}' has no table {number}</source>
+            <translation>Evenement '{event}' heeft geen tafel {number}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A note needs some text</source>
+            <translation>Een notitie heeft tekst nodig</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Event '{event}' is finalised and read-only; reopen it to change it</source>
+            <translation>Evenement '{event}' is afgerond en alleen-lezen; heropen het om het te wijzigen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unknown record kind '{kind}'</source>
+            <translation>Onbekend soort gegeven '{kind}'</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cannot save the {kind}: {detail}</source>
+            <translation>Kan {kind} niet opslaan: {detail}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search for at least one word</source>
+            <translation>Zoek op minstens één woord</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cannot search '{kind}'</source>
+            <translation>Kan niet zoeken in '{kind}'</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} is too large for a registration list (over 50 MB)</source>
+            <translation>{file} is te groot voor een registratielijst (meer dan 50 MB)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} is a folder, not a CSV file</source>
+            <translation>{file} is een map, geen CSV-bestand</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{file} is not a readable CSV file: {detail}</source>
+            <translation>{file} is geen leesbaar CSV-bestand: {detail}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{file} is empty: no header row found</source>
+            <translation>{file} is leeg: geen kopregel gevonden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{file} is not a text file (not UTF-8 or Windows-1252); save it as CSV</source>
+            <translation>{file} is geen tekstbestand (geen UTF-8 of Windows-1252); sla het op als CSV</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} is not a text file; save the list as CSV</source>
+            <translation>{file} is geen tekstbestand; sla de lijst op als CSV</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unknown participant field '{field}'</source>
+            <translation>Onbekend deelnemersveld '{field}'</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{file} has no column {column} (for {field})</source>
+            <translation>{file} heeft geen kolom {column} (voor {field})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A column is mapped to two fields; map each column once</source>
+            <translation>Een kolom is aan twee velden gekoppeld; koppel elke kolom één keer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} has no 'name' column (nor first/last name): add one or choose it in the column mapping</source>
+            <translation>{file} heeft geen kolom 'naam' (noch voor- of achternaam): voeg er een toe of kies ze in de kolomtoewijzing</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Line {line}: event '{event}' has no table {number}</source>
+            <translation>Regel {line}: evenement '{event}' heeft geen tafel {number}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No template '{name}' (known: {known})</source>
+            <translation>Geen sjabloon '{name}' (bekend: {known})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cannot read template {file}: {detail}</source>
+            <translation>Kan sjabloon {file} niet lezen: {detail}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Template {file} is not valid JSON (line {line}: {detail})</source>
+            <translation>Sjabloon {file} is geen geldige JSON (regel {line}: {detail})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Template {file}: field '{field}' {problem}</source>
+            <translation>Sjabloon {file}: veld '{field}' {problem}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Template {file}: field '{field}' is missing</source>
+            <translation>Sjabloon {file}: veld '{field}' ontbreekt</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Template {file}: field '{field}' must be {kind}</source>
+            <translation>Sjabloon {file}: veld '{field}' moet {kind} zijn</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Template {template} is refused: {why}; save a clean copy in Word (File &gt; Save As &gt; Word Document, .docx) and try again</source>
+            <translation>Sjabloon {template} is geweigerd: {why}; sla een schone kopie op in Word (Bestand &gt; Opslaan als &gt; Word-document, .docx) en probeer opnieuw</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Template {template} is not a Word .docx file ({detail})</source>
+            <translation>Sjabloon {template} is geen Word-bestand (.docx) ({detail})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Template {template} is damaged: {part} ({detail})</source>
+            <translation>Sjabloon {template} is beschadigd: {part} ({detail})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Template not found: {path}</source>
+            <translation>Sjabloon niet gevonden: {path}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Template {template} cannot be read ({detail})</source>
+            <translation>Sjabloon {template} kan niet worden gelezen ({detail})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Template {template} lacks the Word styles {styles}; start from roundtables/resources/word/base.docx</source>
+            <translation>Sjabloon {template} mist de Word-stijlen {styles}; begin van roundtables/resources/word/base.docx</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Unknown language '{language}' (choose en, nl or fr)</source>
+            <translation>Onbekende taal '{language}' (kies en, nl of fr)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unknown attribution '{value}' (choose named, organisation or anonymous)</source>
+            <translation>Onbekende toeschrijving '{value}' (kies named, organisation of anonymous)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The document must be a .docx file, not '{file}'</source>
+            <translation>Het document moet een .docx-bestand zijn, niet '{file}'</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The synthesis must be a .docx or .pdf file, not '{file}'</source>
+            <translation>De synthese moet een .docx- of .pdf-bestand zijn, niet '{file}'</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Folder not found: {path}</source>
+            <translation>Map niet gevonden: {path}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} is a folder</source>
+            <translation>{path} is een map</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cannot write {file}: LibreOffice is not installed; write a .docx instead or install LibreOffice</source>
+            <translation>Kan {file} niet schrijven: LibreOffice is niet geïnstalleerd; schrijf in de plaats een .docx of installeer LibreOffice</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>LibreOffice took more than {seconds} s to write {file}</source>
+            <translation>LibreOffice deed er langer dan {seconds} s over om {file} te schrijven</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>LibreOffice could not write {file}: {detail}</source>
+            <translation>LibreOffice kon {file} niet schrijven: {detail}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Select two or more themes to merge</source>
+            <translation>Selecteer twee of meer thema's om samen te voegen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A theme needs a title</source>
+            <translation>Een thema heeft een titel nodig</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That theme no longer exists</source>
+            <translation>Dat thema bestaat niet meer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No event '{ref}'</source>
+            <translation>Geen evenement '{ref}'</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The portable app is not here to copy: run `make bundle` first, or write the kits from the portable app itself</source>
+            <translation>De draagbare app is hier niet om te kopiëren: voer eerst `make bundle` uit, of schrijf de kits vanuit de draagbare app zelf</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Event '{event}' has no tables to write kits for</source>
+            <translation>Evenement '{event}' heeft geen tafels om kits voor te schrijven</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is not a folder (was the stick removed?)</source>
+            <translation>{path} is geen map (is de stick verwijderd?)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} has {free} MB free; the app and kits need {needed} MB</source>
+            <translation>{path} heeft {free} MB vrij; de app en de kits hebben {needed} MB nodig</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot write the app and kit to {path}: {detail} (is the stick full or removed?)</source>
+            <translation>Kan de app en de kit niet schrijven naar {path}: {detail} (is de stick vol of verwijderd?)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Event '{event}' no longer exists</source>
+            <translation>Evenement '{event}' bestaat niet meer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Event '{event}' is not finalised; finalise it before archiving (roundtables finalise {event})</source>
+            <translation>Evenement '{event}' is niet afgerond; rond het af voor u het archiveert (roundtables finalise {event})</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot write the archive {file}: {detail}</source>
+            <translation>Kan het archief {file} niet schrijven: {detail}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} is a folder; give the archive a file name</source>
+            <translation>{path} is een map; geef het archief een bestandsnaam</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The archive's database copy is damaged: {detail}</source>
+            <translation>De databasekopie voor het archief is beschadigd: {detail}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The archive's database copy has references that cannot be mended</source>
+            <translation>De databasekopie voor het archief heeft verwijzingen die niet te herstellen zijn</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Folder {path} does not exist</source>
+            <translation>Map {path} bestaat niet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No file at {path}</source>
+            <translation>Geen bestand op {path}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} is a folder, not an archive</source>
+            <translation>{path} is een map, geen archief</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{file} is truncated or damaged (unreadable ZIP)</source>
+            <translation>{file} is afgekapt of beschadigd (onleesbare ZIP)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} is not a ZIP archive</source>
+            <translation>{file} is geen ZIP-archief</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{file} has no {manifest}: not a Roundtables archive</source>
+            <translation>{file} heeft geen {manifest}: geen Roundtables-archief</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file}: {manifest} is implausibly large</source>
+            <translation>{file}: {manifest} is onwaarschijnlijk groot</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file}: {manifest} is damaged ({detail})</source>
+            <translation>{file}: {manifest} is beschadigd ({detail})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} is not a Roundtables archive</source>
+            <translation>{file} is geen Roundtables-archief</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{file} is archive version {found}; this Roundtables reads version {supported}</source>
+            <translation>{file} is archiefversie {found}; deze Roundtables leest versie {supported}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file}: {manifest} has no valid list of members</source>
+            <translation>{file}: {manifest} heeft geen geldige lijst van bestanden</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>save to</source>
+            <extracomment>Phrases that fill a ``{doing}``: what was being done when the disk said no.</extracomment>
+            <translation>Opslaan in</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>open</source>
+            <translation>Openen van</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>read</source>
+            <translation>Lezen van</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>write</source>
+            <translation>Schrijven van</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>create folder</source>
+            <translation>Aanmaken van map</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>write next to</source>
+            <translation>Schrijven naast</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>copy the database for the archive to</source>
+            <translation>Kopiëren van de database voor het archief naar</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDetailsPanel</name>
         <message>
-            <location filename="../../ui/organiser/details.py" line="+25" />
+            <location filename="../../ui/organiser/details.py" line="+26" />
             <source>YYYY-MM-DD</source>
             <translation>JJJJ-MM-DD</translation>
         </message>
@@ -1058,7 +1573,7 @@
     <context>
         <name>EventEditor</name>
         <message>
-            <location filename="../../ui/organiser/editor.py" line="+90" />
+            <location filename="../../ui/organiser/editor.py" line="+91" />
             <source>&amp;Event</source>
             <translation>&amp;Evenement</translation>
         </message>
@@ -1289,7 +1804,7 @@
     <context>
         <name>ExecutiveSummaryEditor</name>
         <message>
-            <location filename="../../ui/rapporteur/summary_editor.py" line="+38" />
+            <location filename="../../ui/rapporteur/summary_editor.py" line="+39" />
             <source>Executive summary</source>
             <extracomment>How long typing must pause before the executive summary is saved. Emitted when the summary turns from drafted to edited or back.</extracomment>
             <translation>Beleidssamenvatting</translation>
@@ -1323,7 +1838,7 @@
     <context>
         <name>GeneratePanel</name>
         <message>
-            <location filename="../../ui/rapporteur/generate.py" line="+64" />
+            <location filename="../../ui/rapporteur/generate.py" line="+65" />
             <source>Attribution of statements</source>
             <extracomment>Opens a written document; the app uses the desktop's default program. Emitted with the path of every document written. Called before the harvest is read, so edits still being typed are committed.</extracomment>
             <translation>Toeschrijving van uitspraken</translation>
@@ -1462,7 +1977,7 @@
     <context>
         <name>HandIn</name>
         <message>
-            <location filename="../../ui/workspace/handin.py" line="+15" />
+            <location filename="../../ui/workspace/handin.py" line="+16" />
             <source>Hand in results</source>
             <translation>Resultaten inleveren</translation>
         </message>
@@ -1480,7 +1995,7 @@
     <context>
         <name>HandoverPanel</name>
         <message>
-            <location filename="../../ui/rapporteur/handover.py" line="+66" />
+            <location filename="../../ui/rapporteur/handover.py" line="+67" />
             <source>&amp;Import results…</source>
             <extracomment>Emitted after an import or a resolution changed the database.</extracomment>
             <translation>Resultaten &amp;importeren…</translation>
@@ -1748,7 +2263,7 @@
     <context>
         <name>KeyMessagesPanel</name>
         <message>
-            <location filename="../../ui/rapporteur/key_messages.py" line="+38" />
+            <location filename="../../ui/rapporteur/key_messages.py" line="+39" />
             <source>Key messages of every table</source>
             <translation>Kernboodschappen van alle tafels</translation>
         </message>
@@ -1831,7 +2346,7 @@
     <context>
         <name>LibraryWindow</name>
         <message>
-            <location filename="../../ui/organiser/library.py" line="+56" />
+            <location filename="../../ui/organiser/library.py" line="+57" />
             <source>Library — every event</source>
             <translation>Bibliotheek — alle evenementen</translation>
         </message>
@@ -2000,7 +2515,7 @@
     <context>
         <name>NotesModel</name>
         <message>
-            <location filename="../../ui/workspace/notes_model.py" line="+83" />
+            <location filename="../../ui/workspace/notes_model.py" line="+84" />
             <source>Time</source>
             <extracomment>the table's participants: who a typed @name or speaker resolves to</extracomment>
             <translation>Tijd</translation>
@@ -2158,7 +2673,7 @@
     <context>
         <name>Panel</name>
         <message>
-            <location filename="../../ui/panels/base.py" line="+154" />
+            <location filename="../../ui/panels/base.py" line="+155" />
             <source>Not saved</source>
             <translation>Niet bewaard</translation>
         </message>
@@ -2166,7 +2681,7 @@
     <context>
         <name>ParticipantsPanel</name>
         <message>
-            <location filename="../../ui/organiser/participants.py" line="+72" />
+            <location filename="../../ui/organiser/participants.py" line="+73" />
             <location filename="../../ui/panels/participants.py" line="+216" />
             <source>Name</source>
             <translation>Naam</translation>
@@ -2657,7 +3172,7 @@
     <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../ui/rapporteur/workspace.py" line="+71" />
+            <location filename="../../ui/rapporteur/workspace.py" line="+72" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
@@ -3076,7 +3591,7 @@
     <context>
         <name>TableWorkspace</name>
         <message>
-            <location filename="../../ui/workspace/window.py" line="+100" />
+            <location filename="../../ui/workspace/window.py" line="+101" />
             <source>This event is finalised: read-only. The organiser can reopen it.</source>
             <extracomment>side panels: key in self.panels, class, shortcut to its tab</extracomment>
             <translation>Dit evenement is afgerond: alleen-lezen. De organisator kan het heropenen.</translation>
@@ -3452,7 +3967,7 @@
     <context>
         <name>TemplateChooser</name>
         <message>
-            <location filename="../../ui/organiser/chooser.py" line="+31" />
+            <location filename="../../ui/organiser/chooser.py" line="+32" />
             <source>&lt;h2&gt;New event&lt;/h2&gt;Start from a template:</source>
             <translation>&lt;h2&gt;Nieuw evenement&lt;/h2&gt;Vertrek van een sjabloon:</translation>
         </message>
@@ -3525,7 +4040,7 @@
     <context>
         <name>ThemesPanel</name>
         <message>
-            <location filename="../../ui/rapporteur/themes.py" line="+57" />
+            <location filename="../../ui/rapporteur/themes.py" line="+58" />
             <source>Themes the app proposes</source>
             <translation>Thema's die de app voorstelt</translation>
         </message>
@@ -3712,7 +4227,7 @@
     <context>
         <name>Undo</name>
         <message>
-            <location filename="../../ui/undo.py" line="+105" />
+            <location filename="../../ui/undo.py" line="+106" />
             <source>This was deleted meanwhile</source>
             <translation>Dit werd intussen verwijderd</translation>
         </message>

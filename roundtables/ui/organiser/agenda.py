@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtables.domain import AgendaSegment, GuidingQuestion, Record, RoundtablesError
+from roundtables.ui.errors import error_text
 from roundtables.ui.organiser.editing import EditSession
 from roundtables.ui.organiser.models import Column, RecordsModel, RecordsView
 from roundtables.ui.organiser.widgets import moved
@@ -90,7 +91,7 @@ class _OrderedPanel(QWidget):
         try:
             value = self._checked(field, value)
         except RoundtablesError as exc:
-            self.session.error(str(exc))
+            self.session.error(error_text(exc))
             return False
         if getattr(record, field) == value:
             return False

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from roundtables.domain import DeclarationArticle, Event, Record, RoundtablesError
+from roundtables.ui.errors import error_text
 from roundtables.ui.organiser.editing import EditSession
 from roundtables.ui.organiser.models import Column, RecordsModel, RecordsView
 
@@ -68,7 +69,7 @@ class ArticlesPanel(QWidget):
                 if field == "text" and not value:
                     raise RoundtablesError(self.tr("An article needs a text"))
         except (RoundtablesError, ValueError) as exc:
-            self.session.error(str(exc))
+            self.session.error(error_text(exc))
             return False
         if getattr(record, field) == value:
             return False

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from roundtables.domain import RoundtablesError, parse_date
 from roundtables.templates import EventTemplate, list_templates, load_template
 from roundtables.ui import prompts
+from roundtables.ui.errors import error_text
 
 
 class TemplateChooser(QWidget):
@@ -94,7 +95,7 @@ class TemplateChooser(QWidget):
         try:
             template = load_template(path)
         except RoundtablesError as exc:
-            prompts.error(self, self.tr("Cannot use this template"), str(exc))
+            prompts.error(self, self.tr("Cannot use this template"), error_text(exc))
             return
         self._add(template)
         self.list.setCurrentRow(len(self.templates) - 1)
@@ -110,6 +111,6 @@ class TemplateChooser(QWidget):
             if date:
                 parse_date(date)
         except RoundtablesError as exc:
-            prompts.error(self, self.tr("Cannot create the event"), str(exc))
+            prompts.error(self, self.tr("Cannot create the event"), error_text(exc))
             return
         self.chosen.emit(template, title, date)

@@ -40,6 +40,7 @@ from roundtables.registration import (
 )
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.errors import error_text
 
 PREVIEW_ROWS = 20
 _DUPLICATE = QColor("#fde2b8")
@@ -184,7 +185,7 @@ class CsvImportDialog(QDialog):
                 existing=self.store.participants(self.current_event.id),
             )
         except RoundtablesError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             self.import_button.setEnabled(False)
             self.preview.setRowCount(0)
             return
@@ -251,7 +252,7 @@ class CsvImportDialog(QDialog):
                 skip_duplicates=self.skip_duplicates.isChecked(),
             )
         except RoundtablesError as exc:
-            prompts.error(self, self.tr("Cannot import"), str(exc))
+            prompts.error(self, self.tr("Cannot import"), error_text(exc))
             return
         self.imported.emit(self.summary)
         self.accept()

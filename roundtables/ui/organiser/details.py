@@ -7,6 +7,7 @@ import copy
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from roundtables.domain import AttributionPolicy, Event, EventStatus, RoundtablesError, parse_date
+from roundtables.ui.errors import error_text
 from roundtables.ui.organiser.editing import EditSession
 from roundtables.ui.organiser.widgets import select_data, set_text, text_of
 
@@ -100,7 +101,7 @@ class EventDetailsPanel(QWidget):
             if name == "date" and value:
                 value = parse_date(value)
         except RoundtablesError as exc:
-            self.session.error(str(exc))
+            self.session.error(error_text(exc))
             set_text(field, getattr(self.current_event, name))  # changes nothing
             return
         self._save(name, value)

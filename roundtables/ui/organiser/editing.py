@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from roundtables.domain import Record, RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.errors import error_text
 from roundtables.ui.undo import SaveRecordsCommand, commit_undoable, push_committed
 
 
@@ -45,7 +46,7 @@ class EditSession(QObject):
         try:
             commit_undoable(self.undo_stack, SaveRecordsCommand(self.store, pairs, text))
         except RoundtablesError as exc:
-            self.error(str(exc))
+            self.error(error_text(exc))
             return False
         return True
 

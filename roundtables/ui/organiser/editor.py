@@ -28,6 +28,7 @@ from roundtables.storage import Store
 from roundtables.templates import EventTemplate, create_event
 from roundtables.ui import prompts
 from roundtables.ui.accessibility import speak_to_assistive_technology
+from roundtables.ui.errors import error_text
 from roundtables.ui.organiser.articles import ArticlesPanel
 from roundtables.ui.organiser.details import EventDetailsPanel
 from roundtables.ui.organiser.editing import EditSession
@@ -187,7 +188,7 @@ class EventEditor(QMainWindow):
         try:
             event = create_event(self.store, template, title=title or None, date=date or None)
         except RoundtablesError as exc:
-            prompts.error(self, self.tr("Cannot create the event"), str(exc))
+            prompts.error(self, self.tr("Cannot create the event"), error_text(exc))
             return
         minutes = sum(int(s["minutes"]) for s in template.data.get("agenda", []))
         if minutes:
@@ -294,7 +295,7 @@ class EventEditor(QMainWindow):
         try:
             self.store.save(event)
         except RoundtablesError as exc:
-            prompts.error(self, self.tr("Cannot change the status"), str(exc))
+            prompts.error(self, self.tr("Cannot change the status"), error_text(exc))
             return False
         self.reload()
         return True
@@ -329,7 +330,7 @@ class EventEditor(QMainWindow):
         try:
             write_template(self.store, self.current_event, path)
         except RoundtablesError as exc:
-            prompts.error(self, self.tr("Cannot save the template"), str(exc))
+            prompts.error(self, self.tr("Cannot save the template"), error_text(exc))
             return
         self.statusBar().showMessage(self.tr("Template written: {path}").format(path=path))
 
@@ -353,7 +354,7 @@ class EventEditor(QMainWindow):
             else:
                 paths = write_table_kits(self.store, self.current_event, folder)
         except RoundtablesError as exc:
-            prompts.error(self, self.tr("Cannot write the table kits"), str(exc))
+            prompts.error(self, self.tr("Cannot write the table kits"), error_text(exc))
             return
         self.written_kits = list(paths)
         names = "\n".join(str(p.relative_to(folder)) for p in paths)
@@ -386,7 +387,7 @@ class EventEditor(QMainWindow):
         try:
             write_archive(self.store, self.current_event, path)
         except RoundtablesError as exc:
-            prompts.error(self, self.tr("Cannot write the archive"), str(exc))
+            prompts.error(self, self.tr("Cannot write the archive"), error_text(exc))
             return
         self.statusBar().showMessage(self.tr("Archive written: {path}").format(path=path))
         if not prompts.confirm(
@@ -397,7 +398,7 @@ class EventEditor(QMainWindow):
         try:
             report = verify_archive(path)
         except RoundtablesError as exc:
-            prompts.error(self, self.tr("The archive is not sound"), str(exc))
+            prompts.error(self, self.tr("The archive is not sound"), error_text(exc))
             return
         if not report.ok:
             prompts.error(self, self.tr("The archive is not sound"), report.summary())

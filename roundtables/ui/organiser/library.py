@@ -33,6 +33,7 @@ from roundtables.domain import Event, Note, Record, RoundtablesError
 from roundtables.storage import Store
 from roundtables.storage.search import SearchHit
 from roundtables.ui.accessibility import speak_to_assistive_technology
+from roundtables.ui.errors import error_text
 from roundtables.ui.organiser.hits import HIT_ROLE, HitsModel, RichTextDelegate
 from roundtables.ui.organiser.search_worker import SearchRequest, SearchWorker, run_search
 from roundtables.ui.store_signals import StoreSignals
@@ -315,7 +316,7 @@ class LibraryWindow(QMainWindow):
         try:
             hits = run_search(self.store, request)
         except RoundtablesError as exc:
-            self._show_hits(request.generation, [], str(exc))
+            self._show_hits(request.generation, [], error_text(exc))
             return []
         self._show_hits(request.generation, hits, "")
         return hits

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from roundtables.domain import Attendance, Consent, Event, Participant, Record, RoundtablesError
 from roundtables.ui import prompts
+from roundtables.ui.errors import error_text
 from roundtables.ui.organiser.editing import EditSession
 from roundtables.ui.organiser.models import Column, RecordsModel, RecordsView
 
@@ -135,7 +136,7 @@ class ParticipantsPanel(QWidget):
             if field == "consent":
                 text = Consent(text).value
         except (RoundtablesError, ValueError) as exc:
-            self.session.error(str(exc))
+            self.session.error(error_text(exc))
             return False
         if getattr(record, field) == text:
             return False
@@ -219,7 +220,7 @@ class ParticipantsPanel(QWidget):
         try:
             reg = read_registration(path)
         except RoundtablesError as exc:
-            prompts.error(self, self.tr("Cannot import"), str(exc))
+            prompts.error(self, self.tr("Cannot import"), error_text(exc))
             return
         dialog = CsvImportDialog(self.session.store, self.current_event, reg, self)
         dialog.imported.connect(self._imported)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from roundtables.domain import Attachment, Record, RoundTable, RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.errors import error_text
 from roundtables.ui.panels.base import Panel
 from roundtables.ui.panels.record_table_model import Column, RecordTableModel
 from roundtables.ui.undo import FieldsCommand
@@ -242,7 +243,7 @@ class AttachmentsPanel(Panel):
             try:
                 content = read_attachment(path)
             except RoundtablesError as exc:
-                self.refuse(str(exc))
+                self.refuse(error_text(exc))
                 return False
             digest = hashlib.sha256(content).hexdigest()
             if digest in known:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from roundtables.domain import Event, Record, RoundTable, RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.errors import error_text
 from roundtables.ui.store_signals import StoreSignals
 from roundtables.ui.undo import (
     FieldsCommand,
@@ -131,7 +132,7 @@ class Panel(QWidget):
         try:
             self.store.save_all(list(records))
         except RoundtablesError as exc:
-            self.refuse(str(exc))
+            self.refuse(error_text(exc))
             return False
         changes = [(r.id, {"deleted": True}, {"deleted": False}) for r in records]
         command = FieldsCommand(self.store, type(records[0]), changes, text)
@@ -145,7 +146,7 @@ class Panel(QWidget):
         try:
             commit_undoable(self.undo_stack, command, merge_key)
         except RoundtablesError as exc:
-            self.refuse(str(exc))
+            self.refuse(error_text(exc))
             return False
         return True
 

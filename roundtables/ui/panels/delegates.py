@@ -31,6 +31,7 @@ from roundtables.domain import Participant, RoundtablesError
 
 # the one name-folding rule; switch to ``from roundtables.names import fold`` when it lands
 from roundtables.names import fold
+from roundtables.ui.errors import error_text
 
 #: the folded text of a completion entry (the one name rule), matched as typed
 FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -139,7 +140,7 @@ class DateDelegate(QStyledItemDelegate):
         try:
             parse_date_input(text)
         except RoundtablesError as exc:
-            return str(exc)
+            return error_text(exc)
         return None
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:

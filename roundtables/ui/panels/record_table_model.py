@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from roundtables.domain import RoundtablesError
+from roundtables.ui.errors import error_text
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -164,7 +165,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         try:
             after = column.edit(before, value)
         except RoundtablesError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(error_text(exc))
             return False
         if after == before:
             return True

@@ -34,6 +34,7 @@ from roundtables.analysis import merge_actions
 from roundtables.domain import ActionPoint, EventHarvest, Record, RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.errors import error_text
 from roundtables.ui.rapporteur.guard import editable
 from roundtables.ui.undo import SaveRecordsCommand, commit_undoable
 
@@ -241,4 +242,4 @@ class ActionPointsPanel(QWidget):
             command = SaveRecordsCommand(self.store, pairs, self.tr("Merge action points"))
             commit_undoable(self.undo_stack, command)
         except RoundtablesError as exc:
-            prompts.error(self, self.tr("Cannot merge"), str(exc))
+            prompts.error(self, self.tr("Cannot merge"), error_text(exc))

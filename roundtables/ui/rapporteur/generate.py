@@ -23,6 +23,7 @@ from roundtables.domain import AttributionPolicy, Consent, Event, RoundtablesErr
 from roundtables.services.synthesis import write_synthesis
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.errors import error_text
 from roundtables.ui.organiser.details import LANGUAGES
 
 #: Opens a written document; the app uses the desktop's default program.
@@ -186,7 +187,7 @@ class GeneratePanel(QWidget):
                 final=self.final.isChecked(),
             )
         except RoundtablesError as exc:
-            self._failed(str(exc))
+            self._failed(error_text(exc))
             return None
         except OSError as exc:
             self._failed(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from roundtables.domain import RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.errors import error_text
 
 if TYPE_CHECKING:  # imported lazily at run time: the window opens without the exchange code
     from roundtables.exchange import Conflict, ImportSummary
@@ -269,7 +270,7 @@ class HandoverPanel(QWidget):
         try:
             resolve_conflict(self.store, conflict.id, choice, combined_text=combined)
         except RoundtablesError as exc:
-            prompts.error(self, self.tr("Conflict not resolved"), str(exc))
+            prompts.error(self, self.tr("Conflict not resolved"), error_text(exc))
             return
         self.reload_conflicts()
         self.changed.emit()

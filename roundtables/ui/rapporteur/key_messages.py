@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from roundtables.domain import EventHarvest, Note, RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.errors import error_text
 from roundtables.ui.rapporteur.guard import editable
 from roundtables.ui.rapporteur.summary_editor import SummaryPane
 from roundtables.ui.undo import save_undoable
@@ -128,7 +129,7 @@ class KeyMessagesPanel(QWidget):
             try:
                 save_undoable(self.undo_stack, self.store, before, after, text)
             except RoundtablesError as exc:  # e.g. a full disk: nothing on the stack
-                prompts.error(self, self.tr("Not changed"), str(exc))
+                prompts.error(self, self.tr("Not changed"), error_text(exc))
 
     def save_current(self) -> None:
         """Save the edited wording of the selected key message."""

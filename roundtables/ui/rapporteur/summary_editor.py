@@ -21,6 +21,7 @@ from roundtables.domain import Event, EventHarvest, RoundtablesError
 from roundtables.services import summary as service
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.errors import error_text
 
 #: How long typing must pause before the executive summary is saved.
 IDLE_SAVE_MS = 600
@@ -66,7 +67,7 @@ class ExecutiveSummaryEditor(QPlainTextEdit):
         try:
             edited = service.save_summary(self.store, self.event_id, text, self._draft)
         except RoundtablesError as exc:
-            prompts.error(self, self.tr("Executive summary not saved"), str(exc))
+            prompts.error(self, self.tr("Executive summary not saved"), error_text(exc))
             return
         self._saved_text = text
         if edited != self.edited:
@@ -119,7 +120,7 @@ class ExecutiveSummaryEditor(QPlainTextEdit):
         try:
             state = service.draft_again(self.store, self.event_id)
         except RoundtablesError as exc:
-            prompts.error(self, self.tr("Executive summary not changed"), str(exc))
+            prompts.error(self, self.tr("Executive summary not changed"), error_text(exc))
             return
         self._show(state)
 

@@ -29,6 +29,7 @@ from roundtables.domain import CuratedTheme, EventHarvest, RoundtablesError
 from roundtables.services import themes as service
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.errors import error_text
 from roundtables.ui.rapporteur.guard import editable
 from roundtables.ui.rapporteur.notes_views import tables_phrase
 
@@ -269,7 +270,7 @@ class ThemesPanel(QWidget):
         try:
             return action()
         except RoundtablesError as exc:
-            prompts.error(self, title, str(exc))
+            prompts.error(self, title, error_text(exc))
             return None
 
     def pick(self) -> None:

@@ -29,6 +29,7 @@ from roundtables.services.results import dropped_results
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.accessibility import speak_to_assistive_technology
+from roundtables.ui.errors import error_text
 from roundtables.ui.plenary.window import PlenaryWindow
 from roundtables.ui.rapporteur.action_points import ActionPointsPanel
 from roundtables.ui.rapporteur.generate import GeneratePanel, Opener
@@ -244,7 +245,7 @@ class RapporteurWindow(QMainWindow):
         try:
             self.handover_panel.import_paths(paths)
         except RoundtablesError as exc:
-            prompts.error(self, self.tr("Import failed"), str(exc))
+            prompts.error(self, self.tr("Import failed"), error_text(exc))
         self.tabs.setCurrentWidget(self.handover_panel)
         self.reload()
 
@@ -294,7 +295,7 @@ class RapporteurWindow(QMainWindow):
             try:
                 save_undoable(self.undo_stack, self.store, before, after, text)
             except RoundtablesError as exc:  # e.g. a full disk: nothing on the stack
-                prompts.error(self, self.tr("Not changed"), str(exc))
+                prompts.error(self, self.tr("Not changed"), error_text(exc))
 
     def generate(self) -> Path | None:
         """Write the synthesis from what is committed now (the summary flushed first)."""

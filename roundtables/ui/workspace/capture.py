@@ -36,6 +36,7 @@ from roundtables.domain import (
 )
 from roundtables.names import fold
 from roundtables.storage import Store
+from roundtables.ui.errors import error_text
 from roundtables.ui.panels.delegates import FOLDED_ROLE
 from roundtables.ui.workspace.selector import SelectorCombo
 
@@ -289,7 +290,7 @@ class CaptureBox(QWidget):
         try:
             self.store.save_draft(self.table_id, text)
         except RoundtablesError as exc:
-            self.draft_failed.emit(str(exc))
+            self.draft_failed.emit(error_text(exc))
         else:
             self.draft_saved.emit()
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from roundtables.domain import Event, RoundTable, RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.errors import error_text
 
 
 def hand_in_results(parent: QWidget, store: Store, event: Event, table: RoundTable) -> None:
@@ -27,7 +28,7 @@ def hand_in_results(parent: QWidget, store: Store, event: Event, table: RoundTab
     try:
         written = write_results(store, event, table, path)
     except (RoundtablesError, OSError) as exc:
-        prompts.error(parent, title, " ".join(str(exc).split()))
+        prompts.error(parent, title, error_text(exc))
         return
     done = QCoreApplication.translate("HandIn", "Results written to {path}")
     prompts.inform(parent, title, done.format(path=written))

@@ -38,6 +38,7 @@ from roundtables.names import resolve_speaker
 from roundtables.storage import Store
 from roundtables.storage.lazy_notes import LazyNotes
 from roundtables.ui import prompts
+from roundtables.ui.errors import error_text
 from roundtables.ui.undo import save_undoable
 from roundtables.ui.workspace.capture import speaker_token
 
@@ -281,7 +282,7 @@ class NotesModel(QAbstractTableModel):
             save_undoable(self.undo_stack, self.store, note, edited, title)
         except RoundtablesError as exc:
             # called from the view's editor, not from our code: say it here
-            prompts.error(None, self.tr("The note was not changed"), str(exc))
+            prompts.error(None, self.tr("The note was not changed"), error_text(exc))
             return False
         return True
 

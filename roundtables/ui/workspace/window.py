@@ -30,6 +30,7 @@ from roundtables.names import resolve_speaker
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.accessibility import speak_to_assistive_technology
+from roundtables.ui.errors import error_text
 from roundtables.ui.panels.action_points import ActionPointsPanel
 from roundtables.ui.panels.attachments import AttachmentsPanel
 from roundtables.ui.panels.base import Panel
@@ -216,7 +217,7 @@ class TableWorkspace(NotesListCommands, QMainWindow):
             try:
                 command()
             except RoundtablesError as exc:
-                prompts.error(self, self.tr("Not saved"), str(exc))
+                prompts.error(self, self.tr("Not saved"), error_text(exc))
 
         return guarded
 
@@ -257,7 +258,7 @@ class TableWorkspace(NotesListCommands, QMainWindow):
         try:
             self.store.save_ending_draft(note, self.table.id)
         except RoundtablesError as exc:
-            prompts.error(self, self.tr("The note was not saved"), str(exc))
+            prompts.error(self, self.tr("The note was not saved"), error_text(exc))
             return None
         push_committed(self.undo_stack, SaveRecordCommand(self.store, None, note,
                                                           self.tr("Add note")))
@@ -325,7 +326,7 @@ class TableWorkspace(NotesListCommands, QMainWindow):
             else:
                 self.timer.previous()
         except RoundtablesError as exc:
-            prompts.error(self, self.tr("Not saved"), str(exc))
+            prompts.error(self, self.tr("Not saved"), error_text(exc))
             return
         after = self.timer.snapshot()
         if after != before:

@@ -1,4 +1,7 @@
-"""A consistent copy of the database holding one event, ready for Datasette.
+"""A consistent copy of the database holding one event, ready for Datasette (for the archive).
+
+The archive (roundtables/archive/writer.py) calls :func:`snapshot_event`; the SQL
+stays here, in storage.
 
 ``VACUUM INTO`` copies the live database as one transaction sees it (a file copy
 could catch a half-written WAL).  The copy is then cut down to the archived event:
@@ -14,10 +17,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from roundtables.domain import Event, EventHarvest, Record, RoundtablesError
-from roundtables.storage import Store
+from roundtables.domain import Event, EventHarvest, Record
+from roundtables.messages import error
 from roundtables.storage.errors import sqlite_failure
 from roundtables.storage.records import to_row
+from roundtables.storage.store import Store
 
 #: Tables kept whole: settings (the device id) carries nothing about any event.
 _KEEP_WHOLE = {"settings"}
@@ -67,7 +71,7 @@ def snapshot_event(
             conn.execute(f"INSERT INTO \"{fts}\"(\"{fts}\") VALUES ('rebuild')")
         problems = conn.execute("PRAGMA integrity_check").fetchall()
         if problems != [("ok",)]:
-            raise RoundtablesError(f"The archive's database copy is damaged: {problems[0][0]}")
+            raise error("archive-copy-damaged", detail=problems[0][0])
     finally:
         conn.close()
 
@@ -195,6 +199,6 @@ def _drop_dangling(conn: sqlite3.Connection) -> None:
                 conn.execute(f'UPDATE "{table}" SET "{column}" = NULL WHERE rowid = ?', (rowid,))
             else:
                 conn.execute(f'DELETE FROM "{table}" WHERE rowid = ?', (rowid,))
-    raise RoundtablesError("The archive's database copy has references that cannot be mended")
+    raise error("archive-copy-unmendable")
 
 

@@ -1,0 +1,327 @@
+"""The catalogue of error messages raised below the faces, in English, marked for translation.
+
+Each error a person can meet carries a ``code`` and its ``params``
+(:class:`roundtables.domain.RoundtablesError`); this module holds, per code, the
+English template with ``{placeholders}``.  The command line prints the English
+text (``str(error)``); the windows look the template up here and show it in the
+interface language (``roundtables.ui.errors.error_text``).
+
+The templates are marked with :func:`QT_TRANSLATE_NOOP`, a no-op that
+``pyside6-lupdate`` recognises, so ``tools/update_translations.py`` extracts them
+into the .ts files under the context ``Errors`` without this module importing Qt.
+A few parameters are themselves phrases of the catalogue (the ``doing`` of
+"Cannot {doing} {path}"): :data:`PHRASE_PARAMS` names them, and the windows
+translate their values too.
+
+Raise through :func:`error`: ``raise error("no-table", event=slug, number=3)``.
+"""
+
+from __future__ import annotations
+
+from roundtables.domain import RoundtablesError
+
+CONTEXT = "Errors"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for extraction under ``context``; returns it unchanged."""
+    return text
+
+
+#: code -> English template.  Every code raised anywhere has an entry (tests/test_messages.py).
+MESSAGES: dict[str, str] = {
+    # ---- the disk and SQLite (storage/errors.py)
+    "disk-full": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cannot {doing} {path}: the disk is full or the file too large; free some space on "
+        "that disk (or choose a folder on another disk) and try again",
+    ),
+    "disk-error": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cannot {doing} {path}: the disk reported a read or write error (full, removed or "
+        "failing); check the disk, free some space, and try again",
+    ),
+    "damaged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cannot {doing} {path}: the database file is damaged; restore it from a backup or "
+        "an archive",
+    ),
+    "not-a-database": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cannot {doing} {path}: the file is not a database (or is damaged); restore it from "
+        "a backup",
+    ),
+    "read-only": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cannot {doing} {path}: the file or its folder is read-only; copy it to a folder you "
+        "may write in",
+    ),
+    "access-refused": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cannot {doing} {path}: access was refused; check the file's permissions",
+    ),
+    "no-permission": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cannot {doing} {path}: permission denied or read-only; choose a folder you may "
+        "write in",
+    ),
+    "busy": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cannot {doing} {path}: another program is using the file; close it there and try "
+        "again",
+    ),
+    "cannot-open": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cannot {doing} {path}: the file cannot be opened; check that its folder exists and "
+        "that you may write in it",
+    ),
+    "database-error": QT_TRANSLATE_NOOP("Errors", "Cannot {doing} {path}: {detail} ({name})"),
+    "os-error": QT_TRANSLATE_NOOP("Errors", "Cannot {doing} {path}: {detail}"),
+    # ---- opening a database (storage/database.py, opening.py, lock.py)
+    "foreign-database": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} is not a Roundtables database; nothing was changed: open a Roundtables "
+        "database or give a new file name",
+    ),
+    "newer-database": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} was written by a newer Roundtables (schema {found}, this version reads up "
+        "to {supported}); nothing was changed: please update the app",
+    ),
+    "damaged-database": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} is damaged ({detail}); nothing was changed: restore it from a backup or an "
+        "archive",
+    ),
+    "is-a-folder": QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a database file"),
+    "no-database": QT_TRANSLATE_NOOP("Errors", "No database at {path}"),
+    "folder-read-only": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot write in {path}: the folder is read-only; choose a folder you may "
+        "write in",
+    ),
+    "no-wal": QT_TRANSLATE_NOOP("Errors", "{path}: cannot switch to write-ahead logging"),
+    "needs-upgrade": QT_TRANSLATE_NOOP(
+        "Errors", "{path} needs an upgrade; open it for writing once",
+    ),
+    "upgrade-failed": QT_TRANSLATE_NOOP(
+        "Errors", "{path}: upgrade failed, nothing changed: {detail}",
+    ),
+    "opened-read-only": QT_TRANSLATE_NOOP("Errors", "{path} is open read-only"),
+    "hard-links": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path} has {links} names (hard links) for one database file; SQLite keeps its log "
+        "by name, so writing through two names loses data: use a copy instead of a hard "
+        "link, or remove the other names",
+    ),
+    "already-open": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database {path} is already open for writing in another Roundtables process; "
+        "close it there first",
+    ),
+    "already-open-by": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database {path} is already open for writing in another Roundtables process "
+        "(process {process}); close it there first",
+    ),
+    # ---- dates as typed (dates.py)
+    "not-a-date": QT_TRANSLATE_NOOP(
+        "Errors", "Not a date: '{typed}' (day/month/year, e.g. 31/03/2027 or 2027-03-31)",
+    ),
+    "no-such-day": QT_TRANSLATE_NOOP(
+        "Errors", "No such day: '{typed}' (day/month/year, e.g. 31/03/2027 or 2027-03-31)",
+    ),
+    # ---- records (storage/store.py, records.py, search.py)
+    "no-event-given": QT_TRANSLATE_NOOP("Errors", "No event given"),
+    "no-event": QT_TRANSLATE_NOOP("Errors", "No event '{ref}' (see 'roundtables events')"),
+    "ambiguous-event": QT_TRANSLATE_NOOP(
+        "Errors", "'{ref}' matches {count} events; give more of the id",
+    ),
+    "not-a-table-number": QT_TRANSLATE_NOOP("Errors", "Not a table number: '{number}'"),
+    "no-table": QT_TRANSLATE_NOOP("Errors", "Event '{event}' has no table {number}"),
+    "empty-note": QT_TRANSLATE_NOOP("Errors", "A note needs some text"),
+    "event-finalised": QT_TRANSLATE_NOOP(
+        "Errors", "Event '{event}' is finalised and read-only; reopen it to change it",
+    ),
+    "unknown-record-kind": QT_TRANSLATE_NOOP("Errors", "Unknown record kind '{kind}'"),
+    "not-saved": QT_TRANSLATE_NOOP("Errors", "Cannot save the {kind}: {detail}"),
+    "search-needs-a-word": QT_TRANSLATE_NOOP("Errors", "Search for at least one word"),
+    "unknown-search-kind": QT_TRANSLATE_NOOP("Errors", "Cannot search '{kind}'"),
+    # ---- registration lists (registration/csvfile.py, rows.py)
+    "csv-too-large": QT_TRANSLATE_NOOP(
+        "Errors", "{file} is too large for a registration list (over 50 MB)",
+    ),
+    "csv-is-a-folder": QT_TRANSLATE_NOOP("Errors", "{file} is a folder, not a CSV file"),
+    "csv-unreadable": QT_TRANSLATE_NOOP("Errors", "{file} is not a readable CSV file: {detail}"),
+    "csv-empty": QT_TRANSLATE_NOOP("Errors", "{file} is empty: no header row found"),
+    "csv-not-text": QT_TRANSLATE_NOOP(
+        "Errors", "{file} is not a text file (not UTF-8 or Windows-1252); save it as CSV",
+    ),
+    "csv-binary": QT_TRANSLATE_NOOP("Errors", "{file} is not a text file; save the list as CSV"),
+    "csv-unknown-field": QT_TRANSLATE_NOOP("Errors", "Unknown participant field '{field}'"),
+    "csv-no-column": QT_TRANSLATE_NOOP("Errors", "{file} has no column {column} (for {field})"),
+    "csv-column-twice": QT_TRANSLATE_NOOP(
+        "Errors", "A column is mapped to two fields; map each column once",
+    ),
+    "csv-no-name-column": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file} has no 'name' column (nor first/last name): add one or choose it in the "
+        "column mapping",
+    ),
+    "csv-no-table": QT_TRANSLATE_NOOP(
+        "Errors", "Line {line}: event '{event}' has no table {number}",
+    ),
+    # ---- event templates (templates.py) and Word templates (synthesis/template_safety.py)
+    "no-template": QT_TRANSLATE_NOOP("Errors", "No template '{name}' (known: {known})"),
+    "template-unreadable": QT_TRANSLATE_NOOP("Errors", "Cannot read template {file}: {detail}"),
+    "template-not-json": QT_TRANSLATE_NOOP(
+        "Errors", "Template {file} is not valid JSON (line {line}: {detail})",
+    ),
+    "template-field": QT_TRANSLATE_NOOP("Errors", "Template {file}: field '{field}' {problem}"),
+    "template-field-missing": QT_TRANSLATE_NOOP(
+        "Errors", "Template {file}: field '{field}' is missing",
+    ),
+    "template-field-kind": QT_TRANSLATE_NOOP(
+        "Errors", "Template {file}: field '{field}' must be {kind}",
+    ),
+    "unsafe-template": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Template {template} is refused: {why}; save a clean copy in Word (File > Save As "
+        "> Word Document, .docx) and try again",
+    ),
+    "template-not-docx": QT_TRANSLATE_NOOP(
+        "Errors", "Template {template} is not a Word .docx file ({detail})",
+    ),
+    "template-damaged": QT_TRANSLATE_NOOP(
+        "Errors", "Template {template} is damaged: {part} ({detail})",
+    ),
+    "template-not-found": QT_TRANSLATE_NOOP("Errors", "Template not found: {path}"),
+    "template-cannot-be-read": QT_TRANSLATE_NOOP(
+        "Errors", "Template {template} cannot be read ({detail})",
+    ),
+    "template-lacks-styles": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Template {template} lacks the Word styles {styles}; start from "
+        "roundtables/resources/word/base.docx",
+    ),
+    # ---- the synthesis (synthesis/, services/synthesis.py)
+    "unknown-language": QT_TRANSLATE_NOOP(
+        "Errors", "Unknown language '{language}' (choose en, nl or fr)",
+    ),
+    "unknown-attribution": QT_TRANSLATE_NOOP(
+        "Errors", "Unknown attribution '{value}' (choose named, organisation or anonymous)",
+    ),
+    "not-a-docx-target": QT_TRANSLATE_NOOP(
+        "Errors", "The document must be a .docx file, not '{file}'",
+    ),
+    "synthesis-target-kind": QT_TRANSLATE_NOOP(
+        "Errors", "The synthesis must be a .docx or .pdf file, not '{file}'",
+    ),
+    "folder-not-found": QT_TRANSLATE_NOOP("Errors", "Folder not found: {path}"),
+    "target-is-a-folder": QT_TRANSLATE_NOOP("Errors", "{path} is a folder"),
+    "no-libreoffice": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cannot write {file}: LibreOffice is not installed; write a .docx instead or install "
+        "LibreOffice",
+    ),
+    "libreoffice-timeout": QT_TRANSLATE_NOOP(
+        "Errors", "LibreOffice took more than {seconds} s to write {file}",
+    ),
+    "libreoffice-failed": QT_TRANSLATE_NOOP(
+        "Errors", "LibreOffice could not write {file}: {detail}",
+    ),
+    "themes-merge-two": QT_TRANSLATE_NOOP("Errors", "Select two or more themes to merge"),
+    "theme-needs-title": QT_TRANSLATE_NOOP("Errors", "A theme needs a title"),
+    "theme-gone": QT_TRANSLATE_NOOP("Errors", "That theme no longer exists"),
+    "event-not-found": QT_TRANSLATE_NOOP("Errors", "No event '{ref}'"),
+    # ---- table kits on a stick (services/stick.py)
+    "no-portable-app": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The portable app is not here to copy: run `make bundle` first, or write the kits "
+        "from the portable app itself",
+    ),
+    "no-tables-for-kits": QT_TRANSLATE_NOOP(
+        "Errors", "Event '{event}' has no tables to write kits for",
+    ),
+    "stick-not-a-folder": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is not a folder (was the stick removed?)",
+    ),
+    "stick-too-small": QT_TRANSLATE_NOOP(
+        "Errors", "{path} has {free} MB free; the app and kits need {needed} MB",
+    ),
+    "stick-not-written": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cannot write the app and kit to {path}: {detail} (is the stick full or removed?)",
+    ),
+    # ---- the archive (archive/writer.py, verify.py)
+    "event-gone": QT_TRANSLATE_NOOP("Errors", "Event '{event}' no longer exists"),
+    "event-not-finalised": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Event '{event}' is not finalised; finalise it before archiving (roundtables "
+        "finalise {event})",
+    ),
+    "archive-not-written": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot write the archive {file}: {detail}",
+    ),
+    "archive-target-is-a-folder": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is a folder; give the archive a file name",
+    ),
+    "archive-copy-damaged": QT_TRANSLATE_NOOP(
+        "Errors", "The archive's database copy is damaged: {detail}",
+    ),
+    "archive-copy-unmendable": QT_TRANSLATE_NOOP(
+        "Errors", "The archive's database copy has references that cannot be mended",
+    ),
+    "folder-missing": QT_TRANSLATE_NOOP("Errors", "Folder {path} does not exist"),
+    "no-file": QT_TRANSLATE_NOOP("Errors", "No file at {path}"),
+    "archive-is-a-folder": QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not an archive"),
+    "archive-truncated": QT_TRANSLATE_NOOP(
+        "Errors", "{file} is truncated or damaged (unreadable ZIP)",
+    ),
+    "archive-not-zip": QT_TRANSLATE_NOOP("Errors", "{file} is not a ZIP archive"),
+    "archive-no-manifest": QT_TRANSLATE_NOOP(
+        "Errors", "{file} has no {manifest}: not a Roundtables archive",
+    ),
+    "archive-manifest-too-large": QT_TRANSLATE_NOOP(
+        "Errors", "{file}: {manifest} is implausibly large",
+    ),
+    "archive-manifest-damaged": QT_TRANSLATE_NOOP(
+        "Errors", "{file}: {manifest} is damaged ({detail})",
+    ),
+    "archive-foreign": QT_TRANSLATE_NOOP("Errors", "{file} is not a Roundtables archive"),
+    "archive-version": QT_TRANSLATE_NOOP(
+        "Errors", "{file} is archive version {found}; this Roundtables reads version "
+        "{supported}",
+    ),
+    "archive-no-members": QT_TRANSLATE_NOOP(
+        "Errors", "{file}: {manifest} has no valid list of members",
+    ),
+}
+
+#: Phrases that fill a ``{doing}``: what was being done when the disk said no.
+PHRASES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Errors", "save to"),
+    QT_TRANSLATE_NOOP("Errors", "open"),
+    QT_TRANSLATE_NOOP("Errors", "read"),
+    QT_TRANSLATE_NOOP("Errors", "write"),
+    QT_TRANSLATE_NOOP("Errors", "create folder"),
+    QT_TRANSLATE_NOOP("Errors", "write next to"),
+    QT_TRANSLATE_NOOP("Errors", "copy the database for the archive to"),
+)
+
+#: Parameters whose value is one of :data:`PHRASES` (translated with the message).
+PHRASE_PARAMS = frozenset({"doing"})
+
+
+def english(code: str, params: dict[str, str]) -> str:
+    """The English message for ``code`` filled with ``params``."""
+    return MESSAGES[code].format(**params)
+
+
+def error(code: str, /, **params: object) -> RoundtablesError:
+    """The error for ``code``: its English message, its code and its parameters.
+
+    Every value is kept as text, so the windows can fill the translated template
+    with the same values.  An unknown code is a programming error (KeyError).
+    """
+    text = {name: str(value) for name, value in params.items()}
+    return RoundtablesError(english(code, text), code=code, params=text)
