@@ -42,6 +42,8 @@ def load_tool(name: str) -> ModuleType:
         spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
+        # registered first, as an import would: a dataclass in it looks itself up there
+        sys.modules[name] = module
         spec.loader.exec_module(module)
         return module
     finally:
