@@ -148,3 +148,23 @@ def test_every_command_of_the_contract_has_help() -> None:
     for name in ("demo", "new-event", "events", "dump", "note", "search", "finalise", "reopen"):
         assert name in sub.choices  # type: ignore[attr-defined]
         assert "--db" in sub.choices[name].format_help()  # type: ignore[attr-defined]
+
+
+def test_a_reading_command_upgrades_a_database_from_an_older_version(tmp_path: Path) -> None:
+    """After an update of the app, `events` on last year's database just works."""
+    import sqlite3
+
+    db = tmp_path / "older.db"
+    rt("demo", db=db, check=True)
+    conn = sqlite3.connect(db)
+    with conn:  # as the previous schema left it: the last migration not applied
+        last = conn.execute("SELECT name FROM _sqlite_migrations ORDER BY name DESC").fetchone()
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = ?", last)
+        conn.execute("PRAGMA user_version=4")
+    conn.close()
+    result = rt("events", "--json", db=db)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)[0]["tables"]
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] > 4
+    conn.close()

@@ -23,7 +23,16 @@ def open_store(args: argparse.Namespace, *, writer: bool = True) -> Store:
     path = db_path(args)
     if not writer and not path.exists():
         writer = True  # a first run: create the (empty) database
-    return Store.open(path, writer=writer, check=bool(getattr(args, "check", False)))
+    check = bool(getattr(args, "check", False))
+    try:
+        return Store.open(path, writer=writer, check=check)
+    except RoundtablesError as exc:
+        if exc.code != "needs-upgrade":
+            raise
+    # A database from an older version of the app: upgrade it once (as a writer, under
+    # the writer lock), then read it; a person never has to know which commands write.
+    Store.open(path, writer=True, check=check).close()
+    return Store.open(path, writer=False, check=check)
 
 
 def print_json(data: Any) -> None:
