@@ -19,66 +19,18 @@ from roundtables.analysis import (
     merge_actions,
     plan_order,
 )
-from roundtables.analysis import cross_cutting_themes as find_themes
 from roundtables.domain import ArticleFeedback, DeclarationArticle, Stance
 from roundtables.synthesis import ooxml, revisions
 from roundtables.synthesis.chapters import (
     OPEN_QUESTION,
-    attendees,
     discussed,
     note_paragraph,
     owner_names,
     priority_text,
 )
-from roundtables.synthesis.text import clean_text
 
 if TYPE_CHECKING:
     from roundtables.synthesis.document import Context
-
-def executive_summary(ctx: Context) -> None:
-    """The rapporteur's summary, the figures, and the key messages of every table."""
-    w, labels = ctx.writer, ctx.labels
-    w.heading(labels("executive_summary"), 1)
-    summary = ctx.harvest.event.executive_summary if not ctx.is_report else ""
-    for block in clean_text(summary).split("\n"):
-        if block.strip():
-            w.paragraph(block)
-    notes = sum(len(t.notes) for t in ctx.tables)
-    actions = sum(len(t.action_points) for t in ctx.tables)
-    everyone = attendees(ctx, ctx.tables[0]) if ctx.is_report else ctx.harvest.participants
-    people = len(everyone)
-    figures = [] if ctx.is_report else [(len(ctx.tables), labels("fig_tables"))]
-    figures += [
-        (people, labels("fig_participants")),
-        (notes, labels("fig_notes")),
-        (actions, labels("fig_actions")),
-    ]
-    w.heading(labels("in_figures"), 2)
-    w.table([str(n) for n, _ in figures], [[label for _, label in figures]], header_size=16)
-    w.heading(labels("key_messages"), 2)
-    flagged = [(t, n) for t in ctx.tables for n in t.notes if n.key_message and n.text.strip()]
-    if not flagged:
-        w.paragraph(labels("no_key_messages"), italic=True)
-    for table, note in flagged:
-        where = "" if ctx.is_report else labels("at_table", number=table.table.number)
-        w.bullet(note.text, trail=f" ({where})" if where else "")
-
-
-def cross_cutting_themes(ctx: Context) -> None:
-    """Topics two or more tables raised, each pointing to where the tables said it."""
-    w, labels = ctx.writer, ctx.labels
-    themes = find_themes(ctx.harvest)
-    if not themes:
-        return
-    w.heading(labels("themes"), 1)
-    w.paragraph(labels("themes_intro"))
-    for theme in themes:
-        raised = labels.raised_at(theme.table_numbers)
-        w.heading(theme.label, 3)
-        paragraph = w.paragraph(f"{raised} (")
-        ctx.refer(paragraph, theme.notes)
-        w.text(paragraph, ").")
-
 
 def plan_rows(ctx: Context) -> list[MergedAction]:
     """The consolidated action plan: similar points merged, by deadline then priority."""
