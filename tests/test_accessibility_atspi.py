@@ -117,12 +117,14 @@ class App:
     """One window of the app, running, and the client that reads it."""
 
     def __init__(self, env: dict[str, str], kind: str, db: Path, language: str = "") -> None:
-        self.env, self.name = env, f"rt-{kind.replace(':', '-')}"
+        self.env = env
         app_env = {**env, "PYTHONPATH": str(HERE.parent.parent),
                    "ROUNDTABLES_DB": str(db)}
         self.process = subprocess.Popen(
             [sys.executable, str(HERE / "open_window.py"), kind, str(db), language],
             env=app_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        # the name it registers on the bus (open_window.py): unique to this process
+        self.name = f"rt-{kind.replace(':', '-')}-{self.process.pid}"
         assert self.process.stdout is not None
         line = self.process.stdout.readline()
         if line.strip() != "ready":

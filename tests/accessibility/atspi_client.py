@@ -26,8 +26,12 @@ def find_app(name: str, timeout: float = 30.0):  # type: ignore[no-untyped-def]
     deadline = time.time() + timeout
     while time.time() < deadline:
         for app in pyatspi.Registry.getDesktop(0):
-            if app is not None and (app.name or "").lower().startswith(name.lower()):
-                return app
+            try:
+                if app is not None and (app.name or "").lower() == name.lower():
+                    app.get_child_count()  # a window that has just gone raises here
+                    return app
+            except Exception:
+                continue
         time.sleep(0.2)
     raise SystemExit(f"no application {name!r} on the accessibility bus")
 

@@ -8,6 +8,7 @@ runs until killed.
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QTimer
@@ -19,7 +20,8 @@ from roundtables.ui.i18n import install_translator
 
 def main(kind: str, db: str, language: str = "") -> int:
     app = QApplication([sys.argv[0]])
-    app.setApplicationName(f"rt-{kind.replace(':', '-')}")
+    # unique per process: a window of an earlier test may still be listed on the bus
+    app.setApplicationName(f"rt-{kind.replace(':', '-')}-{os.getpid()}")
     if language:
         from PySide6.QtCore import QLocale
 
