@@ -87,15 +87,7 @@ def _forget_conflicts(conn: sqlite3.Connection, *, everything: bool) -> None:
     if "conflicts" not in known:
         return
     conn.execute("DELETE FROM conflicts WHERE status != 'open'")
-    for (table,) in conn.execute("SELECT DISTINCT record_table FROM conflicts").fetchall():
-        if table in known and "id" in _columns(conn, table):
-            conn.execute(
-                f'DELETE FROM conflicts WHERE record_table = ? AND record_id NOT IN '
-                f'(SELECT id FROM "{table}")',
-                (table,),
-            )
-        else:
-            conn.execute("DELETE FROM conflicts WHERE record_table = ?", (table,))
+    _drop_orphans(conn, "conflicts")
 
 
 def _overwrite(conn: sqlite3.Connection, published: EventHarvest) -> None:
@@ -167,16 +159,24 @@ def _restrict(conn: sqlite3.Connection, event_id: str) -> None:
 
 def _prune_sync_state(conn: sqlite3.Connection) -> None:
     """Forget the merge state of records that are no longer in the copy."""
+    _drop_orphans(conn, "sync_state")
+
+
+def _drop_orphans(conn: sqlite3.Connection, bookkeeping: str) -> None:
+    """Delete the rows of ``bookkeeping`` (keyed by record_table, record_id) whose record
+    is no longer in the copy."""
     known = set(_tables(conn))
-    for (table,) in conn.execute("SELECT DISTINCT record_table FROM sync_state").fetchall():
+    for (table,) in conn.execute(
+        f'SELECT DISTINCT record_table FROM "{bookkeeping}"'
+    ).fetchall():
         if table in known and "id" in _columns(conn, table):
             conn.execute(
-                f'DELETE FROM sync_state WHERE record_table = ? AND record_id NOT IN '
+                f'DELETE FROM "{bookkeeping}" WHERE record_table = ? AND record_id NOT IN '
                 f'(SELECT id FROM "{table}")',
                 (table,),
             )
         else:
-            conn.execute("DELETE FROM sync_state WHERE record_table = ?", (table,))
+            conn.execute(f'DELETE FROM "{bookkeeping}" WHERE record_table = ?', (table,))
 
 
 def _drop_dangling(conn: sqlite3.Connection) -> None:
