@@ -168,3 +168,24 @@ def test_a_reading_command_upgrades_a_database_from_an_older_version(tmp_path: P
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA user_version").fetchone()[0] > 4
     conn.close()
+
+
+def test_search_on_the_command_line_leaves_out_removed_tables_and_events(tmp_path: Path) -> None:
+    # The library window never offered them; the command line showed them (issue 16).
+    from roundtables.storage import Store
+
+    db = tmp_path / "n.db"
+    rt("demo", db=db, check=True)
+    hits = json.loads(rt("search", "procurement", "--json", db=db, check=True).stdout)
+    assert 3 in {h["table"] for h in hits}
+    with Store.open(db) as store:
+        [event] = store.events()
+        store.tombstone(store.find_table(event, 3))
+    for args in (("search", "procurement"), ("search", "procurement", "--table", "3"),
+                 ("search", "procurement", "--type", "proposal")):
+        hits = json.loads(rt(*args, "--json", db=db, check=True).stdout)
+        assert 3 not in {h["table"] for h in hits}, args
+    with Store.open(db) as store:
+        [event] = store.events()
+        store.tombstone(event)
+    assert json.loads(rt("search", "procurement", "--json", db=db, check=True).stdout) == []

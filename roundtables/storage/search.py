@@ -69,6 +69,12 @@ _SOURCES = {
 }
 
 
+#: A hit is what can be opened: a live record in a table not removed, in an event not
+#: removed (a removed table keeps its notes, tombstones travel, but nobody can open it).
+_LIVE_JOINS = "JOIN round_tables t ON t.id = n.table_id JOIN events e ON e.id = t.event_id"
+_LIVE = "n.deleted = 0 AND t.deleted = 0 AND e.deleted = 0"
+
+
 def _best(
     conn: sqlite3.Connection, source: _Source, match: str, *, event_id: str | None,
     table_number: int | None, note_type: str | None, limit: int,
@@ -84,16 +90,15 @@ def _best(
             "ORDER BY rank, rowid DESC LIMIT ?", (match, wanted))]
         marks = ", ".join("?" for _ in found)
         live = {row[0] for row in conn.execute(
-            f"SELECT rowid FROM {source.table} WHERE deleted = 0 AND rowid IN ({marks})",
+            f"SELECT n.rowid FROM {source.table} n {_LIVE_JOINS} WHERE {_LIVE} "
+            f"AND n.rowid IN ({marks})",
             [rowid for _, rowid in found])}
         kept = [hit for hit in found if hit[1] in live]
         if len(kept) >= limit or len(found) < wanted:
             return kept[:limit]
-    joins = f"JOIN {source.table} n ON n.rowid = f.rowid"
-    filters = [f"{fts} MATCH ?", "n.deleted = 0"]
+    joins = f"JOIN {source.table} n ON n.rowid = f.rowid {_LIVE_JOINS}"
+    filters = [f"{fts} MATCH ?", _LIVE]
     params: list[object] = [match]
-    if event_id or table_number is not None:
-        joins += " JOIN round_tables t ON t.id = n.table_id"
     if event_id:
         filters.append("t.event_id = ?")
         params.append(event_id)

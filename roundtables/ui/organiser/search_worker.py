@@ -33,13 +33,10 @@ class SearchRequest:
 
 def run_search(store: Store, request: SearchRequest) -> list[SearchHit]:
     """The hits the library shows: ranked, and only in tables that can be opened."""
-    hits = store.search(
+    return store.search(
         request.text, event_id=request.event_id, table_number=request.table_number,
         note_type=request.note_type, limit=request.limit,
     )
-    # A removed table keeps its notes (tombstones travel); they cannot be opened.
-    live = store.live_table_ids()
-    return [h for h in hits if h.table_id in live]
 
 
 class SearchWorker(QObject):
