@@ -17,6 +17,14 @@ _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DAY_FIRST = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})")
 
 
+def parse_iso_date(text: str) -> str:
+    """A date given as ``YYYY-MM-DD`` (the command line's and a template's form), checked."""
+    try:
+        return dt.date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        raise error("not-an-iso-date", typed=text.strip()) from None
+
+
 def parse_date_input(text: str) -> str:
     """A typed date as ``YYYY-MM-DD``; a one-line RoundtablesError saying why not."""
     typed = text.strip()

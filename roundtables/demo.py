@@ -16,8 +16,8 @@ from roundtables.domain import (
     Participant,
     Record,
     RoundTable,
-    RoundtablesError,
 )
+from roundtables.messages import error
 from roundtables.resources import resource_path
 from roundtables.storage import Store
 from roundtables.templates import event_records, load_template
@@ -28,7 +28,7 @@ def load_demo_content() -> dict[str, Any]:
     try:
         data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise RoundtablesError(f"Demo content {path.name} cannot be read: {exc}") from None
+        raise error("demo-unreadable", file=path.name, detail=exc) from None
     return data
 
 

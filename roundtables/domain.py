@@ -327,13 +327,6 @@ def slugify(text: str) -> str:
     return slug[:60].strip("-") or "event"
 
 
-def parse_date(text: str) -> str:
-    """Check a YYYY-MM-DD date and return it; raise a one-line error otherwise."""
-    try:
-        return _dt.date.fromisoformat(text.strip()).isoformat()
-    except ValueError:
-        raise RoundtablesError(f"Not a date (expected YYYY-MM-DD): {text!r}") from None
-
 
 @dataclass(frozen=True)
 class ParsedNote:
@@ -410,4 +403,7 @@ class EventHarvest:
         for harvest in self.tables:
             if harvest.table.number == number:
                 return harvest
-        raise RoundtablesError(f"Event {self.event.slug!r} has no table {number}")
+        raise RoundtablesError(
+            f"Event '{self.event.slug}' has no table {number}", code="no-table",
+            params={"event": self.event.slug, "number": str(number)},
+        )

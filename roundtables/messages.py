@@ -127,6 +127,9 @@ MESSAGES: dict[str, str] = {
     "not-a-date": QT_TRANSLATE_NOOP(
         "Errors", "Not a date: '{typed}' (day/month/year, e.g. 31/03/2027 or 2027-03-31)",
     ),
+    "not-an-iso-date": QT_TRANSLATE_NOOP(
+        "Errors", "Not a date (expected YYYY-MM-DD): '{typed}'",
+    ),
     "no-such-day": QT_TRANSLATE_NOOP(
         "Errors", "No such day: '{typed}' (day/month/year, e.g. 31/03/2027 or 2027-03-31)",
     ),
@@ -169,6 +172,23 @@ MESSAGES: dict[str, str] = {
     ),
     "csv-no-table": QT_TRANSLATE_NOOP(
         "Errors", "Line {line}: event '{event}' has no table {number}",
+    ),
+    # warnings on a row of a registration list (registration/rows.py)
+    "row-too-many-cells": QT_TRANSLATE_NOOP(
+        "Errors", "more cells than the header has columns: check quotes and separators",
+    ),
+    "row-no-name": QT_TRANSLATE_NOOP("Errors", "no name: this row will not be imported"),
+    "row-consent-unclear": QT_TRANSLATE_NOOP(
+        "Errors", "consent {given} not understood: set to anonymous",
+    ),
+    "row-table-unclear": QT_TRANSLATE_NOOP("Errors", "table {given} is not a table number"),
+    "row-same-name-line": QT_TRANSLATE_NOOP("Errors", "same name as line {which}"),
+    "row-same-email-line": QT_TRANSLATE_NOOP("Errors", "same email as line {which}"),
+    "row-same-name-participant": QT_TRANSLATE_NOOP(
+        "Errors", "same name as already a participant ({which})",
+    ),
+    "row-same-email-participant": QT_TRANSLATE_NOOP(
+        "Errors", "same email as already a participant ({which})",
     ),
     # ---- event templates (templates.py) and Word templates (synthesis/template_safety.py)
     "no-template": QT_TRANSLATE_NOOP("Errors", "No template '{name}' (known: {known})"),
@@ -229,10 +249,25 @@ MESSAGES: dict[str, str] = {
     "libreoffice-failed": QT_TRANSLATE_NOOP(
         "Errors", "LibreOffice could not write {file}: {detail}",
     ),
+    "merge-needs-two": QT_TRANSLATE_NOOP("Errors", "Select at least two action points to merge"),
+    "merge-needs-wording": QT_TRANSLATE_NOOP(
+        "Errors", "The merged action point needs a wording",
+    ),
     "themes-merge-two": QT_TRANSLATE_NOOP("Errors", "Select two or more themes to merge"),
     "theme-needs-title": QT_TRANSLATE_NOOP("Errors", "A theme needs a title"),
     "theme-gone": QT_TRANSLATE_NOOP("Errors", "That theme no longer exists"),
     "event-not-found": QT_TRANSLATE_NOOP("Errors", "No event '{ref}'"),
+    "table-not-found": QT_TRANSLATE_NOOP("Errors", "No table with id '{ref}'"),
+    "not-a-table-ref": QT_TRANSLATE_NOOP(
+        "Errors", "Give the table as EVENT:TABLE (e.g. symposium:1), not '{ref}'",
+    ),
+    # ---- the plenary handout (ui/plenary/pdf.py)
+    "pdf-target-kind": QT_TRANSLATE_NOOP("Errors", "{path}: give a file name ending in .pdf"),
+    "pdf-folder-missing": QT_TRANSLATE_NOOP(
+        "Errors", "The folder {path} does not exist (was the stick removed?)",
+    ),
+    "pdf-empty": QT_TRANSLATE_NOOP("Errors", "Could not write {path}: the PDF came out empty"),
+    "pdf-not-written": QT_TRANSLATE_NOOP("Errors", "Could not write {path}"),
     # ---- table kits on a stick (services/stick.py)
     "no-portable-app": QT_TRANSLATE_NOOP(
         "Errors",
@@ -270,6 +305,41 @@ MESSAGES: dict[str, str] = {
     ),
     "archive-copy-unmendable": QT_TRANSLATE_NOOP(
         "Errors", "The archive's database copy has references that cannot be mended",
+    ),
+    "event-json-invalid": QT_TRANSLATE_NOOP(
+        "Errors", "The event JSON does not follow its schema at {where}: {detail}",
+    ),
+    # what checking an archive found (archive/verify.py), one line each
+    "archive-intact": QT_TRANSLATE_NOOP(
+        "Errors", "{file}: intact, {checked} files checked ({event})",
+    ),
+    "archive-damaged-one": QT_TRANSLATE_NOOP(
+        "Errors", "{file} has been changed or damaged (1 problem): {problems}",
+    ),
+    "archive-damaged": QT_TRANSLATE_NOOP(
+        "Errors", "{file} has been changed or damaged ({count} problems): {problems}",
+    ),
+    "archive-more-problems": QT_TRANSLATE_NOOP("Errors", "and {count} more"),
+    "archive-member-unsafe": QT_TRANSLATE_NOOP("Errors", "unsafe file name {name}"),
+    "archive-member-twice": QT_TRANSLATE_NOOP("Errors", "{manifest} lists a member twice"),
+    "archive-member-missing": QT_TRANSLATE_NOOP("Errors", "{name} is missing"),
+    "archive-member-added": QT_TRANSLATE_NOOP(
+        "Errors", "{name} was added (not in the manifest)",
+    ),
+    "archive-member-resized": QT_TRANSLATE_NOOP(
+        "Errors", "{name} changed (size {size} bytes, expected {expected})",
+    ),
+    "archive-member-changed": QT_TRANSLATE_NOOP("Errors", "{name} changed (SHA-256 differs)"),
+    "archive-checksums-differ": QT_TRANSLATE_NOOP(
+        "Errors", "{name} does not match the manifest",
+    ),
+    "archive-unreadable": QT_TRANSLATE_NOOP("Errors", "Cannot read {file}: {detail}"),
+    "archive-damaged-zip": QT_TRANSLATE_NOOP(
+        "Errors", "{file} is truncated or damaged ({detail})",
+    ),
+    "archive-member-problem": QT_TRANSLATE_NOOP("Errors", "{file}: {detail}"),
+    "demo-unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "Demo content {file} cannot be read: {detail}; reinstall Roundtables",
     ),
     "folder-missing": QT_TRANSLATE_NOOP("Errors", "Folder {path} does not exist"),
     "no-file": QT_TRANSLATE_NOOP("Errors", "No file at {path}"),
@@ -315,6 +385,31 @@ PHRASE_PARAMS = frozenset({"doing"})
 def english(code: str, params: dict[str, str]) -> str:
     """The English message for ``code`` filled with ``params``."""
     return MESSAGES[code].format(**params)
+
+
+class Message(str):
+    """A line of the catalogue filled in: reads as its English text, keeps its ``code``
+    and ``params`` so a window can word it in the interface language (``error_text``).
+
+    For what is reported rather than raised: the problems a check found, the warnings
+    on a registration row.
+    """
+
+    code: str
+    params: dict[str, str]
+
+    def __new__(cls, code: str, /, **params: object) -> Message:
+        text = {name: str(value) for name, value in params.items()}
+        line = super().__new__(cls, english(code, text))
+        line.code, line.params = code, text
+        return line
+
+    @classmethod
+    def of(cls, exc: RoundtablesError) -> str:
+        """An error's line as a message: coded when it has a catalogue code."""
+        if exc.code in MESSAGES:
+            return cls(exc.code, **exc.params)
+        return str(exc)
 
 
 def error(code: str, /, **params: object) -> RoundtablesError:

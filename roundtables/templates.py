@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from roundtables.dates import parse_iso_date
 from roundtables.domain import (
     AgendaSegment,
     AttributionPolicy,
@@ -24,8 +25,6 @@ from roundtables.domain import (
     NoteType,
     Record,
     RoundTable,
-    RoundtablesError,
-    parse_date,
     slugify,
 )
 from roundtables.messages import error
@@ -99,8 +98,8 @@ def _validate(data: Any, file: str) -> None:
     date = need(event, "date", str, "event.")
     if date:
         try:
-            parse_date(date)
-        except RoundtablesError:
+            _dt.date.fromisoformat(date)
+        except ValueError:
             fail("event.date", "is not a date (YYYY-MM-DD)")
     policy = event.get("attribution_policy", "consent")
     if policy not in {p.value for p in AttributionPolicy}:
@@ -141,7 +140,7 @@ def event_records(
     ev = data["event"]
     event = Event(
         title=(title or ev["title"]).strip() or "Untitled event",
-        date=parse_date(date) if date else (ev["date"] or _dt.date.today().isoformat()),
+        date=parse_iso_date(date) if date else (ev["date"] or _dt.date.today().isoformat()),
         venue=ev.get("venue", ""),
         organiser=ev.get("organiser", ""),
         language=ev.get("language", "en"),

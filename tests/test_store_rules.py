@@ -110,8 +110,9 @@ def test_tables_in_number_order_and_found_by_number_or_text(
         store.find_table(event, "9")
     assert missing.value.params == {"event": "forum", "number": "9"}
     assert store.event_of(two).id == event.id
-    with pytest.raises(RoundtablesError, match=r"^Table without event$"):
+    with pytest.raises(RoundtablesError, match=r"^Event 'never-saved' no longer exists$") as gone:
         store.event_of(RoundTable(event_id="never-saved", number=1))
+    assert gone.value.code == "event-gone"
 
 
 def test_open_uses_the_default_file_and_checks_the_whole_file_only_when_asked(

@@ -153,7 +153,7 @@ def test_in_organisation_mode_the_plan_has_no_identical_columns(
 
 def test_the_one_merging_rule_serves_the_document_and_the_saved_merge() -> None:
     from roundtables.analysis import merge_actions
-    from roundtables.ui.rapporteur.action_points import merged_action_points
+    from roundtables.services.action_points import merged_action_points
 
     h = small_harvest({1: [], 2: []})
     a = add_action(h, 1, "Write clauses", owner="Ann", institution="City", deadline="2019-06-01",

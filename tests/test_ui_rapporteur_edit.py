@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from roundtables.domain import ActionPoint, Event, EventStatus, Note, RoundtablesError
+from roundtables.services.action_points import merged_action_points
 from roundtables.storage import Store
-from roundtables.ui.rapporteur.action_points import merged_action_points
 from roundtables.ui.rapporteur.workspace import RapporteurWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -26,7 +27,7 @@ from roundtables.container import (
     unsafe_name_reason,
 )
 from roundtables.domain import RoundtablesError
-from roundtables.messages import error
+from roundtables.messages import Message, error
 
 ARCHIVE_FORMAT = "roundtables-archive"
 ARCHIVE_VERSION = 1
@@ -75,24 +76,31 @@ class ArchiveReport:
     def event_slug(self) -> str:
         return str(self.manifest.get("event", {}).get("slug", ""))
 
-    def summary(self) -> str:
-        """One line for a person: intact, or the problems found."""
+    def summary(self, word: Callable[[str], str] = str) -> Message:
+        """One line for a person: intact, or the problems found (the first three).
+
+        ``word`` words each problem (the windows pass their ``error_text``, so a
+        Dutch window lists them in Dutch); the line itself is a catalogue message.
+        """
         if self.ok:
-            return (
-                f"{self.path.name}: intact, {self.checked} files checked "
-                f"({self.event_title or self.event_slug})"
+            return Message(
+                "archive-intact", file=self.path.name, checked=self.checked,
+                event=self.event_title or self.event_slug,
             )
-        shown = "; ".join(self.problems[:3])
-        more = f"; and {len(self.problems) - 3} more" if len(self.problems) > 3 else ""
+        shown = [word(problem) for problem in self.problems[:3]]
+        if len(self.problems) > 3:
+            shown.append(word(Message("archive-more-problems", count=len(self.problems) - 3)))
         count = len(self.problems)
-        return f"{self.path.name} has been changed or damaged ({count} problem" + (
-            "s" if count > 1 else ""
-        ) + f"): {shown}{more}"
+        return Message(
+            "archive-damaged-one" if count == 1 else "archive-damaged",
+            file=self.path.name, count=count, problems="; ".join(shown),
+        )
 
     def raise_if_problems(self) -> ArchiveReport:
         """Raise the one-line summary as a RoundtablesError unless the archive is intact."""
         if not self.ok:
-            raise RoundtablesError(self.summary())
+            summary = self.summary()
+            raise RoundtablesError(summary, code=summary.code, params=summary.params)
         return self
 
 
@@ -106,13 +114,13 @@ def verify_archive(path: str | Path) -> ArchiveReport:
     """
     path = Path(path)
     if not path.exists():
-        raise RoundtablesError(f"No file at {path}")
+        raise error("no-file", path=path)
     if path.is_dir():
-        raise RoundtablesError(f"{path} is a folder, not an archive")
+        raise error("archive-is-a-folder", path=path)
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed below, after the archive
     except OSError as exc:
-        raise RoundtablesError(f"Cannot read {path.name}: {exc.strerror or exc}") from None
+        raise error("archive-unreadable", file=path.name, detail=exc.strerror or exc) from None
     with handle:
         return _verify(path, handle)
 
@@ -124,14 +132,14 @@ def _verify(path: Path, handle: IO[bytes]) -> ArchiveReport:
         report = ArchiveReport(path=path, manifest=manifest)
         for name in by_name:
             if unsafe_name_reason(name) is not None:
-                report.problems.append(f"unsafe file name {name!r}")
+                report.problems.append(Message("archive-member-unsafe", name=repr(name)))
         listed: dict[str, dict[str, Any]] = {m["path"]: m for m in manifest["members"]}
         if len(listed) != len(manifest["members"]):
-            report.problems.append(f"{MANIFEST} lists a member twice")
+            report.problems.append(Message("archive-member-twice", manifest=MANIFEST))
         for name, member in listed.items():
             info = by_name.get(name)
             if info is None:
-                report.problems.append(f"{name} is missing")
+                report.problems.append(Message("archive-member-missing", name=name))
                 continue
             problem = _check_member(archive, info, member)
             if problem:
@@ -139,7 +147,7 @@ def _verify(path: Path, handle: IO[bytes]) -> ArchiveReport:
             report.checked += 1
         for name in by_name:
             if name not in listed and name not in SELF_DESCRIBING and not name.endswith("/"):
-                report.problems.append(f"{name} was added (not in the manifest)")
+                report.problems.append(Message("archive-member-added", name=name))
         _check_checksums_file(archive, by_name, manifest, manifest_bytes, report)
     return report
 
@@ -151,10 +159,10 @@ def _open_zip(
         return open_zip(handle, ARCHIVE_LIMITS, check_names=False)
     except ContainerError as exc:
         if exc.code in ("empty", "not_zip"):
-            raise RoundtablesError(f"{path.name} is not a ZIP archive") from None
-        raise RoundtablesError(f"{path.name} is truncated or damaged ({exc})") from None
+            raise error("archive-not-zip", file=path.name) from None
+        raise error("archive-damaged-zip", file=path.name, detail=exc) from None
     except RoundtablesError as exc:
-        raise RoundtablesError(f"{path.name}: {exc}") from None
+        raise error("archive-member-problem", file=path.name, detail=exc) from None
     except OSError as exc:
         raise error("os-error", doing="read", path=path.name, detail=exc.strerror or exc) from None
 
@@ -170,7 +178,7 @@ def _read_manifest(archive: zipfile.ZipFile, path: Path) -> tuple[dict[str, Any]
         raw = read_member(archive, info, _MAX_MANIFEST)
         data = json.loads(raw.decode("utf-8"))
     except RoundtablesError as exc:
-        raise RoundtablesError(f"{path.name}: {exc}") from None
+        raise error("archive-member-problem", file=path.name, detail=exc) from None
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         reason = " ".join(str(exc).split())[:120] or type(exc).__name__
         raise error("archive-manifest-damaged", file=path.name, manifest=MANIFEST,
@@ -208,13 +216,15 @@ def _check_member(
     name = info.filename
     # Compare sizes before reading, so a forged member cannot make us read gigabytes.
     if info.file_size != member["size"]:
-        return f"{name} changed (size {info.file_size} bytes, expected {member['size']})"
+        return Message(
+            "archive-member-resized", name=name, size=info.file_size, expected=member["size"]
+        )
     try:
         digest = hash_member(archive, info)
     except RoundtablesError as exc:
-        return str(exc)
+        return Message.of(exc)
     if digest != member["sha256"]:
-        return f"{name} changed (SHA-256 differs)"
+        return Message("archive-member-changed", name=name)
     return None
 
 
@@ -227,14 +237,14 @@ def _check_checksums_file(
 ) -> None:
     info = by_name.get(CHECKSUMS)
     if info is None:
-        report.problems.append(f"{CHECKSUMS} is missing")
+        report.problems.append(Message("archive-member-missing", name=CHECKSUMS))
         return
     expected = render_checksums(manifest["members"], manifest_bytes).encode("utf-8")
     if info.file_size != len(expected):
-        report.problems.append(f"{CHECKSUMS} does not match the manifest")
+        report.problems.append(Message("archive-checksums-differ", name=CHECKSUMS))
         return
     try:
         if read_member(archive, info, len(expected)) != expected:
-            report.problems.append(f"{CHECKSUMS} does not match the manifest")
+            report.problems.append(Message("archive-checksums-differ", name=CHECKSUMS))
     except RoundtablesError as exc:
-        report.problems.append(str(exc))
+        report.problems.append(Message.of(exc))

@@ -56,11 +56,10 @@ def check_dump(data: dict[str, Any]) -> None:
     import jsonschema
 
     validator = jsonschema.Draft202012Validator(event_schema())
-    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
-    if error is not None:
-        where = "/".join(str(p) for p in error.absolute_path) or "(top)"
-        raise RoundtablesError(f"The event JSON does not follow its schema at {where}: "
-                               f"{error.message}")
+    problem = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    if problem is not None:
+        where = "/".join(str(p) for p in problem.absolute_path) or "(top)"
+        raise error("event-json-invalid", where=where, detail=problem.message)
 
 
 def datasette_metadata(event: Event) -> dict[str, Any]:
@@ -121,9 +120,10 @@ def write_archive(
         raise error("archive-not-written", file=target.name, detail=exc.strerror or exc) from None
     except RoundtablesError as exc:
         message = str(exc)
-        if message.startswith(f"Cannot write {target}: "):
-            message = f"Cannot write the archive {target.name}: " + message.split(": ", 1)[1]
-        raise RoundtablesError(message) from None
+        if exc.code is None and message.startswith(f"Cannot write {target}: "):
+            detail = message.split(": ", 1)[1]
+            raise error("archive-not-written", file=target.name, detail=detail) from None
+        raise
     return target
 
 

@@ -13,7 +13,7 @@ from roundtables.domain import (
     Participant,
     Record,
 )
-from roundtables.messages import error
+from roundtables.messages import Message, error
 from roundtables.registration.csvfile import RegistrationFile
 from roundtables.registration.vocabulary import (
     FIELDS,
@@ -57,8 +57,8 @@ class RegistrationRow:
     consent_given: str = ""  # the cell as typed, shown in the preview
     email: str = ""
     table: int | None = None
-    duplicate: str = ""  # why this person looks like someone already listed
-    problems: list[str] = field(default_factory=list)
+    duplicate: str = ""  # why this person looks like someone already listed (a Message)
+    problems: list[str] = field(default_factory=list)  # warnings, each a Message
 
     @property
     def importable(self) -> bool:
@@ -82,12 +82,13 @@ def parse_rows(
     against the whole file before it.
     """
     full = check_mapping(reg, mapping)
-    seen_names: dict[str, str] = {}
-    seen_emails: dict[str, str] = {}
+    # folded name / email -> (where it was first seen: "line" or "participant", which)
+    seen_names: dict[str, tuple[str, str]] = {}
+    seen_emails: dict[str, tuple[str, str]] = {}
     for person in existing:
         if person.deleted:
             continue
-        where = f"already a participant ({person.name})"
+        where = ("participant", person.name)
         seen_names.setdefault(normalise_name(person.name), where)
         if person.email.strip():
             seen_emails.setdefault(person.email.strip().casefold(), where)
@@ -114,13 +115,11 @@ def parse_rows(
             email=cell(row, "email"),
         )
         if line in reg.overflow:
-            parsed.problems.append(
-                "more cells than the header has columns: check quotes and separators"
-            )
+            parsed.problems.append(Message("row-too-many-cells"))
         _fill_consent(parsed, default_consent)
         _fill_table(parsed, cell(row, "table"))
         if not name:
-            parsed.problems.append("no name: this row will not be imported")
+            parsed.problems.append(Message("row-no-name"))
         else:
             _flag_duplicate(parsed, seen_names, seen_emails)
         out.append(parsed)
@@ -132,7 +131,7 @@ def _fill_consent(row: RegistrationRow, default: Consent) -> None:
     if consent is None:
         # An answer we cannot read must not expose anyone: the strictest level.
         row.consent = Consent.ANONYMOUS
-        row.problems.append(f"consent {row.consent_given!r} not understood: set to anonymous")
+        row.problems.append(Message("row-consent-unclear", given=repr(row.consent_given)))
     else:
         row.consent = consent
 
@@ -142,19 +141,25 @@ def _fill_table(row: RegistrationRow, value: str) -> None:
     if digits:
         row.table = int(digits.group())
     elif value.strip():
-        row.problems.append(f"table {value!r} is not a table number")
+        row.problems.append(Message("row-table-unclear", given=repr(value)))
 
 
 def _flag_duplicate(
-    row: RegistrationRow, names: dict[str, str], emails: dict[str, str]
+    row: RegistrationRow,
+    names: dict[str, tuple[str, str]],
+    emails: dict[str, tuple[str, str]],
 ) -> None:
     key = normalise_name(row.name)
     email = row.email.strip().casefold()
     if key in names:
-        row.duplicate = f"same name as {names[key]}"
+        where, which = names[key]
+        code = "row-same-name-line" if where == "line" else "row-same-name-participant"
+        row.duplicate = Message(code, which=which)
     elif email and email in emails:
-        row.duplicate = f"same email as {emails[email]}"
-    here = f"line {row.line}"
+        where, which = emails[email]
+        code = "row-same-email-line" if where == "line" else "row-same-email-participant"
+        row.duplicate = Message(code, which=which)
+    here = ("line", str(row.line))
     names.setdefault(key, here)
     if email:
         emails.setdefault(email, here)

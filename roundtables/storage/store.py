@@ -24,7 +24,6 @@ from roundtables.domain import (
     Participant,
     Record,
     RoundTable,
-    RoundtablesError,
     TableHarvest,
     new_id,
     utc_now,
@@ -154,8 +153,8 @@ class Store(RecordStore):
 
     def event_of(self, table: RoundTable) -> Event:
         event = self.get(Event, table.event_id)
-        if event is None:  # pragma: no cover - foreign keys prevent it
-            raise RoundtablesError("Table without event")
+        if event is None:  # a table whose event was never saved
+            raise error("event-gone", event=table.event_id)
         return event
 
     def questions(self, table_id: str) -> list[GuidingQuestion]:
@@ -379,16 +378,6 @@ class Store(RecordStore):
                 (new_id(), file_name, sha256, kind, event_id, table_number, source_device,
                  utc_now(), outcome, json.dumps(counts)),
             )
-
-    def live_table_ids(self) -> set[str]:
-        """Ids of the tables that can be opened: not removed, in an event not removed."""
-        return {
-            row[0]
-            for row in self.conn.execute(
-                "SELECT t.id FROM round_tables t JOIN events e ON e.id = t.event_id "
-                "WHERE t.deleted = 0 AND e.deleted = 0"
-            )
-        }
 
     def in_transaction(self) -> bool:
         return bool(self.conn.in_transaction)

@@ -14,7 +14,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from roundtables.domain import RoundtablesError
 from roundtables.messages import error
 from roundtables.resources import resource_path
 from roundtables.synthesis.template_safety import check_template
@@ -94,7 +93,7 @@ def supply_styles(document: Any, names: list[str]) -> None:
     fallback = own_id_of.get("Normal", "Normal")
     for name in names:
         if name not in base_by_name:  # pragma: no cover - the base defines every used style
-            raise RoundtablesError(f"The base template lacks the Word style {name!r}")
+            raise error("template-lacks-styles", template="base.docx", styles=name)
         element = copy.deepcopy(base_by_name[name].element)
         # Links to companion character styles would dangle in another template.
         for tag in ("w:link", "w:rsid"):

@@ -10,13 +10,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from roundtables.domain import RoundtablesError
-from roundtables.messages import CONTEXT, MESSAGES, PHRASE_PARAMS
+from roundtables.messages import CONTEXT, MESSAGES, PHRASE_PARAMS, Message
 
 
-def error_text(exc: BaseException) -> str:
-    """``exc`` as one line in the interface language."""
+def error_text(exc: BaseException | str) -> str:
+    """``exc`` (an error, or a :class:`~roundtables.messages.Message` reported by a
+    check) as one line in the interface language."""
     english = " ".join(str(exc).split())
-    if not isinstance(exc, RoundtablesError) or exc.code not in MESSAGES:
+    if not isinstance(exc, RoundtablesError | Message) or exc.code not in MESSAGES:
         return english
     params = {
         name: QCoreApplication.translate(CONTEXT, value) if name in PHRASE_PARAMS else value

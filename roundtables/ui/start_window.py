@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtables.domain import Event, Record, RoundTable, RoundtablesError
+from roundtables.messages import error
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.accessibility import speak_to_assistive_technology
@@ -49,7 +50,7 @@ def find_table_ref(store: Store, ref: str) -> tuple[Event, RoundTable]:
     """The event and table named ``EVENT:TABLE`` (slug, id or id prefix : number)."""
     event_ref, sep, number = ref.strip().rpartition(":")
     if not sep or not event_ref or not number:
-        raise RoundtablesError(f"Give the table as EVENT:TABLE (e.g. symposium:1), not {ref!r}")
+        raise error("not-a-table-ref", ref=ref)
     event = store.find_event(event_ref)
     return event, store.find_table(event, number)
 

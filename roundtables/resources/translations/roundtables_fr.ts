@@ -4,7 +4,7 @@
     <context>
         <name>ActionPointsModel</name>
         <message>
-            <location filename="../../ui/rapporteur/action_points.py" line="+79" />
+            <location filename="../../ui/rapporteur/action_points.py" line="+51" />
             <source>Table</source>
             <extracomment>The invisible root, as a shared default argument.</extracomment>
             <translation>Table</translation>
@@ -905,7 +905,7 @@
             <translation>Doublons possibles dans les lignes affichées : {count}</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+60" />
             <source>Cannot import</source>
             <translation>Importation impossible</translation>
         </message>
@@ -1102,6 +1102,11 @@
         </message>
         <message>
             <location line="+3" />
+            <source>Not a date (expected YYYY-MM-DD): '{typed}'</source>
+            <translation>Pas une date (attendu AAAA-MM-JJ) : « {typed} »</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>No such day: '{typed}' (day/month/year, e.g. 31/03/2027 or 2027-03-31)</source>
             <translation>Ce jour n'existe pas : « {typed} » (jour/mois/année, p. ex. 31/03/2027 ou 2027-03-31)</translation>
         </message>
@@ -1217,6 +1222,46 @@
         </message>
         <message>
             <location line="+4" />
+            <source>more cells than the header has columns: check quotes and separators</source>
+            <translation>plus de cellules que l’en-tête n’a de colonnes : vérifiez les guillemets et les séparateurs</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>no name: this row will not be imported</source>
+            <translation>pas de nom : cette ligne ne sera pas importée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>consent {given} not understood: set to anonymous</source>
+            <translation>consentement {given} non compris : mis sur anonyme</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>table {given} is not a table number</source>
+            <translation>la table {given} n’est pas un numéro de table</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>same name as line {which}</source>
+            <translation>même nom qu’à la ligne {which}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>same email as line {which}</source>
+            <translation>même adresse e-mail qu’à la ligne {which}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>same name as already a participant ({which})</source>
+            <translation>même nom qu’un participant existant ({which})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>same email as already a participant ({which})</source>
+            <translation>même adresse e-mail qu’un participant existant ({which})</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>No template '{name}' (known: {known})</source>
             <translation>Aucun modèle « {name} » (connus : {known})</translation>
         </message>
@@ -1322,6 +1367,16 @@
         </message>
         <message>
             <location line="+3" />
+            <source>Select at least two action points to merge</source>
+            <translation>Sélectionnez au moins deux points d’action à fusionner</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The merged action point needs a wording</source>
+            <translation>Le point d’action fusionné doit avoir une formulation</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Select two or more themes to merge</source>
             <translation>Sélectionnez deux thèmes ou plus à fusionner</translation>
         </message>
@@ -1339,6 +1394,36 @@
             <location line="+1" />
             <source>No event '{ref}'</source>
             <translation>Aucun événement « {ref} »</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No table with id '{ref}'</source>
+            <translation>Aucune table avec l’identifiant « {ref} »</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give the table as EVENT:TABLE (e.g. symposium:1), not '{ref}'</source>
+            <translation>Indiquez la table sous la forme ÉVÉNEMENT:TABLE (p. ex. symposium:1), pas « {ref} »</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{path}: give a file name ending in .pdf</source>
+            <translation>{path} : donnez un nom de fichier se terminant par .pdf</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The folder {path} does not exist (was the stick removed?)</source>
+            <translation>Le dossier {path} n’existe pas (la clé a-t-elle été retirée ?)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Could not write {path}: the PDF came out empty</source>
+            <translation>Impossible d’écrire {path} : le PDF est vide</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Could not write {path}</source>
+            <translation>Impossible d’écrire {path}</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1394,6 +1479,86 @@
             <location line="+3" />
             <source>The archive's database copy has references that cannot be mended</source>
             <translation>La copie de la base de données pour l'archive contient des références impossibles à réparer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The event JSON does not follow its schema at {where}: {detail}</source>
+            <translation>Le JSON de l’événement ne suit pas son schéma à {where} : {detail}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file}: intact, {checked} files checked ({event})</source>
+            <translation>{file} : intact, {checked} fichiers vérifiés ({event})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} has been changed or damaged (1 problem): {problems}</source>
+            <translation>{file} a été modifié ou endommagé (1 problème) : {problems}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} has been changed or damaged ({count} problems): {problems}</source>
+            <translation>{file} a été modifié ou endommagé ({count} problèmes) : {problems}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>and {count} more</source>
+            <translation>et {count} autres</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unsafe file name {name}</source>
+            <translation>nom de fichier dangereux {name}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{manifest} lists a member twice</source>
+            <translation>{manifest} mentionne un fichier deux fois</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} is missing</source>
+            <translation>{name} manque</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} was added (not in the manifest)</source>
+            <translation>{name} a été ajouté (absent du manifeste)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} changed (size {size} bytes, expected {expected})</source>
+            <translation>{name} a changé (taille {size} octets, attendu {expected})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} changed (SHA-256 differs)</source>
+            <translation>{name} a changé (le SHA-256 diffère)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} does not match the manifest</source>
+            <translation>{name} ne correspond pas au manifeste</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot read {file}: {detail}</source>
+            <translation>Impossible de lire {file} : {detail}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{file} is truncated or damaged ({detail})</source>
+            <translation>{file} est tronqué ou endommagé ({detail})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file}: {detail}</source>
+            <translation>{file} : {detail}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Demo content {file} cannot be read: {detail}; reinstall Roundtables</source>
+            <translation>Le contenu de démonstration {file} est illisible : {detail} ; réinstallez Roundtables</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1490,7 +1655,7 @@
     <context>
         <name>EventDetailsPanel</name>
         <message>
-            <location filename="../../ui/organiser/details.py" line="+26" />
+            <location filename="../../ui/organiser/details.py" line="+27" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-JJ</translation>
         </message>
@@ -1573,7 +1738,7 @@
     <context>
         <name>EventEditor</name>
         <message>
-            <location filename="../../ui/organiser/editor.py" line="+91" />
+            <location filename="../../ui/organiser/editor.py" line="+92" />
             <source>&amp;Event</source>
             <translation>&amp;Événement</translation>
         </message>
@@ -1791,7 +1956,7 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+3" />
+            <location line="+4" />
             <source>The archive is not sound</source>
             <translation>L'archive n'est pas intègre</translation>
         </message>
@@ -2958,7 +3123,7 @@
     <context>
         <name>PlenaryWindow</name>
         <message>
-            <location filename="../../ui/plenary/window.py" line="+128" />
+            <location filename="../../ui/plenary/window.py" line="+129" />
             <source>Plenary — {event}</source>
             <translation>Plénière — {event}</translation>
         </message>
@@ -3172,7 +3337,7 @@
     <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../ui/rapporteur/workspace.py" line="+72" />
+            <location filename="../../ui/rapporteur/workspace.py" line="+73" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
@@ -3591,7 +3756,7 @@
     <context>
         <name>TableWorkspace</name>
         <message>
-            <location filename="../../ui/workspace/window.py" line="+101" />
+            <location filename="../../ui/workspace/window.py" line="+102" />
             <source>This event is finalised: read-only. The organiser can reopen it.</source>
             <extracomment>side panels: key in self.panels, class, shortcut to its tab</extracomment>
             <translation>Cet événement est finalisé : lecture seule. L'organisateur peut le rouvrir.</translation>
@@ -3967,7 +4132,7 @@
     <context>
         <name>TemplateChooser</name>
         <message>
-            <location filename="../../ui/organiser/chooser.py" line="+32" />
+            <location filename="../../ui/organiser/chooser.py" line="+33" />
             <source>&lt;h2&gt;New event&lt;/h2&gt;Start from a template:</source>
             <translation>&lt;h2&gt;Nouvel événement&lt;/h2&gt;Partir d'un modèle :</translation>
         </message>

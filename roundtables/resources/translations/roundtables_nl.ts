@@ -4,7 +4,7 @@
     <context>
         <name>ActionPointsModel</name>
         <message>
-            <location filename="../../ui/rapporteur/action_points.py" line="+79" />
+            <location filename="../../ui/rapporteur/action_points.py" line="+51" />
             <source>Table</source>
             <extracomment>The invisible root, as a shared default argument.</extracomment>
             <translation>Tafel</translation>
@@ -905,7 +905,7 @@
             <translation>Mogelijke dubbels in de getoonde rijen: {count}</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+60" />
             <source>Cannot import</source>
             <translation>Importeren niet mogelijk</translation>
         </message>
@@ -1102,6 +1102,11 @@
         </message>
         <message>
             <location line="+3" />
+            <source>Not a date (expected YYYY-MM-DD): '{typed}'</source>
+            <translation>Geen datum (verwacht JJJJ-MM-DD): '{typed}'</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>No such day: '{typed}' (day/month/year, e.g. 31/03/2027 or 2027-03-31)</source>
             <translation>Die dag bestaat niet: '{typed}' (dag/maand/jaar, bv. 31/03/2027 of 2027-03-31)</translation>
         </message>
@@ -1217,6 +1222,46 @@
         </message>
         <message>
             <location line="+4" />
+            <source>more cells than the header has columns: check quotes and separators</source>
+            <translation>meer cellen dan de kopregel kolommen heeft: controleer aanhalingstekens en scheidingstekens</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>no name: this row will not be imported</source>
+            <translation>geen naam: deze rij wordt niet geïmporteerd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>consent {given} not understood: set to anonymous</source>
+            <translation>toestemming {given} niet begrepen: op anoniem gezet</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>table {given} is not a table number</source>
+            <translation>tafel {given} is geen tafelnummer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>same name as line {which}</source>
+            <translation>zelfde naam als regel {which}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>same email as line {which}</source>
+            <translation>zelfde e-mail als regel {which}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>same name as already a participant ({which})</source>
+            <translation>zelfde naam als een bestaande deelnemer ({which})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>same email as already a participant ({which})</source>
+            <translation>zelfde e-mail als een bestaande deelnemer ({which})</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>No template '{name}' (known: {known})</source>
             <translation>Geen sjabloon '{name}' (bekend: {known})</translation>
         </message>
@@ -1322,6 +1367,16 @@
         </message>
         <message>
             <location line="+3" />
+            <source>Select at least two action points to merge</source>
+            <translation>Selecteer minstens twee actiepunten om samen te voegen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The merged action point needs a wording</source>
+            <translation>Het samengevoegde actiepunt heeft een formulering nodig</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Select two or more themes to merge</source>
             <translation>Selecteer twee of meer thema's om samen te voegen</translation>
         </message>
@@ -1339,6 +1394,36 @@
             <location line="+1" />
             <source>No event '{ref}'</source>
             <translation>Geen evenement '{ref}'</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No table with id '{ref}'</source>
+            <translation>Geen tafel met id '{ref}'</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give the table as EVENT:TABLE (e.g. symposium:1), not '{ref}'</source>
+            <translation>Geef de tafel als EVENEMENT:TAFEL (bv. symposium:1), niet '{ref}'</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{path}: give a file name ending in .pdf</source>
+            <translation>{path}: geef een bestandsnaam die eindigt op .pdf</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The folder {path} does not exist (was the stick removed?)</source>
+            <translation>De map {path} bestaat niet (is de stick verwijderd?)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Could not write {path}: the PDF came out empty</source>
+            <translation>Kon {path} niet schrijven: de pdf is leeg</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Could not write {path}</source>
+            <translation>Kon {path} niet schrijven</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1394,6 +1479,86 @@
             <location line="+3" />
             <source>The archive's database copy has references that cannot be mended</source>
             <translation>De databasekopie voor het archief heeft verwijzingen die niet te herstellen zijn</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The event JSON does not follow its schema at {where}: {detail}</source>
+            <translation>De JSON van het evenement volgt het schema niet bij {where}: {detail}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{file}: intact, {checked} files checked ({event})</source>
+            <translation>{file}: intact, {checked} bestanden gecontroleerd ({event})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} has been changed or damaged (1 problem): {problems}</source>
+            <translation>{file} is gewijzigd of beschadigd (1 probleem): {problems}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file} has been changed or damaged ({count} problems): {problems}</source>
+            <translation>{file} is gewijzigd of beschadigd ({count} problemen): {problems}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>and {count} more</source>
+            <translation>en nog {count}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unsafe file name {name}</source>
+            <translation>onveilige bestandsnaam {name}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{manifest} lists a member twice</source>
+            <translation>{manifest} vermeldt een bestand twee keer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} is missing</source>
+            <translation>{name} ontbreekt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} was added (not in the manifest)</source>
+            <translation>{name} is toegevoegd (niet in het manifest)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} changed (size {size} bytes, expected {expected})</source>
+            <translation>{name} is gewijzigd (grootte {size} bytes, verwacht {expected})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} changed (SHA-256 differs)</source>
+            <translation>{name} is gewijzigd (SHA-256 verschilt)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} does not match the manifest</source>
+            <translation>{name} komt niet overeen met het manifest</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cannot read {file}: {detail}</source>
+            <translation>Kan {file} niet lezen: {detail}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{file} is truncated or damaged ({detail})</source>
+            <translation>{file} is afgekapt of beschadigd ({detail})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file}: {detail}</source>
+            <translation>{file}: {detail}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Demo content {file} cannot be read: {detail}; reinstall Roundtables</source>
+            <translation>De demo-inhoud {file} kan niet gelezen worden: {detail}; installeer Roundtables opnieuw</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1490,7 +1655,7 @@
     <context>
         <name>EventDetailsPanel</name>
         <message>
-            <location filename="../../ui/organiser/details.py" line="+26" />
+            <location filename="../../ui/organiser/details.py" line="+27" />
             <source>YYYY-MM-DD</source>
             <translation>JJJJ-MM-DD</translation>
         </message>
@@ -1573,7 +1738,7 @@
     <context>
         <name>EventEditor</name>
         <message>
-            <location filename="../../ui/organiser/editor.py" line="+91" />
+            <location filename="../../ui/organiser/editor.py" line="+92" />
             <source>&amp;Event</source>
             <translation>&amp;Evenement</translation>
         </message>
@@ -1791,7 +1956,7 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+3" />
+            <location line="+4" />
             <source>The archive is not sound</source>
             <translation>Het archief is niet in orde</translation>
         </message>
@@ -2958,7 +3123,7 @@
     <context>
         <name>PlenaryWindow</name>
         <message>
-            <location filename="../../ui/plenary/window.py" line="+128" />
+            <location filename="../../ui/plenary/window.py" line="+129" />
             <source>Plenary — {event}</source>
             <translation>Plenaire — {event}</translation>
         </message>
@@ -3172,7 +3337,7 @@
     <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../ui/rapporteur/workspace.py" line="+72" />
+            <location filename="../../ui/rapporteur/workspace.py" line="+73" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
@@ -3591,7 +3756,7 @@
     <context>
         <name>TableWorkspace</name>
         <message>
-            <location filename="../../ui/workspace/window.py" line="+101" />
+            <location filename="../../ui/workspace/window.py" line="+102" />
             <source>This event is finalised: read-only. The organiser can reopen it.</source>
             <extracomment>side panels: key in self.panels, class, shortcut to its tab</extracomment>
             <translation>Dit evenement is afgerond: alleen-lezen. De organisator kan het heropenen.</translation>
@@ -3967,7 +4132,7 @@
     <context>
         <name>TemplateChooser</name>
         <message>
-            <location filename="../../ui/organiser/chooser.py" line="+32" />
+            <location filename="../../ui/organiser/chooser.py" line="+33" />
             <source>&lt;h2&gt;New event&lt;/h2&gt;Start from a template:</source>
             <translation>&lt;h2&gt;Nieuw evenement&lt;/h2&gt;Vertrek van een sjabloon:</translation>
         </message>

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtables.domain import RoundtablesError, parse_date
+from roundtables.dates import parse_iso_date
+from roundtables.domain import RoundtablesError
 from roundtables.templates import EventTemplate, list_templates, load_template
 from roundtables.ui import prompts
 from roundtables.ui.errors import error_text
@@ -109,7 +110,7 @@ class TemplateChooser(QWidget):
             if not title:
                 raise RoundtablesError(self.tr("The title cannot be empty"))
             if date:
-                parse_date(date)
+                parse_iso_date(date)
         except RoundtablesError as exc:
             prompts.error(self, self.tr("Cannot create the event"), error_text(exc))
             return

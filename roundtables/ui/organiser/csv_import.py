@@ -204,7 +204,8 @@ class CsvImportDialog(QDialog):
             consent = row.consent.value
             if row.consent_given and row.consent_given.casefold() != consent:
                 consent = f"{row.consent_given} → {consent}"
-            check = "; ".join(([row.duplicate] if row.duplicate else []) + row.problems)
+            lines = ([row.duplicate] if row.duplicate else []) + row.problems
+            check = "; ".join(error_text(line) for line in lines)
             cells = [
                 str(row.line),
                 row.name,

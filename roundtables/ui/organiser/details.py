@@ -6,7 +6,8 @@ import copy
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from roundtables.domain import AttributionPolicy, Event, EventStatus, RoundtablesError, parse_date
+from roundtables.dates import parse_iso_date
+from roundtables.domain import AttributionPolicy, Event, EventStatus, RoundtablesError
 from roundtables.ui.errors import error_text
 from roundtables.ui.organiser.editing import EditSession
 from roundtables.ui.organiser.widgets import select_data, set_text, text_of
@@ -99,7 +100,7 @@ class EventDetailsPanel(QWidget):
             if name == "title" and not value:
                 raise RoundtablesError(self.tr("The title cannot be empty"))
             if name == "date" and value:
-                value = parse_date(value)
+                value = parse_iso_date(value)
         except RoundtablesError as exc:
             self.session.error(error_text(exc))
             set_text(field, getattr(self.current_event, name))  # changes nothing

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from roundtables.domain import Event, EventStatus, Record, RoundtablesError
 from roundtables.filenames import safe_file_name
+from roundtables.messages import error
 from roundtables.storage import Store
 from roundtables.templates import EventTemplate, create_event
 from roundtables.ui import prompts
@@ -59,7 +60,7 @@ class EventEditor(QMainWindow):
         if event_id is not None:
             found = store.get(Event, event_id)
             if found is None or found.deleted:  # refused before any window or listener exists
-                raise RoundtablesError(f"No event {event_id!r}")
+                raise error("event-not-found", ref=event_id)
         super().__init__(parent)
         self.store = store
         self.current_event: Event | None = None
@@ -202,7 +203,7 @@ class EventEditor(QMainWindow):
     def open_event(self, event_id: str) -> None:
         event = self.store.get(Event, event_id)
         if event is None or event.deleted:
-            raise RoundtablesError(f"No event {event_id!r}")
+            raise error("event-not-found", ref=event_id)
         self.current_event = event
         self.pages.setCurrentIndex(0)
         for act in self.event_actions:
@@ -400,11 +401,12 @@ class EventEditor(QMainWindow):
         except RoundtablesError as exc:
             prompts.error(self, self.tr("The archive is not sound"), error_text(exc))
             return
+        summary = error_text(report.summary(error_text))
         if not report.ok:
-            prompts.error(self, self.tr("The archive is not sound"), report.summary())
+            prompts.error(self, self.tr("The archive is not sound"), summary)
             return
-        prompts.inform(self, self.tr("Archive checked"), report.summary())
-        self.statusBar().showMessage(report.summary())
+        prompts.inform(self, self.tr("Archive checked"), summary)
+        self.statusBar().showMessage(summary)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Nothing to save (every edit is committed); stop listening to the store.

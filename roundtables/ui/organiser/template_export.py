@@ -11,7 +11,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from roundtables.domain import AgendaSegment, Event, RoundtablesError
+from roundtables.domain import AgendaSegment, Event
+from roundtables.messages import error
 from roundtables.storage import Store
 from roundtables.templates import TEMPLATE_FORMAT, TEMPLATE_VERSION, load_template
 
@@ -97,6 +98,6 @@ def write_template(store: Store, event: Event, path: Path) -> Path:
     except OSError as exc:
         if tmp:
             Path(tmp).unlink(missing_ok=True)  # never leave a half-written file behind
-        raise RoundtablesError(f"Cannot write {path.name}: {exc.strerror or exc}") from None
+        raise error("os-error", doing="write", path=path.name, detail=exc.strerror or exc) from None
     load_template(path)  # the same checks an organiser's own template gets
     return path

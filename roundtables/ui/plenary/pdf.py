@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from roundtables.domain import RoundtablesError
+from roundtables.messages import error
 from roundtables.services.plenary import Plenary
 from roundtables.ui.plenary.render import paint_page
 
@@ -37,11 +37,9 @@ def write_plenary_pdf(plenary: Plenary, path: str | Path) -> Path:
     ensure_gui()
     target = Path(path)
     if target.suffix.lower() != ".pdf":
-        raise RoundtablesError(f"{target}: give a file name ending in .pdf")
+        raise error("pdf-target-kind", path=target)
     if not target.parent.is_dir():
-        raise RoundtablesError(
-            f"The folder {target.parent} does not exist (was the stick removed?)"
-        )
+        raise error("pdf-folder-missing", path=target.parent)
     handle, temporary = tempfile.mkstemp(
         prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
     )
@@ -49,10 +47,10 @@ def write_plenary_pdf(plenary: Plenary, path: str | Path) -> Path:
     try:
         _paint(plenary, temporary)
         if os.path.getsize(temporary) == 0:
-            raise RoundtablesError(f"Could not write {target}: the PDF came out empty")
+            raise error("pdf-empty", path=target)
         os.replace(temporary, target)
     except OSError as exc:
-        raise RoundtablesError(f"Could not write {target}: {exc.strerror or exc}") from None
+        raise error("os-error", doing="write", path=target, detail=exc.strerror or exc) from None
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
@@ -73,7 +71,7 @@ def _paint(plenary: Plenary, filename: str) -> None:
     writer.setCreator("Roundtables")
     painter = QPainter(writer)
     if not painter.isActive():
-        raise RoundtablesError(f"Could not write {filename}")
+        raise error("pdf-not-written", path=filename)
     try:
         device = painter.viewport()
         scale = device.width() / LOGICAL_WIDTH

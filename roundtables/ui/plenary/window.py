@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtables.domain import Event, Record, RoundtablesError
+from roundtables.domain import Event, Record
 from roundtables.exchange import ImportSummary
+from roundtables.messages import error
 from roundtables.services.plenary import Page, Plenary, plenary_pages
 from roundtables.services.plenary_labels import CODES, PlenaryLabels
 from roundtables.services.results import dropped_results, import_results
@@ -122,7 +123,7 @@ class PlenaryWindow(QWidget):
         self._normal_geometry: QRect | None = None
         event = store.get(Event, event_id)
         if event is None or event.deleted:
-            raise RoundtablesError(f"No event {event_id!r}")
+            raise error("event-not-found", ref=event_id)
         self.store, self.event_id, self.attribution = store, event_id, attribution
         self.language = PlenaryLabels(language or event.language).code
         self.setWindowTitle(self.tr("Plenary — {event}").format(event=event.title))

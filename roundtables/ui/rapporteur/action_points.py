@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -30,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtables.analysis import merge_actions
 from roundtables.domain import ActionPoint, EventHarvest, Record, RoundtablesError
+from roundtables.services.action_points import merged_action_points
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.errors import error_text
@@ -40,33 +39,6 @@ from roundtables.ui.undo import SaveRecordsCommand, commit_undoable
 
 #: The invisible root, as a shared default argument.
 _ROOT = QModelIndex()
-
-
-def merged_action_points(points: list[ActionPoint], wording: str) -> list[ActionPoint]:
-    """The records a merge saves: the kept point (combined) and the others tombstoned.
-
-    The combining rule is :func:`roundtables.analysis.merge_actions`, the same one
-    the synthesis uses.  The inputs are not changed.
-    """
-    if len({p.id for p in points}) < 2:
-        raise RoundtablesError("Select at least two action points to merge")
-    text = wording.strip()
-    if not text:
-        raise RoundtablesError("The merged action point needs a wording")
-    merged = merge_actions(points)
-    keep = copy.deepcopy(merged.lead)
-    keep.action = text
-    keep.votes = merged.votes
-    keep.deadline = merged.deadline
-    keep.owner = "; ".join(merged.owners)
-    keep.institution = "; ".join(merged.institutions)
-    keep.priority = merged.priority
-    gone = []
-    for point in merged.members[1:]:
-        tombstone = copy.deepcopy(point)
-        tombstone.deleted = True
-        gone.append(tombstone)
-    return [keep, *gone]
 
 
 class ActionPointsModel(QAbstractTableModel):

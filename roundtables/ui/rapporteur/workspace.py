@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTabWidget, QWidget
 
 from roundtables.analysis import duplicate_action_groups
 from roundtables.domain import ActionPoint, Event, EventHarvest, Note, Record, RoundtablesError
+from roundtables.messages import error
 from roundtables.services.results import dropped_results
 from roundtables.storage import Store
 from roundtables.ui import prompts
@@ -67,7 +68,7 @@ class RapporteurWindow(QMainWindow):
         super().__init__(parent)
         event = store.get(Event, event_id)
         if event is None or event.deleted:
-            raise RoundtablesError(f"No event {event_id!r}")
+            raise error("event-not-found", ref=event_id)
         self.store, self.event_id = store, event_id
         self.setWindowTitle(self.tr("Rapporteur — {event}").format(event=event.title))
         self.setAcceptDrops(True)
@@ -201,7 +202,7 @@ class RapporteurWindow(QMainWindow):
     def harvest(self) -> EventHarvest:
         event = self.store.get(Event, self.event_id)
         if event is None:  # pragma: no cover - the constructor checked it
-            raise RoundtablesError(f"No event {self.event_id!r}")
+            raise error("event-not-found", ref=self.event_id)
         return self.store.harvest(event)
 
     def reload(self) -> None:

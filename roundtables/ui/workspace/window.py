@@ -26,6 +26,7 @@ from roundtables.domain import (
     RoundTable,
     RoundtablesError,
 )
+from roundtables.messages import error
 from roundtables.names import resolve_speaker
 from roundtables.storage import Store
 from roundtables.ui import prompts
@@ -84,7 +85,7 @@ class TableWorkspace(NotesListCommands, QMainWindow):
         super().__init__(parent)
         table = store.get(RoundTable, table_id)
         if table is None or table.deleted:
-            raise RoundtablesError(f"No table with id {table_id!r}")
+            raise error("table-not-found", ref=table_id)
         self.store, self.table, self.table_event = store, table, store.event_of(table)
         self.clock = clock
         self.read_only = False
