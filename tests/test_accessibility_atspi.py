@@ -72,8 +72,13 @@ def bus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     display = next((n for n in range(71, 99) if _free_display(n)), None)
     if display is None:
         pytest.fail("no free X display among :71-:98")
+    # -noreset: without it the server resets whenever its last client leaves -- between
+    # one test's window closing and the next one's opening -- dropping every root-window
+    # property (AT-SPI's bus address among them) and refusing a client that connects
+    # during the reset; under load that lost the screen and the bus mid-module.
     xvfb = subprocess.Popen(["Xvfb", f":{display}", "-screen", "0", "1366x768x24", "-nolisten",
-                             "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                             "tcp", "-noreset"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 20
     while not Path(f"/tmp/.X11-unix/X{display}").exists():
         if time.time() > deadline:
