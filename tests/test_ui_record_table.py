@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTableView, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 from ui_workspace_support import open_workspace
@@ -342,3 +342,31 @@ def test_wrapping_rows_grow_with_their_text(qtbot: QtBot) -> None:
     tree.resize(1200, 400)
     tree.doItemsLayout()
     qtbot.waitUntil(lambda: tree.visualItemRect(long).height() < 4 * tree.fontMetrics().height())
+
+
+def test_a_nested_row_of_a_one_column_tree_wraps_at_the_views_width(qtbot: QtBot) -> None:
+    # The rapporteur's note trees: no header, the one column as wide as the view, notes
+    # two levels down; a row is as tall as its text there, not a line more or less.
+    tree = QTreeWidget()
+    qtbot.addWidget(tree)
+    tree.setHeaderHidden(True)
+    tree.setWordWrap(True)
+    tree.setItemDelegate(WrappingDelegate(tree))
+    parent = QTreeWidgetItem(["Question 1"])
+    note = QTreeWidgetItem(["Someone said " + "something rather long " * 12])
+    parent.addChild(note)
+    tree.addTopLevelItem(parent)
+    # enough rows below for a scroll bar, which narrows the view after the first layout
+    tree.addTopLevelItems([QTreeWidgetItem([f"Question {n}"]) for n in range(2, 60)])
+    tree.expandAll()
+    tree.resize(400, 400)
+    tree.show()
+    qtbot.waitUntil(lambda: tree.verticalScrollBar().isVisible())
+    tree.doItemsLayout()  # what the rapporteur's WrappingTreeView does on a resize
+    width = tree.viewport().width() - 2 * tree.indentation() - 12
+    text = note.text(0)
+    lines = tree.fontMetrics().boundingRect(
+        QRect(0, 0, width, 1_000_000), int(Qt.TextFlag.TextWordWrap), text
+    ).height()
+    assert lines > 3 * tree.fontMetrics().height()
+    assert tree.visualItemRect(note).height() == lines + 6

@@ -102,8 +102,14 @@ class WrappingDelegate(QStyledItemDelegate):
     def _text_width(self, index: Index) -> int:
         view = self.view
         if isinstance(view, QTreeView):
+            header = view.header()
             width = view.columnWidth(index.column())
-            if index.column() == view.header().logicalIndex(0):  # the indented column
+            if header.stretchLastSection() and header.visualIndex(index.column()) == (
+                header.count() - 1
+            ):
+                # the last column takes the rest of the view (its section may lag behind)
+                width = view.viewport().width() - header.sectionPosition(index.column())
+            if index.column() == header.logicalIndex(0):  # the indented column
                 level = 1 if view.rootIsDecorated() else 0
                 parent = index.parent()
                 while parent.isValid():
