@@ -248,7 +248,7 @@ def test_agenda_reordered_by_drag_and_by_alt_up(qtbot, editor, store, demo_event
     data = model.mimeData([model.index(0, 0)])
     assert not model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
     assert [s.id for s in store.segments(table.id)] == [*before[1:3], before[0], *before[3:]]
-    assert [model.record(r).id for r in range(model.rowCount())][:3] == [
+    assert [row.id for row in model.rows][:3] == [
         before[1], before[2], before[0]
     ]
 
@@ -267,7 +267,7 @@ def test_agenda_warns_when_it_exceeds_the_slot(qtbot, editor, store, demo_event)
     assert panel.total_minutes() == 120 and panel.warning.isHidden()
     index = panel.model.index(1, 1)  # the keynote, 15 minutes
     assert panel.model.setData(index, 30)
-    assert store.get(AgendaSegment, panel.model.record(1).id).planned_minutes == 30
+    assert store.get(AgendaSegment, panel.model.rows[1].id).planned_minutes == 30
     assert not panel.warning.isHidden()
     assert "135" in panel.warning.text() and "15 more" in panel.warning.text()
     panel.slot.setValue(150)
@@ -275,7 +275,7 @@ def test_agenda_warns_when_it_exceeds_the_slot(qtbot, editor, store, demo_event)
     assert "135 of 150" in panel.total.text()
     # Minutes that are not a number are refused and change nothing.
     assert not panel.model.setData(index, "half an hour")
-    assert store.get(AgendaSegment, panel.model.record(1).id).planned_minutes == 30
+    assert store.get(AgendaSegment, panel.model.rows[1].id).planned_minutes == 30
     assert len(store.segments(table.id)) == 10
 
 
@@ -287,7 +287,7 @@ def test_participants_edited_in_the_table(qtbot, editor, store, demo_event, prom
     prompts.answer("Walk-in Visitor")
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     person = next(p for p in store.participants(demo_event.id) if p.name == "Walk-in Visitor")
-    row = next(r for r in range(panel.model.rowCount()) if panel.model.record(r).id == person.id)
+    row = panel.model.row_of(person.id)
     assert panel.model.setData(panel.model.index(row, 3), "organisation")
     assert panel.model.setData(panel.model.index(row, 5), "1, 3")
     assert store.get(Participant, person.id).consent == "organisation"
@@ -402,7 +402,7 @@ def test_consent_is_chosen_from_a_list_in_the_table(qtbot, editor, store, demo_e
 
     panel = editor.participants
     editor.tabs.setCurrentWidget(panel)
-    person = panel.model.record(0)
+    person = panel.model.rows[0].participant
     assert person.consent != "anonymous"
     index = panel.model.index(0, 3)
     panel.view.setCurrentIndex(index)

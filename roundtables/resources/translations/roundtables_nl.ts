@@ -2,40 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
     <context>
-        <name>ActionPointsModel</name>
-        <message>
-            <location filename="../../ui/rapporteur/action_points.py" line="+51" />
-            <source>Table</source>
-            <extracomment>The invisible root, as a shared default argument.</extracomment>
-            <translation>Tafel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Action</source>
-            <translation>Actie</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Owner</source>
-            <translation>Trekker</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Institution</source>
-            <translation>Instelling</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Deadline</source>
-            <translation>Deadline</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Votes</source>
-            <translation>Stemmen</translation>
-        </message>
-    </context>
-    <context>
         <name>ActionPointsPanel</name>
         <message>
             <location filename="../../ui/panels/action_points.py" line="+53" />
@@ -92,6 +58,7 @@
         <message>
             <location line="-105" />
             <location line="+92" />
+            <location filename="../../ui/rapporteur/action_points.py" line="+55" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
@@ -153,17 +120,20 @@
         </message>
         <message>
             <location line="+9" />
+            <location filename="../../ui/rapporteur/action_points.py" line="-3" />
             <source>Action</source>
             <translation>Actie</translation>
         </message>
         <message>
             <location line="-78" />
             <location line="+83" />
+            <location filename="../../ui/rapporteur/action_points.py" line="+1" />
             <source>Owner</source>
             <translation>Trekker</translation>
         </message>
         <message>
             <location line="+2" />
+            <location filename="../../ui/rapporteur/action_points.py" line="+1" />
             <source>Institution</source>
             <translation>Instelling</translation>
         </message>
@@ -174,6 +144,7 @@
         </message>
         <message>
             <location line="+8" />
+            <location filename="../../ui/rapporteur/action_points.py" line="+2" />
             <source>Votes</source>
             <translation>Stemmen</translation>
         </message>
@@ -218,7 +189,12 @@
             <translation>Stemmen</translation>
         </message>
         <message>
-            <location filename="../../ui/rapporteur/action_points.py" line="+53" />
+            <location filename="../../ui/rapporteur/action_points.py" line="-5" />
+            <source>Table</source>
+            <translation>Tafel</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Action points of every table</source>
             <translation>Actiepunten van alle tafels</translation>
         </message>
@@ -281,8 +257,8 @@
     <context>
         <name>AgendaPanel</name>
         <message>
-            <location filename="../../ui/organiser/agenda.py" line="+180" />
-            <location filename="../../ui/workspace/agenda.py" line="+123" />
+            <location filename="../../ui/organiser/agenda.py" line="+188" />
+            <location filename="../../ui/workspace/agenda.py" line="+101" />
             <source>Segment</source>
             <translation>Onderdeel</translation>
         </message>
@@ -471,7 +447,7 @@
     <context>
         <name>ArticlesPanel</name>
         <message>
-            <location filename="../../ui/organiser/articles.py" line="+24" />
+            <location filename="../../ui/organiser/articles.py" line="+25" />
             <source>Article</source>
             <translation>Artikel</translation>
         </message>
@@ -486,7 +462,7 @@
             <translation>Tekst</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>Declaration articles</source>
             <translation>Artikels van de verklaring</translation>
         </message>
@@ -501,7 +477,12 @@
             <translation>Artikel &amp;verwijderen</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+34" />
+            <source>An article number is a whole number, not {value!r}</source>
+            <translation>Een artikelnummer is een geheel getal, niet {value!r}</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>There is already an article {number}</source>
             <translation>Er is al een artikel {number}</translation>
         </message>
@@ -2754,7 +2735,7 @@
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../ui/workspace/notes_view.py" line="+152" />
+            <location filename="../../ui/workspace/notes_view.py" line="+125" />
             <source>Filter by type</source>
             <translation>Filteren op soort</translation>
         </message>
@@ -2820,7 +2801,12 @@
             <translation>Notities</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+4" />
+            <source>Note type</source>
+            <translation>Soort notitie</translation>
+        </message>
+        <message>
+            <location line="+47" />
             <source>All speakers</source>
             <translation>Alle sprekers</translation>
         </message>
@@ -2846,7 +2832,7 @@
     <context>
         <name>ParticipantsPanel</name>
         <message>
-            <location filename="../../ui/organiser/participants.py" line="+73" />
+            <location filename="../../ui/organiser/participants.py" line="+50" />
             <location filename="../../ui/panels/participants.py" line="+216" />
             <source>Name</source>
             <translation>Naam</translation>
@@ -2866,29 +2852,30 @@
             <translation>Soort actor</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <location line="+20" />
             <location filename="../../ui/panels/participants.py" line="-103" />
             <location line="+108" />
             <source>Consent</source>
             <translation>Toestemming</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-15" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Tables</source>
             <translation>Tafels</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+10" />
             <source>Participants</source>
             <translation>Deelnemers</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+11" />
             <source>&amp;Add participant…</source>
             <translation>Deelnemer &amp;toevoegen…</translation>
         </message>
@@ -2908,29 +2895,29 @@
             <translation>{count} deelnemers</translation>
         </message>
         <message>
-            <location line="+20" />
-            <location line="+51" />
+            <location line="+15" />
+            <location line="+62" />
             <location filename="../../ui/panels/participants.py" line="-35" />
             <source>A participant needs a name</source>
             <translation>Een deelnemer heeft een naam nodig</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-31" />
             <source>Edit participant</source>
             <translation>Deelnemer bewerken</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-9" />
             <source>Give table numbers of this event, like 1, 3 (not {text!r})</source>
             <translation>Geef tafelnummers van dit evenement, zoals 1, 3 (niet {text!r})</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+31" />
             <source>Assign tables</source>
             <translation>Tafels toewijzen</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+5" />
             <location line="+7" />
             <source>Add participant</source>
             <translation>Deelnemer toevoegen</translation>
@@ -2941,7 +2928,7 @@
             <translation>Naam:</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+19" />
             <source>Remove participant</source>
             <translation>Deelnemer verwijderen</translation>
         </message>
@@ -2967,7 +2954,7 @@
             <translation>{n} deelnemers geïmporteerd; rijen overgeslagen: {skipped}</translation>
         </message>
         <message>
-            <location line="-173" />
+            <location line="-195" />
             <location filename="../../ui/panels/participants.py" line="-100" />
             <source>Named</source>
             <translation>Bij naam</translation>
@@ -3065,12 +3052,13 @@
             <translation>De niet-ingeschreven deelnemer toevoegen, aangemeld</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location filename="../../ui/organiser/participants.py" line="+87" />
+            <location filename="../../ui/panels/participants.py" line="+39" />
             <source>Not a consent: {value}</source>
             <translation>Geen geldige toestemming: {value}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../ui/panels/participants.py" line="+5" />
             <source>Here</source>
             <translation>Aanwezig</translation>
         </message>
@@ -3539,8 +3527,9 @@
     <context>
         <name>SpeakerDelegate</name>
         <message>
-            <location filename="../../ui/workspace/notes_view.py" line="-171" />
+            <location filename="../../ui/workspace/notes_view.py" line="-174" />
             <source>Speaker</source>
+            <extracomment>A list this long refilters on every key (about a frame's work); a longer one refilters when typing pauses for TYPING_PAUSE_MS.</extracomment>
             <translation>Spreker</translation>
         </message>
     </context>
@@ -4381,15 +4370,6 @@
         </message>
     </context>
     <context>
-        <name>TypeDelegate</name>
-        <message>
-            <location filename="../../ui/workspace/notes_view.py" line="-25" />
-            <source>Note type</source>
-            <extracomment>A list this long refilters on every key (about a frame's work); a longer one refilters when typing pauses for TYPING_PAUSE_MS.</extracomment>
-            <translation>Soort notitie</translation>
-        </message>
-    </context>
-    <context>
         <name>Undo</name>
         <message>
             <location filename="../../ui/undo.py" line="+106" />
@@ -4563,7 +4543,7 @@
     <context>
         <name>_OrderedPanel</name>
         <message>
-            <location filename="../../ui/organiser/agenda.py" line="-131" />
+            <location filename="../../ui/organiser/agenda.py" line="-135" />
             <source>&amp;Add</source>
             <translation>&amp;Toevoegen</translation>
         </message>
@@ -4583,12 +4563,12 @@
             <translation>Naar &amp;onder (Alt+Down)</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+47" />
             <source>Reorder</source>
             <translation>Herschikken</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+16" />
             <source>Edit {field}</source>
             <translation>{field} bewerken</translation>
         </message>

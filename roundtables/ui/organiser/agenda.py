@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -15,10 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from roundtables.domain import AgendaSegment, GuidingQuestion, Record, RoundtablesError
-from roundtables.ui.errors import error_text
 from roundtables.ui.organiser.editing import EditSession
-from roundtables.ui.organiser.models import Column, RecordsModel, RecordsView
 from roundtables.ui.organiser.widgets import moved
+from roundtables.ui.record_table import Column, RecordTableModel, RecordTableView, shown_in_full
 
 DEFAULT_SLOT_MINUTES = 120
 
@@ -33,8 +34,11 @@ class _OrderedPanel(QWidget):
         self.session = session
         self.table_id: str | None = None
         columns, name = self._columns()
-        self.model = RecordsModel(columns, self._edit, self._move, self)
-        self.view = RecordsView(self.model, name, stretch_column=0)
+        self.model: RecordTableModel[Any] = RecordTableModel(
+            columns, key=attrgetter("id"), commit=self._commit, parent=self, move=self._move
+        )
+        self.model.refused.connect(self.session.error)
+        self.view = RecordTableView(self.model, name, stretch_column=0)
         self.add_button = QPushButton(self.tr("&Add"))
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.up_button = QPushButton(self.tr("Move &up (Alt+Up)"))
@@ -53,16 +57,26 @@ class _OrderedPanel(QWidget):
         self.down_button.clicked.connect(lambda: self._step(1))
 
     def records(self) -> list[Any]:
-        return list(self.model.records)
+        return list(self.model.rows)
 
     def load(self, table_id: str | None) -> None:
         row = self.view.current_row() if table_id == self.table_id else -1
         self.table_id = table_id
-        self.model.set_records(self._from_store() if table_id else [])
+        self.model.set_rows(self._from_store() if table_id else [])
         self.view.select_row(row)
 
-    def _columns(self) -> tuple[list[Column], str]:
+    def _columns(self) -> tuple[list[Column[Any]], str]:
         raise NotImplementedError
+
+    def _column(self, field: str, title: str) -> Column[Any]:
+        """A column showing one field of the records, edited in place."""
+
+        def edit(record: Any, value: Any) -> Any:
+            new = copy.deepcopy(record)
+            setattr(new, field, self._checked(field, value))
+            return new
+
+        return shown_in_full(title, attrgetter(field), edit=edit)
 
     def _from_store(self) -> list[Any]:
         raise NotImplementedError
@@ -74,7 +88,7 @@ class _OrderedPanel(QWidget):
             button.setEnabled(not read_only)
 
     def _move(self, source: int, target: int) -> bool:
-        changed = moved(self.model.records, source, target)
+        changed = moved(self.model.rows, source, target)
         if not self.session.save(changed, self.tr("Reorder")):
             return False
         self.load(self.table_id)
@@ -87,19 +101,13 @@ class _OrderedPanel(QWidget):
             self._move(row, row + delta)
         self.view.setFocus()
 
-    def _edit(self, record: Record, field: str, value: Any) -> bool:
-        try:
-            value = self._checked(field, value)
-        except RoundtablesError as exc:
-            self.session.error(error_text(exc))
+    def _commit(self, before: Any, after: Any) -> bool:
+        # the undo step names the field that changed (one per edit)
+        names = [f.name for f in dataclasses.fields(after)]
+        field = ", ".join(n for n in names if getattr(before, n) != getattr(after, n))
+        if not self.session.save([after], self.tr("Edit {field}").format(field=field)):
             return False
-        if getattr(record, field) == value:
-            return False
-        new = copy.deepcopy(record)
-        setattr(new, field, value)
-        if not self.session.save([new], self.tr("Edit {field}").format(field=field)):
-            return False
-        self.model.records[self.model.records.index(record)] = new
+        self.model.upsert(after)
         self.after_change()
         return True
 
@@ -128,7 +136,7 @@ class _OrderedPanel(QWidget):
         row = self.view.current_row()
         if row < 0:
             return
-        if self.session.remove([self.model.record(row)], self.tr("Remove")):
+        if self.session.remove([self.model.rows[row]], self.tr("Remove")):
             self.load(self.table_id)
             self.view.select_row(min(row, self.model.rowCount() - 1))
             self.after_change()
@@ -140,8 +148,8 @@ class _OrderedPanel(QWidget):
 class QuestionsPanel(_OrderedPanel):
     kind = GuidingQuestion
 
-    def _columns(self) -> tuple[list[Column], str]:
-        return [Column("text", self.tr("Guiding question"))], self.tr("Guiding questions")
+    def _columns(self) -> tuple[list[Column[Any]], str]:
+        return [self._column("text", self.tr("Guiding question"))], self.tr("Guiding questions")
 
     def _from_store(self) -> list[Any]:
         assert self.table_id
@@ -152,7 +160,7 @@ class QuestionsPanel(_OrderedPanel):
         row = self.view.current_row()
         if row < 0 or self.table_id is None:
             return
-        question = copy.deepcopy(self.model.record(row))
+        question = copy.deepcopy(self.model.rows[row])
         question.deleted = True
         changes: list[Record] = [question]
         for segment in self.session.store.segments(self.table_id):
@@ -175,10 +183,10 @@ class AgendaPanel(_OrderedPanel):
 
     kind = AgendaSegment
 
-    def _columns(self) -> tuple[list[Column], str]:
+    def _columns(self) -> tuple[list[Column[Any]], str]:
         columns = [
-            Column("title", self.tr("Segment")),
-            Column("planned_minutes", self.tr("Minutes")),
+            self._column("title", self.tr("Segment")),
+            self._column("planned_minutes", self.tr("Minutes")),
         ]
         return columns, self.tr("Agenda segments")
 

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from roundtables.domain import DeclarationArticle, Event, Record, RoundtablesError
-from roundtables.ui.errors import error_text
+from roundtables.domain import DeclarationArticle, Event, RoundtablesError
 from roundtables.ui.organiser.editing import EditSession
-from roundtables.ui.organiser.models import Column, RecordsModel, RecordsView
+from roundtables.ui.record_table import RecordTableModel, RecordTableView, shown_in_full
 
 
 class ArticlesPanel(QWidget):
@@ -21,12 +22,15 @@ class ArticlesPanel(QWidget):
         self.session = session
         self.current_event: Event | None = None
         columns = [
-            Column("number", self.tr("Article")),
-            Column("title", self.tr("Title")),
-            Column("text", self.tr("Text")),
+            shown_in_full(self.tr("Article"), attrgetter("number"), edit=self._edit("number")),
+            shown_in_full(self.tr("Title"), attrgetter("title"), edit=self._edit("title")),
+            shown_in_full(self.tr("Text"), attrgetter("text"), edit=self._edit("text")),
         ]
-        self.model = RecordsModel(columns, self._edit, None, self)
-        self.view = RecordsView(self.model, self.tr("Declaration articles"))
+        self.model: RecordTableModel[DeclarationArticle] = RecordTableModel(
+            columns, key=attrgetter("id"), commit=self._commit, parent=self
+        )
+        self.model.refused.connect(self.session.error)
+        self.view = RecordTableView(self.model, self.tr("Declaration articles"))
         self.view.setColumnWidth(0, 70)
         self.view.setColumnWidth(1, 240)
         self.add_button = QPushButton(self.tr("&Add article"))
@@ -44,23 +48,31 @@ class ArticlesPanel(QWidget):
     def load(self, event: Event) -> None:
         self.current_event = event
         row = self.view.current_row()
-        self.model.set_records(self.session.store.articles(event.id))
+        self.model.set_rows(self.session.store.articles(event.id))
         self.view.select_row(row)
 
     def _articles(self) -> list[DeclarationArticle]:
-        return [a for a in self.model.records if isinstance(a, DeclarationArticle)]
+        return list(self.model.rows)
 
     def set_read_only(self, read_only: bool) -> None:
         self.model.read_only = read_only
         self.add_button.setEnabled(not read_only)
         self.remove_button.setEnabled(not read_only)
 
-    def _edit(self, record: Record, field: str, value: Any) -> bool:
-        assert isinstance(record, DeclarationArticle)
-        try:
+    def _edit(self, field: str) -> Callable[[DeclarationArticle, Any], DeclarationArticle]:
+        """How a typed value becomes the article's new state (or a one-line refusal)."""
+
+        def edit(article: DeclarationArticle, value: Any) -> DeclarationArticle:
             if field == "number":
-                value = int(value)
-                if any(a.number == value and a.id != record.id for a in self._articles()):
+                try:
+                    value = int(value)
+                except (TypeError, ValueError):
+                    raise RoundtablesError(
+                        self.tr("An article number is a whole number, not {value!r}").format(
+                            value=value
+                        )
+                    ) from None
+                if any(a.number == value and a.id != article.id for a in self._articles()):
                     raise RoundtablesError(
                         self.tr("There is already an article {number}").format(number=value)
                     )
@@ -68,16 +80,16 @@ class ArticlesPanel(QWidget):
                 value = str(value).strip()
                 if field == "text" and not value:
                     raise RoundtablesError(self.tr("An article needs a text"))
-        except (RoundtablesError, ValueError) as exc:
-            self.session.error(error_text(exc))
+            new = copy.deepcopy(article)
+            setattr(new, field, value)
+            return new
+
+        return edit
+
+    def _commit(self, before: DeclarationArticle, after: DeclarationArticle) -> bool:
+        if not self.session.save([after], self.tr("Edit article {n}").format(n=before.number)):
             return False
-        if getattr(record, field) == value:
-            return False
-        new = copy.deepcopy(record)
-        setattr(new, field, value)
-        if not self.session.save([new], self.tr("Edit article {n}").format(n=record.number)):
-            return False
-        self.model.records[self.model.records.index(record)] = new
+        self.model.upsert(after)
         return True
 
     def add_article(self) -> None:
@@ -95,6 +107,6 @@ class ArticlesPanel(QWidget):
         row = self.view.current_row()
         if row < 0 or self.current_event is None:
             return
-        article = self.model.record(row)
+        article = self.model.rows[row]
         if self.session.remove([article], self.tr("Remove article")):
             self.load(self.current_event)

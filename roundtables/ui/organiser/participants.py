@@ -4,55 +4,33 @@ from __future__ import annotations
 
 import copy
 import re
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from roundtables.domain import Attendance, Consent, Event, Participant, Record, RoundtablesError
 from roundtables.ui import prompts
+from roundtables.ui.delegates import ChoiceDelegate
 from roundtables.ui.errors import error_text
 from roundtables.ui.organiser.editing import EditSession
-from roundtables.ui.organiser.models import Column, RecordsModel, RecordsView
+from roundtables.ui.record_table import Column, RecordTableModel, RecordTableView, shown_in_full
 
-Index = QModelIndex | QPersistentModelIndex
+CONSENT = 3  # the column of the consent
 
 
-class ConsentDelegate(QStyledItemDelegate):
-    """Consent is chosen from the three levels (shown in the person's language), never typed."""
+@dataclass(frozen=True)
+class Registration:
+    """One row: a registered person and the numbers of the tables they sit at."""
 
-    def __init__(self, labels: dict[str, str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.labels = labels
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
-    ) -> QWidget:
-        combo = QComboBox(parent)
-        for consent in Consent:
-            combo.addItem(self.labels.get(consent.value, consent.value), consent.value)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        shown = index.data(Qt.ItemDataRole.EditRole)  # the label, in the person's language
-        found = editor.findData(shown)
-        editor.setCurrentIndex(max(0, found if found >= 0 else editor.findText(shown)))
-
-    def setModelData(
-        self, editor: QWidget, model: QAbstractItemModel, index: Index
-    ) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+    participant: Participant
+    tables: tuple[int, ...] = ()
 
 
 class ParticipantsPanel(QWidget):
@@ -62,7 +40,6 @@ class ParticipantsPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.current_event: Event | None = None
-        self.tables_of: dict[str, list[int]] = {}
         self.import_dialog: QWidget | None = None
         self.consent_labels = {
             Consent.NAMED.value: self.tr("Named"),
@@ -70,18 +47,36 @@ class ParticipantsPanel(QWidget):
             Consent.ANONYMOUS.value: self.tr("Anonymous"),
         }
         columns = [
-            Column("name", self.tr("Name")),
-            Column("organisation", self.tr("Organisation")),
-            Column("actor_type", self.tr("Actor type")),
-            Column("consent", self.tr("Consent"), display=self._consent_text),
-            Column("email", self.tr("Email")),
-            Column("tables", self.tr("Tables"), display=self._tables_text),
+            self._field_column("name", self.tr("Name")),
+            self._field_column("organisation", self.tr("Organisation")),
+            self._field_column("actor_type", self.tr("Actor type")),
+            shown_in_full(
+                self.tr("Consent"),
+                lambda r: self.consent_labels.get(r.participant.consent, r.participant.consent),
+                edit_value=lambda r: r.participant.consent,
+                edit=self._edit_consent,
+            ),
+            self._field_column("email", self.tr("Email")),
+            shown_in_full(
+                self.tr("Tables"),
+                lambda r: ", ".join(map(str, r.tables)),
+                edit=self._edit_tables,
+            ),
         ]
-        self.model = RecordsModel(columns, self._edit, None, self)
+        self.model: RecordTableModel[Registration] = RecordTableModel(
+            columns, key=lambda r: r.participant.id, commit=self._commit, parent=self
+        )
+        self.model.refused.connect(self.session.error)
         # A registration list can be 10,000 people: rows keep one line each.
-        self.view = RecordsView(self.model, self.tr("Participants"), fit_rows=False)
-        self.view.setItemDelegateForColumn(3, ConsentDelegate(self.consent_labels, self.view))
-        for column, width in enumerate((220, 260, 170, 110, 230)):
+        self.view = RecordTableView(self.model, self.tr("Participants"), fit_rows=False)
+        consents = [(c.value, self.consent_labels[c.value]) for c in Consent]
+        self.view.setItemDelegateForColumn(
+            CONSENT, ChoiceDelegate(consents, self.tr("Consent"), self.view)
+        )
+        # the consent column fits its longest label and the combo box's arrow
+        widest = max(map(self.view.fontMetrics().horizontalAdvance, self.consent_labels.values()))
+        consent_width = widest + 40
+        for column, width in enumerate((220, 260, 170, max(110, consent_width), 230)):
             self.view.setColumnWidth(column, width)
         self.count = QLabel()
         self.add_button = QPushButton(self.tr("&Add participant…"))
@@ -99,24 +94,20 @@ class ParticipantsPanel(QWidget):
         self.remove_button.clicked.connect(self.remove_current)
         self.import_button.clicked.connect(self.import_csv)
 
-    def _tables_text(self, record: Record) -> str:
-        return ", ".join(str(n) for n in sorted(self.tables_of.get(record.id, [])))
-
     def load(self, event: Event) -> None:
         self.current_event = event
         store = self.session.store
-        self.tables_of = {}
+        tables_of: dict[str, list[int]] = {}
         for table in store.tables(event.id):
             for attendance in store.attendance(table.id):
-                self.tables_of.setdefault(attendance.participant_id, []).append(table.number)
+                tables_of.setdefault(attendance.participant_id, []).append(table.number)
         row = self.view.current_row()
-        self.model.set_records(store.participants(event.id))
+        self.model.set_rows([
+            Registration(person, tuple(sorted(tables_of.get(person.id, []))))
+            for person in store.participants(event.id)
+        ])
         self.view.select_row(row)
         self.count.setText(self.tr("{count} participants").format(count=self.model.rowCount()))
-
-    def _consent_text(self, record: Record) -> str:
-        consent = getattr(record, "consent", "")
-        return self.consent_labels.get(consent, consent)
 
     def set_read_only(self, read_only: bool) -> None:
         self.model.read_only = read_only
@@ -125,56 +116,66 @@ class ParticipantsPanel(QWidget):
 
     # ------------------------------------------------------------ editing
 
-    def _edit(self, record: Record, field: str, value: Any) -> bool:
-        assert isinstance(record, Participant)
-        text = str(value).strip()
-        try:
-            if field == "tables":
-                return self._assign_tables(record, text)
+    def _field_column(self, field: str, title: str) -> Column[Registration]:
+        """A column showing one of the person's fields, edited in place."""
+
+        def edit(row: Registration, value: Any) -> Registration:
+            text = str(value).strip()
             if field == "name" and not text:
                 raise RoundtablesError(self.tr("A participant needs a name"))
-            if field == "consent":
-                text = Consent(text).value
-        except (RoundtablesError, ValueError) as exc:
-            self.session.error(error_text(exc))
-            return False
-        if getattr(record, field) == text:
-            return False
-        new = copy.deepcopy(record)
-        setattr(new, field, text)
-        if not self.session.save([new], self.tr("Edit participant")):
-            return False
-        self.model.records[self.model.records.index(record)] = new
-        return True
+            person = copy.deepcopy(row.participant)
+            setattr(person, field, text)
+            return Registration(person, row.tables)
 
-    def _assign_tables(self, person: Participant, text: str) -> bool:
-        """``"1, 3"``: the person sits at tables 1 and 3 (attendance records)."""
+        return shown_in_full(title, lambda r: getattr(r.participant, field), edit=edit)
+
+    def _edit_consent(self, row: Registration, value: Any) -> Registration:
+        if value not in self.consent_labels:
+            raise RoundtablesError(self.tr("Not a consent: {value}").format(value=value))
+        person = copy.deepcopy(row.participant)
+        person.consent = str(value)
+        return Registration(person, row.tables)
+
+    def _edit_tables(self, row: Registration, value: Any) -> Registration:
+        """``"1, 3"``: the person sits at tables 1 and 3 (saved as attendance records)."""
         assert self.current_event is not None
-        store = self.session.store
-        tables = {t.number: t for t in store.tables(self.current_event.id)}
+        text = str(value).strip()
+        numbers = {t.number for t in self.session.store.tables(self.current_event.id)}
         wanted = {int(n) for n in re.findall(r"\d+", text)}
-        unknown = sorted(wanted - set(tables))
-        if re.sub(r"[\d,;\s]", "", text) or unknown:
+        if re.sub(r"[\d,;\s]", "", text) or wanted - numbers:
             raise RoundtablesError(
                 self.tr("Give table numbers of this event, like 1, 3 (not {text!r})").format(
                     text=text
                 )
             )
+        return Registration(row.participant, tuple(sorted(wanted)))
+
+    def _commit(self, before: Registration, after: Registration) -> bool:
+        """Save a changed person, or their tables, as one undoable step."""
+        if after.participant != before.participant:
+            saved = self.session.save([after.participant], self.tr("Edit participant"))
+        else:
+            saved = self._assign_tables(after.participant, set(after.tables))
+        if saved:
+            self.model.upsert(after)
+        return saved
+
+    def _assign_tables(self, person: Participant, wanted: set[int]) -> bool:
+        """Seat the person at exactly these tables (attendance records added or tombstoned)."""
+        assert self.current_event is not None
+        store = self.session.store
         changes: list[Record] = []
-        for number, table in tables.items():
+        for table in store.tables(self.current_event.id):
             rows = [a for a in store.attendance(table.id) if a.participant_id == person.id]
-            if number in wanted and not rows:
+            if table.number in wanted and not rows:
                 changes.append(Attendance(table_id=table.id, participant_id=person.id))
-            elif number not in wanted:
+            elif table.number not in wanted:
                 for row in rows:
                     row.deleted = True
                     changes.append(row)
         if not changes:
-            return False
-        if not self.session.save(changes, self.tr("Assign tables")):
-            return False
-        self.tables_of[person.id] = sorted(wanted)
-        return True
+            return True
+        return self.session.save(changes, self.tr("Assign tables"))
 
     def add_participant(self) -> None:
         if self.current_event is None:
@@ -188,15 +189,13 @@ class ParticipantsPanel(QWidget):
         person = Participant(event_id=self.current_event.id, name=name.strip())
         if self.session.save([person], self.tr("Add participant")):
             self.load(self.current_event)
-            for row, record in enumerate(self.model.records):
-                if record.id == person.id:
-                    self.view.select_row(row)
+            self.view.select_row(self.model.row_of(person.id))
 
     def remove_current(self) -> None:
         row = self.view.current_row()
         if row < 0 or self.current_event is None:
             return
-        person = self.model.record(row)
+        person = self.model.rows[row].participant
         store = self.session.store
         records: list[Record] = [person]
         records += store.select(Attendance, "participant_id=?", (person.id,))

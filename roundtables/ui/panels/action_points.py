@@ -31,9 +31,9 @@ from roundtables.domain import (
 )
 from roundtables.names import resolve_speaker
 from roundtables.storage import Store
+from roundtables.ui.delegates import ChoiceDelegate, DateDelegate, NameDelegate
 from roundtables.ui.panels.base import Panel
-from roundtables.ui.panels.delegates import ChoiceDelegate, DateDelegate, NameDelegate
-from roundtables.ui.panels.record_table_model import Column, RecordTableModel
+from roundtables.ui.record_table import Column, RecordTableModel
 
 ACTION, OWNER, INSTITUTION, DEADLINE, PRIORITY, VOTES, STATUS = range(7)
 

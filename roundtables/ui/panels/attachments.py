@@ -35,7 +35,7 @@ from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.errors import error_text
 from roundtables.ui.panels.base import Panel
-from roundtables.ui.panels.record_table_model import Column, RecordTableModel
+from roundtables.ui.record_table import Column, RecordTableModel
 from roundtables.ui.undo import FieldsCommand
 
 #: Largest file accepted: a phone photo is 3–8 MB; a results file must stay portable.

@@ -31,9 +31,9 @@ from roundtables.domain import (
 )
 from roundtables.names import name_matches
 from roundtables.storage import Store
+from roundtables.ui.delegates import ChoiceDelegate
 from roundtables.ui.panels.base import Panel
-from roundtables.ui.panels.delegates import ChoiceDelegate
-from roundtables.ui.panels.record_table_model import Column, RecordTableModel
+from roundtables.ui.record_table import Column, RecordTableModel
 
 CHECKED_IN, NAME, ORGANISATION, ACTOR_TYPE, CONSENT = range(5)
 

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QItemSelection,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,58 +27,8 @@ from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.errors import error_text
 from roundtables.ui.rapporteur.guard import editable
+from roundtables.ui.record_table import RecordTableModel, shown_in_full
 from roundtables.ui.undo import SaveRecordsCommand, commit_undoable
-
-#: The invisible root, as a shared default argument.
-_ROOT = QModelIndex()
-
-
-class ActionPointsModel(QAbstractTableModel):
-    """Every live action point of an event, one row each (rows cached, no SQL in data())."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[int, ActionPoint]] = []
-        self.headers = [
-            self.tr("Table"),
-            self.tr("Action"),
-            self.tr("Owner"),
-            self.tr("Institution"),
-            self.tr("Deadline"),
-            self.tr("Votes"),
-        ]
-
-    def set_harvest(self, harvest: EventHarvest) -> None:
-        self.beginResetModel()
-        self.rows = [(t.table.number, p) for t in harvest.tables for p in t.action_points]
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if not index.isValid():
-            return None
-        number, point = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = [number, point.action, point.owner, point.institution, point.deadline]
-            return values[index.column()] if index.column() < 5 else point.votes
-        return None
-
-    def row_of(self, point_id: str) -> int:
-        return next((i for i, (_, p) in enumerate(self.rows) if p.id == point_id), -1)
 
 
 class ActionPointsPanel(QWidget):
@@ -103,7 +45,19 @@ class ActionPointsPanel(QWidget):
         super().__init__(parent)
         self.store, self.event_id = store, event_id
         self.undo_stack, self.suggest = undo_stack, suggest
-        self.model = ActionPointsModel(self)
+        # every live action point of the event, with its table's number (read-only)
+        self.model: RecordTableModel[tuple[int, ActionPoint]] = RecordTableModel(
+            [
+                shown_in_full(self.tr("Table"), lambda row: row[0]),
+                shown_in_full(self.tr("Action"), lambda row: row[1].action),
+                shown_in_full(self.tr("Owner"), lambda row: row[1].owner),
+                shown_in_full(self.tr("Institution"), lambda row: row[1].institution),
+                shown_in_full(self.tr("Deadline"), lambda row: row[1].deadline),
+                shown_in_full(self.tr("Votes"), lambda row: row[1].votes),
+            ],
+            key=lambda row: row[1].id,
+            parent=self,
+        )
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Action points of every table"))
@@ -157,7 +111,7 @@ class ActionPointsPanel(QWidget):
 
     def reload(self, harvest: EventHarvest) -> None:
         """Show the harvest's action points and recompute the suggested groups."""
-        self.model.set_harvest(harvest)
+        self.model.set_rows([(t.table.number, p) for t in harvest.tables for p in t.action_points])
         for column in (0, 4, 5):
             self.table.resizeColumnToContents(column)
         self.table.setColumnWidth(2, 150)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from roundtables.analysis import propose_themes
 from roundtables.domain import EventHarvest
+from roundtables.ui.delegates import WrappingDelegate
 from roundtables.ui.rapporteur.tree_model import (
     NOTE_ID_ROLE,
     Node,
@@ -35,33 +34,6 @@ from roundtables.ui.rapporteur.tree_model import (
 
 #: The narrowest a table's column gets; more tables than fit scroll sideways.
 COLUMN_MIN_WIDTH = 300
-
-
-class WrappingDelegate(QStyledItemDelegate):
-    """Row heights that fit the whole wrapped text at the view's current width.
-
-    Qt's own size hint does not know the column width, so a long note would be cut to
-    one elided line; a rapporteur has to read all of it.
-    """
-
-    def __init__(self, view: QTreeView) -> None:
-        super().__init__(view)
-        self.view = view
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        hint = super().sizeHint(option, index)
-        depth, parent = 1, index.parent()
-        while parent.isValid():
-            depth, parent = depth + 1, parent.parent()
-        width = self.view.viewport().width() - depth * self.view.indentation() - 12
-        text = str(index.data() or "")
-        font = index.data(Qt.ItemDataRole.FontRole) or option.font
-        metrics = QFontMetrics(font)
-        flags = int(Qt.TextFlag.TextWordWrap)
-        height = metrics.boundingRect(0, 0, max(width, 60), 1_000_000, flags, text).height()
-        return QSize(hint.width(), max(hint.height(), height + 6))
 
 
 class WrappingTreeView(QTreeView):

@@ -10,15 +10,13 @@ import datetime as dt
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtables.ui.accessibility import announce
+from roundtables.ui.delegates import WrappingDelegate
 from roundtables.ui.workspace.agenda_timer import (
     AMBER_SECONDS,
     AgendaTimer,
@@ -38,8 +37,6 @@ from roundtables.ui.workspace.agenda_timer import (
     system_clock,
 )
 
-Index = QModelIndex | QPersistentModelIndex
-
 __all__ = [
     "AMBER_SECONDS", "PHASE_STYLES", "AgendaPanel", "AgendaTimer", "Clock", "Phase",
     "SegmentMoveCommand", "TimerSnapshot", "TimerState", "format_countdown", "system_clock",
@@ -50,25 +47,6 @@ def _clock_time(iso: str | None) -> str:
     if not iso:
         return ""
     return dt.datetime.fromisoformat(iso).astimezone().strftime("%H:%M")
-
-
-class WrappingDelegate(QStyledItemDelegate):
-    """Rows as tall as their wrapped text at the column's current width."""
-
-    def __init__(self, view: QTreeWidget) -> None:
-        super().__init__(view)
-        self.view = view
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        hint = super().sizeHint(option, index)
-        width = self.view.columnWidth(index.column()) - 8
-        if width <= 0:
-            return hint
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        bounds = option.fontMetrics.boundingRect(
-            QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text
-        )
-        return QSize(hint.width(), max(hint.height(), bounds.height() + 6))
 
 
 class AgendaPanel(QWidget):

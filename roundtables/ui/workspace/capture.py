@@ -36,8 +36,8 @@ from roundtables.domain import (
 )
 from roundtables.names import fold
 from roundtables.storage import Store
+from roundtables.ui.delegates import FOLDED_ROLE
 from roundtables.ui.errors import error_text
-from roundtables.ui.panels.delegates import FOLDED_ROLE
 from roundtables.ui.workspace.selector import SelectorCombo
 
 #: the longest a typed word waits before it is in the database (the promise is a second)

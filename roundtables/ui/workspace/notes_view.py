@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtables.domain import GuidingQuestion, NoteType
-from roundtables.ui.panels.delegates import name_editor
+from roundtables.ui.delegates import ChoiceDelegate, name_editor
 from roundtables.ui.workspace.notes_model import (
     SPEAKER,
     STAR,
@@ -96,32 +95,6 @@ class NotesFilter(QSortFilterProxyModel):
         if self.text:
             return self.text in model.haystack(source_row)
         return True
-
-
-class TypeDelegate(QStyledItemDelegate):
-    """Edits a note's type with a combo box of the event's note types."""
-
-    def __init__(self, note_types: list[NoteType], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.note_types = note_types
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
-    ) -> QWidget:
-        combo = QComboBox(parent)
-        combo.setAccessibleName(self.tr("Note type"))
-        for note_type in self.note_types:
-            combo.addItem(note_type.label, note_type.key)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
-        editor.setCurrentIndex(max(found, 0))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class SpeakerDelegate(QStyledItemDelegate):
@@ -203,7 +176,10 @@ class NotesPanel(QWidget):
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Notes"))
         self.view.setModel(self.proxy)
-        self.view.setItemDelegateForColumn(TYPE, TypeDelegate(note_types, self.view))
+        choices = [(t.key, t.label) for t in note_types]
+        self.view.setItemDelegateForColumn(
+            TYPE, ChoiceDelegate(choices, self.tr("Note type"), self.view)
+        )
         self.view.setItemDelegateForColumn(SPEAKER, SpeakerDelegate(model, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

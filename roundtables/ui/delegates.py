@@ -1,9 +1,11 @@
-"""Editors for table cells: choices, text, dates as people type them, people's names."""
+"""Editors for table cells: choices, text, dates as people type them, people's names;
+and rows that wrap their text."""
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -12,17 +14,22 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
+    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCalendarWidget,
     QComboBox,
     QCompleter,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
+    QTreeView,
     QWidget,
 )
 
@@ -40,30 +47,92 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """Edit a cell whose EditRole is one of ``choices`` (value, label) with a combo box."""
+    """Edits a cell whose EditRole is one of ``choices`` (value, label) with a combo box.
+
+    The one choice editor of every window (consent, priority, status, note type).  The
+    combo box and its drop-down list carry ``accessible_name`` (a screen reader meets
+    the list as an object of its own); arrows or F4 choose, Enter commits, Esc cancels.
+    A value that is not among the choices (from an older or foreign file) is offered
+    as it is, first, so that opening and leaving the editor never changes it.
+    """
 
     def __init__(
-        self, choices: list[tuple[str, str]], accessible_name: str, parent: QWidget | None = None
+        self, choices: Sequence[tuple[Any, str]], accessible_name: str,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.choices = choices
+        self.choices = list(choices)
         self.accessible_name = accessible_name
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         combo.setAccessibleName(self.accessible_name)
+        combo.view().setAccessibleName(self.accessible_name)
         for value, label in self.choices:
             combo.addItem(label, value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        value = index.data(Qt.ItemDataRole.EditRole)
+        found = editor.findData(value)
+        if found < 0 and value not in (None, ""):
+            shown = index.data(Qt.ItemDataRole.DisplayRole)
+            editor.insertItem(0, str(shown if shown not in (None, "") else value), value)
+            found = 0
         editor.setCurrentIndex(max(found, 0))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their whole wrapped text at the column's current width.
+
+    Qt's own size hint does not know the column width, so a long segment title or note
+    would be cut to one elided line.  The view must lay its rows out again when the
+    column's width changes (``doItemsLayout`` / ``scheduleDelayedItemsLayout``).
+    """
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def _text_width(self, index: Index) -> int:
+        view = self.view
+        if isinstance(view, QTreeView):
+            header = view.header()
+            width = view.columnWidth(index.column())
+            if header.stretchLastSection() and header.visualIndex(index.column()) == (
+                header.count() - 1
+            ):
+                # the last column takes the rest of the view (its section may lag behind)
+                width = view.viewport().width() - header.sectionPosition(index.column())
+            if index.column() == header.logicalIndex(0):  # the indented column
+                level = 1 if view.rootIsDecorated() else 0
+                parent = index.parent()
+                while parent.isValid():
+                    level, parent = level + 1, parent.parent()
+                width -= level * view.indentation()
+        elif isinstance(view, QTableView):
+            width = view.columnWidth(index.column())
+        else:
+            width = view.viewport().width()
+        return width - 12  # the item's margins
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        width = self._text_width(index)
+        if width <= 0:
+            return hint
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font) if isinstance(font, QFont) else option.fontMetrics
+        bounds = metrics.boundingRect(
+            QRect(0, 0, max(width, 60), 1_000_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return QSize(hint.width(), max(hint.height(), bounds.height() + 6))
 
 
 class TextDelegate(QStyledItemDelegate):
