@@ -959,7 +959,7 @@
             <translation>Position sur l'article {number}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+13" />
             <source>Feedback on article {number}</source>
             <translation>Avis sur l'article {number}</translation>
         </message>
@@ -1668,7 +1668,7 @@
             <translation>Enregistré {time}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+14" />
             <source>{title} — event editor</source>
             <translation>{title} — édition de l'événement</translation>
         </message>
@@ -2451,7 +2451,7 @@
             <translation>Bibliothèque</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+25" />
             <source>draft</source>
             <translation>brouillon</translation>
         </message>
@@ -2546,7 +2546,7 @@
             <translation>Clé</translation>
         </message>
         <message>
-            <location line="+154" />
+            <location line="+151" />
             <source>not a key message</source>
             <translation>pas un message clé</translation>
         </message>
@@ -3764,12 +3764,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+176" />
+            <location line="+175" />
             <source>Remove table</source>
             <translation>Retirer la table</translation>
         </message>
         <message>
-            <location line="-161" />
+            <location line="-160" />
             <source>T&amp;heme</source>
             <translation>T&amp;hème</translation>
         </message>
@@ -3844,7 +3844,7 @@
             <translation>Modifier la table {number}</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>Table number {number} is already used in this event</source>
             <translation>Le numéro de table {number} est déjà utilisé dans cet événement</translation>
         </message>
@@ -3940,8 +3940,18 @@
         </message>
         <message>
             <location filename="../../../build/i18n_extra.py" line="+1" />
+            <source>Notes on the keynote</source>
+            <translation>Notes sur l'introduction</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Not linked to a question</source>
             <translation>Liée à aucune question</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open questions</source>
+            <translation>Questions ouvertes</translation>
         </message>
         <message>
             <location line="+1" />

@@ -959,7 +959,7 @@
             <translation>Standpunt over artikel {number}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+13" />
             <source>Feedback on article {number}</source>
             <translation>Feedback op artikel {number}</translation>
         </message>
@@ -1668,7 +1668,7 @@
             <translation>Bewaard {time}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+14" />
             <source>{title} — event editor</source>
             <translation>{title} — evenement bewerken</translation>
         </message>
@@ -2451,7 +2451,7 @@
             <translation>Bibliotheek</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+25" />
             <source>draft</source>
             <translation>ontwerp</translation>
         </message>
@@ -2546,7 +2546,7 @@
             <translation>Kern</translation>
         </message>
         <message>
-            <location line="+154" />
+            <location line="+151" />
             <source>not a key message</source>
             <translation>geen kernboodschap</translation>
         </message>
@@ -3764,12 +3764,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+176" />
+            <location line="+175" />
             <source>Remove table</source>
             <translation>Tafel verwijderen</translation>
         </message>
         <message>
-            <location line="-161" />
+            <location line="-160" />
             <source>T&amp;heme</source>
             <translation>T&amp;hema</translation>
         </message>
@@ -3844,7 +3844,7 @@
             <translation>Tafel {number} bewerken</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>Table number {number} is already used in this event</source>
             <translation>Tafelnummer {number} wordt al gebruikt in dit evenement</translation>
         </message>
@@ -3940,8 +3940,18 @@
         </message>
         <message>
             <location filename="../../../build/i18n_extra.py" line="+1" />
+            <source>Notes on the keynote</source>
+            <translation>Notities bij de inleiding</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Not linked to a question</source>
             <translation>Niet aan een vraag gekoppeld</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open questions</source>
+            <translation>Open vragen</translation>
         </message>
         <message>
             <location line="+1" />
