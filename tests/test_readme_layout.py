@@ -4,6 +4,7 @@ in the contract's order, so that it cannot quietly go out of date."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 import tomllib
 from pathlib import Path
 
@@ -26,7 +27,7 @@ def test_the_layout_names_every_layer_module_in_order() -> None:
         assert found, f"README's layout does not name roundtables/{name}{kind}"
         positions.append((found.start(), name))
     # Each layer's modules are named below every module of the layers above it.
-    for upper, lower in zip(layers, layers[1:], strict=False):
+    for upper, lower in pairwise(layers):
         top = max(p for p, n in positions if n in upper)
         bottom = min(p for p, n in positions if n in lower)
         assert _line(diagram, top) <= _line(diagram, bottom), (upper, lower)
