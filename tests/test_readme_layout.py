@@ -4,8 +4,8 @@ in the contract's order, so that it cannot quietly go out of date."""
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 import tomllib
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
