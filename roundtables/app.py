@@ -81,12 +81,15 @@ def open_gui(*, db: str | None, table: str | None) -> int:
     from roundtables.domain import RoundtablesError
 
     try:
-        from roundtables.ui.application import run_gui
-    except ImportError as exc:  # e.g. a machine without the Qt libraries
+        # Qt itself, not our code: PySide6 fails here on a machine without the Qt
+        # system libraries (libGL, xcb...); our own modules are imported statically.
+        import PySide6.QtWidgets  # noqa: F401
+    except ImportError as exc:
         return _fail(f"the window cannot open here: {exc}")
     # Started from a stick with one table kit beside the app: import it and open its
     # table.  The database stays where it always is (the laptop's user data folder).
     from roundtables.services.stick import kit_beside_app
+    from roundtables.ui.application import run_gui
 
     kit = None if table else kit_beside_app()
     try:

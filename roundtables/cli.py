@@ -18,7 +18,6 @@ from roundtables import __version__
 from roundtables.domain import RoundtablesError
 
 PROG = "roundtables"
-COMMAND_MODULES = ("core", "exchange", "documents", "archive", "plenary")
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -60,15 +59,12 @@ def build_parser() -> OneLineParser:
         dest="command", metavar="COMMAND", parser_class=OneLineParser
     )
     parent = db_option()
-    import importlib
+    # Imported here rather than at the top, so that the GUI path (app.py) never loads
+    # them; each module keeps its heavy imports (python-docx, the exchange) inside
+    # its handlers.
+    from roundtables.commands import archive, core, documents, exchange, plenary
 
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"roundtables.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"roundtables.commands.{name}":
-                continue  # that part of the app is not built yet
-            raise
+    for module in (core, exchange, documents, archive, plenary):
         module.register(subparsers, parent)
     return parser
 

@@ -306,6 +306,9 @@ MESSAGES: dict[str, str] = {
     "archive-copy-unmendable": QT_TRANSLATE_NOOP(
         "Errors", "The archive's database copy has references that cannot be mended",
     ),
+    "archive-no-synthesis": QT_TRANSLATE_NOOP(
+        "Errors", "The Word synthesis could not be written for the archive",
+    ),
     "event-json-invalid": QT_TRANSLATE_NOOP(
         "Errors", "The event JSON does not follow its schema at {where}: {detail}",
     ),

@@ -57,7 +57,8 @@ def _lock(fd: int) -> bool:
     """Take an exclusive lock without waiting; False when another process holds it."""
     try:
         import fcntl
-    except ImportError:  # pragma: no cover - Windows: the age of a leftover decides
+    except ImportError:  # pragma: no cover - a system module, absent on Windows: there
+        # the age of a leftover decides
         return True
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -169,7 +169,7 @@ def test_database_is_a_restricted_consistent_snapshot(
 def test_a_deleted_speaker_leaves_no_dangling_reference(
     store: Store, demo_event: Event, tmp_path: Path
 ) -> None:
-    spoken = store.execute(
+    spoken = store._execute(
         "SELECT n.id, n.speaker_id FROM notes n JOIN attendance a "
         "ON a.participant_id = n.speaker_id WHERE n.speaker_id IS NOT NULL LIMIT 1"
     ).fetchone()

@@ -278,7 +278,7 @@ def test_a_deleted_participant_who_said_nothing_keeps_no_trace(
     store.save(ghost)
     ghost.deleted = True
     store.save(ghost)
-    row = store.execute("SELECT * FROM participants WHERE id=?", (ghost.id,)).fetchone()
+    row = store._execute("SELECT * FROM participants WHERE id=?", (ghost.id,)).fetchone()
     assert row["deleted"] == 1 and row["revision"] == 2
     assert (row["name"], row["organisation"], row["email"]) == ("", "", "")
 

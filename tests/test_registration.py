@@ -248,7 +248,7 @@ def test_ten_thousand_rows_are_fast(tmp_path: Path, store: Store, demo_event: Ev
 
     elapsed = time.perf_counter() - started
     assert len(summary.imported) == 10_000 and not summary.skipped
-    assert store.execute(
+    assert store._execute(
         "SELECT count(*) FROM participants WHERE event_id=? AND name LIKE 'Deelnemer %'",
         (demo_event.id,),
     ).fetchone()[0] == 10_000

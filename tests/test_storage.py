@@ -41,7 +41,7 @@ def test_reopening_keeps_device_id_and_does_not_migrate_again(db_path: Path) -> 
         device = store.database.device_id
     with Store.open(db_path) as store:
         assert store.database.device_id == device
-        applied = store.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
+        applied = store._execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
         from roundtables.storage.schema import migrations
 
         # Every migration once (numbers may skip: branches reserve theirs).

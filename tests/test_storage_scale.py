@@ -72,7 +72,7 @@ def test_a_tables_notes_read_fast_are_the_notes_stored(store: Store, demo_event:
 
     for table in store.tables(demo_event.id):
         store.add_note(table.id, "tagged #one #two, starred", key_message=True)
-        slow = store.select(Note, "table_id=?", (table.id,), order_by="created_at, rowid")
+        slow = store._select(Note, "table_id=?", (table.id,), order_by="created_at, rowid")
         assert store.notes(table.id) == slow and slow
     assert any(n.tags for t in store.tables(demo_event.id) for n in store.notes(t.id))
 
@@ -115,7 +115,7 @@ def test_the_indexes_keep_partial_words_and_follow_every_change(
     store: Store, demo_event: Event
 ) -> None:
     for table in ("notes", "action_points", "article_feedback"):
-        sql = store.execute("SELECT sql FROM sqlite_master WHERE name = ?",
+        sql = store._execute("SELECT sql FROM sqlite_master WHERE name = ?",
                             (f"{table}_fts",)).fetchone()[0]
         assert "prefix='2 3 4'" in sql
     table = store.tables(demo_event.id)[0]
@@ -147,7 +147,7 @@ def test_an_older_database_gets_prefix_indexes_holding_its_notes(tmp_path) -> No
         conn.execute("PRAGMA user_version=4")
     conn.close()
     with Store.open(path) as store:
-        sql = store.execute("SELECT sql FROM sqlite_master WHERE name = 'notes_fts'").fetchone()
+        sql = store._execute("SELECT sql FROM sqlite_master WHERE name = 'notes_fts'").fetchone()
         assert "prefix='2 3 4'" in sql[0]
         assert [h.record_id for h in store.search("sn", event_id=event.id)] == [note.id]
         assert store.search("procurement", event_id=event.id)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from roundtables.domain import Attendance, Event, Participant
+from roundtables.domain import Event, Participant
 from roundtables.storage import Store
 from roundtables.ui.organiser.csv_import import CsvImportDialog
 from roundtables.ui.organiser.editor import EventEditor
@@ -74,7 +74,7 @@ def test_utf8_bom_semicolon_export_is_mapped_previewed_and_imported(
     assert people["Jan Jansens"].consent == "anonymous"
     assert people["Bart Claes"].consent == "organisation"
     assert people["Anna Peeters"].email == "anna@gent.be"
-    seat = store.select(Attendance, "participant_id=?", (people["Jan Jansens"].id,))
+    seat = store.seats_of(people["Jan Jansens"].id)
     assert len(seat) == 1
     assert store.find_table(demo_event, 2).id == seat[0].table_id
     assert not store.in_transaction()

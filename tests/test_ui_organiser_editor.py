@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QLineEdit
 
 from roundtables.domain import (
     AgendaSegment,
-    Attendance,
     DeclarationArticle,
     Event,
     EventStatus,
@@ -292,7 +291,7 @@ def test_participants_edited_in_the_table(qtbot, editor, store, demo_event, prom
     assert panel.model.setData(panel.model.index(row, 5), "1, 3")
     assert store.get(Participant, person.id).consent == "organisation"
     tables = {t.id: t.number for t in store.tables(demo_event.id)}
-    seats = store.select(Attendance, "participant_id=?", (person.id,))
+    seats = store.seats_of(person.id)
     assert sorted(tables[a.table_id] for a in seats) == [1, 3]
     assert panel.model.index(row, 5).data() == "1, 3"
 

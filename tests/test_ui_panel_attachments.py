@@ -189,7 +189,7 @@ def test_delete_tombstones_and_undo_restores(qtbot, panel, store, table, stack, 
     panel.view.setCurrentIndex(panel.model.index(0, 0))
     qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
     assert store.attachments(table.id) == []
-    [gone] = store.select(Attachment, "table_id=?", (table.id,), include_deleted=True)
+    [gone] = store._select(Attachment, "table_id=?", (table.id,), include_deleted=True)
     assert gone.deleted and gone.content == photo.read_bytes()
     stack.undo()
     [back] = store.attachments(table.id)

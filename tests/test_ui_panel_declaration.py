@@ -174,7 +174,7 @@ def test_a_deleted_feedback_is_revived_not_duplicated(panel, store, table):
     panel.set_stance(editor, "reject")
     again = store.feedback_for(table.id, article.id)
     assert again and again.id == first.id and again.stance == "reject"
-    count = store.execute(
+    count = store._execute(
         "SELECT COUNT(*) FROM article_feedback WHERE table_id=? AND article_id=?",
         (table.id, article.id),
     ).fetchone()[0]

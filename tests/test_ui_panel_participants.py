@@ -37,7 +37,7 @@ def panel(qtbot, store: Store, table: RoundTable, stack: QUndoStack) -> Particip
 
 
 def attendance_of(store: Store, table: RoundTable, person_id: str) -> Attendance:
-    [found] = store.select(Attendance, "table_id=? AND participant_id=?", (table.id, person_id))
+    [found] = store._select(Attendance, "table_id=? AND participant_id=?", (table.id, person_id))
     return found
 
 
@@ -79,7 +79,7 @@ def test_walk_in_from_the_keyboard_is_one_undo_step(qtbot, panel, store, table, 
     qtbot.keyClicks(panel.focusWidget(), "Fair Trade Lab")
     panel.walk_in_consent.setCurrentIndex(panel.walk_in_consent.findData("organisation"))
     qtbot.keyClick(panel.walk_in_organisation, Qt.Key.Key_Return)
-    [person] = store.select(Participant, "name=?", ("Ana Lima",))
+    [person] = store._select(Participant, "name=?", ("Ana Lima",))
     assert (person.organisation, person.consent, person.event_id) == (
         "Fair Trade Lab",
         "organisation",
@@ -90,7 +90,7 @@ def test_walk_in_from_the_keyboard_is_one_undo_step(qtbot, panel, store, table, 
     assert panel.walk_in_name.text() == ""
     assert stack.count() == 1
     stack.undo()
-    assert store.select(Participant, "name=?", ("Ana Lima",)) == []
+    assert store._select(Participant, "name=?", ("Ana Lima",)) == []
     assert store.table_participants(table.id) == [s.participant for s in panel.model.rows]
     assert panel.model.rowCount() == count
     stack.redo()

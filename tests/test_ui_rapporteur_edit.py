@@ -30,7 +30,7 @@ def window(qtbot, store: Store, demo_event: Event) -> RapporteurWindow:
 def _points(store: Store, event: Event, *, deleted: bool = False) -> list[ActionPoint]:
     table_ids = tuple(t.id for t in store.tables(event.id))
     marks = ",".join("?" for _ in table_ids)
-    return store.select(ActionPoint, f"table_id IN ({marks})", table_ids, include_deleted=deleted)
+    return store._select(ActionPoint, f"table_id IN ({marks})", table_ids, include_deleted=deleted)
 
 
 def test_merging_two_action_points_sums_votes_tombstones_one_and_undo_restores(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import json
 import os
 import re
@@ -29,6 +28,7 @@ from roundtables.messages import error
 from roundtables.resources import resource_path
 from roundtables.storage import Store
 from roundtables.storage.snapshot import snapshot_event
+from roundtables.synthesis import build_synthesis
 from roundtables.tempfiles import work_folder
 
 DATABASE = "roundtables.db"
@@ -188,16 +188,10 @@ def _build_members(
 
 
 def _build_synthesis(harvest: EventHarvest, target: Path, attribution: str | None) -> None:
-    # Looked up when needed: python-docx is heavy, and the synthesis is its own layer.
-    module = importlib.import_module("roundtables.synthesis")
-    build = getattr(module, "build_synthesis", None)
-    if build is None:
-        raise RoundtablesError(
-            "This Roundtables cannot write the Word synthesis, so it cannot archive"
-        )
-    build(harvest, target, attribution=attribution)
+    # roundtables.synthesis loads python-docx only when a document is built.
+    build_synthesis(harvest, target, attribution=attribution)
     if not target.is_file():
-        raise RoundtablesError("The Word synthesis could not be written for the archive")
+        raise error("archive-no-synthesis")
 
 
 _UNSAFE = re.compile(r"[^\w.\-]+")

@@ -60,11 +60,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         event = create_demo(store)
-        notes = store.execute(
-            "SELECT count(*) FROM notes n JOIN round_tables t ON t.id=n.table_id "
-            "WHERE t.event_id=?",
-            (event.id,),
-        ).fetchone()[0]
+        notes = store.note_counts_by_event().get(event.id, 0)
         print(f"Created demo event {event.slug} ({event.id}) with "
               f"{len(store.tables(event.id))} tables and {notes} notes in {store.path}")
     return 0

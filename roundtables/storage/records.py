@@ -216,7 +216,7 @@ class RecordStore:
         row = self.conn.execute(f"SELECT * FROM {cls.TABLE} WHERE id=?", (record_id,)).fetchone()
         return from_row(cls, row) if row else None
 
-    def select(
+    def _select(
         self,
         cls: type[R],
         where: str = "1",
@@ -225,7 +225,10 @@ class RecordStore:
         order_by: str = "rowid",
         include_deleted: bool = False,
     ) -> list[R]:
-        """Records matching a SQL condition (live ones unless asked otherwise)."""
+        """Records matching a SQL condition (live ones unless asked otherwise).
+
+        Private to storage: callers above ask a named question of the store.
+        """
         condition = where if include_deleted else f"({where}) AND deleted=0"
         rows = self.conn.execute(
             f"SELECT * FROM {cls.TABLE} WHERE {condition} ORDER BY {order_by}", list(params)

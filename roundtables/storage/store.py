@@ -31,11 +31,12 @@ from roundtables.domain import (
 from roundtables.messages import error
 from roundtables.storage.database import Database, default_db_path
 from roundtables.storage.lazy_notes import NOTE_COLUMNS, OUTLINE_COLUMNS, LazyNotes
-from roundtables.storage.records import R, RecordStore
+from roundtables.storage.lookups import Lookups
+from roundtables.storage.records import R
 from roundtables.storage.search import SearchHit, search_records
 
 
-class Store(RecordStore):
+class Store(Lookups):
     """A database file opened for the app: all reads and one-transaction writes.
 
     ``listeners`` are called with the saved record after every commit, so that
@@ -91,16 +92,16 @@ class Store(RecordStore):
 
     def events(self) -> list[Event]:
         """Every live event, most recent first."""
-        return self.select(Event, order_by="date DESC, created_at DESC")
+        return self._select(Event, order_by="date DESC, created_at DESC")
 
     def find_event(self, ref: str) -> Event:
         """An event by id, unique id prefix, or slug; a one-line error otherwise."""
         ref = ref.strip()
         if not ref:
             raise error("no-event-given")
-        found = self.select(Event, "id = ? OR slug = ?", (ref, ref))
+        found = self._select(Event, "id = ? OR slug = ?", (ref, ref))
         if not found:
-            found = self.select(Event, "id LIKE ? ESCAPE '\\'", (_like_prefix(ref),))
+            found = self._select(Event, "id LIKE ? ESCAPE '\\'", (_like_prefix(ref),))
         if len(found) == 1:
             return found[0]
         if not found:
@@ -114,7 +115,7 @@ class Store(RecordStore):
         return slug
 
     def tables(self, event_id: str) -> list[RoundTable]:
-        return self.select(RoundTable, "event_id=?", (event_id,), order_by="number")
+        return self._select(RoundTable, "event_id=?", (event_id,), order_by="number")
 
     def event_lines(self) -> list[EventLine]:
         """Every live event as a list shows it, most recent first (as ``events``)."""
@@ -146,7 +147,7 @@ class Store(RecordStore):
             wanted = int(str(number).strip())
         except ValueError:
             raise error("not-a-table-number", number=number) from None
-        found = self.select(RoundTable, "event_id=? AND number=?", (event.id, wanted))
+        found = self._select(RoundTable, "event_id=? AND number=?", (event.id, wanted))
         if not found:
             raise error("no-table", event=event.slug, number=wanted)
         return found[0]
@@ -158,20 +159,20 @@ class Store(RecordStore):
         return event
 
     def questions(self, table_id: str) -> list[GuidingQuestion]:
-        return self.select(GuidingQuestion, "table_id=?", (table_id,), order_by="position")
+        return self._select(GuidingQuestion, "table_id=?", (table_id,), order_by="position")
 
     def segments(self, table_id: str) -> list[AgendaSegment]:
-        return self.select(AgendaSegment, "table_id=?", (table_id,), order_by="position")
+        return self._select(AgendaSegment, "table_id=?", (table_id,), order_by="position")
 
     def participants(self, event_id: str) -> list[Participant]:
-        return self.select(Participant, "event_id=?", (event_id,), order_by="name COLLATE NOCASE")
+        return self._select(Participant, "event_id=?", (event_id,), order_by="name COLLATE NOCASE")
 
     def attendance(self, table_id: str) -> list[Attendance]:
-        return self.select(Attendance, "table_id=?", (table_id,))
+        return self._select(Attendance, "table_id=?", (table_id,))
 
     def table_participants(self, table_id: str) -> list[Participant]:
         """The participants registered at a table, by name."""
-        return self.select(
+        return self._select(
             Participant,
             "id IN (SELECT participant_id FROM attendance WHERE table_id=? AND deleted=0)",
             (table_id,),
@@ -179,7 +180,7 @@ class Store(RecordStore):
         )
 
     def articles(self, event_id: str) -> list[DeclarationArticle]:
-        return self.select(DeclarationArticle, "event_id=?", (event_id,), order_by="number")
+        return self._select(DeclarationArticle, "event_id=?", (event_id,), order_by="number")
 
     # ------------------------------------------------------------- captured
 
@@ -218,13 +219,13 @@ class Store(RecordStore):
         return {row[0]: row[1:] for row in cursor}
 
     def action_points(self, table_id: str) -> list[ActionPoint]:
-        return self.select(ActionPoint, "table_id=?", (table_id,), order_by="created_at, rowid")
+        return self._select(ActionPoint, "table_id=?", (table_id,), order_by="created_at, rowid")
 
     def feedback(self, table_id: str) -> list[ArticleFeedback]:
-        return self.select(ArticleFeedback, "table_id=?", (table_id,))
+        return self._select(ArticleFeedback, "table_id=?", (table_id,))
 
     def attachments(self, table_id: str) -> list[Attachment]:
-        return self.select(Attachment, "table_id=?", (table_id,), order_by="created_at, rowid")
+        return self._select(Attachment, "table_id=?", (table_id,), order_by="created_at, rowid")
 
     def add_note(self, table_id: str, text: str, **fields: object) -> Note:
         """Save a new note at a table; committed when this returns."""
@@ -233,15 +234,20 @@ class Store(RecordStore):
         note = Note(table_id=table_id, text=text, **fields)  # type: ignore[arg-type]
         return self.save(note)
 
-    def feedback_for(self, table_id: str, article_id: str) -> ArticleFeedback | None:
-        found = self.select(
-            ArticleFeedback, "table_id=? AND article_id=?", (table_id, article_id)
+    def feedback_for(
+        self, table_id: str, article_id: str, *, removed_too: bool = False
+    ) -> ArticleFeedback | None:
+        """A table's feedback on an article; a removed one too when asked (to revive
+        it rather than give the same feedback twice)."""
+        found = self._select(
+            ArticleFeedback, "table_id=? AND article_id=?", (table_id, article_id),
+            include_deleted=removed_too,
         )
         return found[0] if found else None
 
     def curated_themes(self, event_id: str) -> list[CuratedTheme]:
         """The rapporteur's live themes of an event, in their order."""
-        return self.select(CuratedTheme, "event_id=?", (event_id,), order_by="position, rowid")
+        return self._select(CuratedTheme, "event_id=?", (event_id,), order_by="position, rowid")
 
     # ------------------------------------------------------------- drafts
 
@@ -305,7 +311,7 @@ class Store(RecordStore):
         return EventHarvest(
             event=event,
             participants=self.participants(event.id),
-            former_participants=self.select(
+            former_participants=self._select(
                 Participant, "event_id=? AND deleted=1 AND name != ''", (event.id,),
                 include_deleted=True,
             ),
@@ -382,9 +388,15 @@ class Store(RecordStore):
     def in_transaction(self) -> bool:
         return bool(self.conn.in_transaction)
 
-    def execute(self, sql: str, params: tuple[object, ...] = ()) -> sqlite3.Cursor:
-        """Run a read-only query (reports, tests)."""
+    def _execute(self, sql: str, params: tuple[object, ...] = ()) -> sqlite3.Cursor:
+        """Run a query; private to storage (and to tests that look inside)."""
         return self.conn.execute(sql, params)
+
+    # Kept for roundtables/exchange alone, whose bookkeeping SQL moves into storage on
+    # the `exchange` branch (issue 16.4); tests/test_sql_only_in_storage.py refuses any
+    # other caller.  Delete these two lines once exchange no longer calls them.
+    execute = _execute
+    select = Lookups._select
 
 
 class EventLine(NamedTuple):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections import defaultdict
-from typing import TYPE_CHECKING
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm
@@ -13,9 +12,7 @@ from docx.shared import Cm
 from roundtables.domain import Attachment, Consent, Participant, TableHarvest
 from roundtables.synthesis import ooxml
 from roundtables.synthesis.chapters import attendees
-
-if TYPE_CHECKING:
-    from roundtables.synthesis.document import Context
+from roundtables.synthesis.context import Context
 
 PHOTO_WIDTH = Cm(15)
 

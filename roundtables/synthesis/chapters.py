@@ -3,23 +3,20 @@
 Every statement appears once: notes on the keynote with the keynote, the rest
 under their guiding question and type, key messages marked where they stand.
 Other parts of the document (summary, themes) link to a question instead of
-copying its notes (:meth:`~roundtables.synthesis.document.Context.refer`).
+copying its notes (:meth:`~roundtables.synthesis.context.Context.refer`).  Which
+note stands where is :func:`~roundtables.synthesis.grouping.table_discussion`, the
+rule the rapporteur's tree of notes follows too.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING
 
-from roundtables.domain import GuidingQuestion, Note, Participant, TableHarvest
-from roundtables.synthesis.vocabulary import is_keynote_segment
+from roundtables.domain import Note, Participant, TableHarvest
+from roundtables.synthesis.context import Context, question_anchor, table_anchor
+from roundtables.synthesis.grouping import QuestionNotes, table_discussion
 
-if TYPE_CHECKING:
-    from roundtables.synthesis.document import Context
-
-OPEN_QUESTION = "open_question"
 QUOTE = "quote"
-KEYNOTE_PREFIXES = ("keynote:", "inleiding:", "introduction :", "introduction:")
 
 
 def table_chapter(ctx: Context, table: TableHarvest) -> None:
@@ -41,40 +38,15 @@ def table_chapter(ctx: Context, table: TableHarvest) -> None:
         w.labelled(labels("room"), t.room)
     if t.keynote_summary.strip():
         w.paragraph(t.keynote_summary, "Quote")
-    on_keynote = keynote_notes(table)
-    if on_keynote:
+    grouped = table_discussion(ctx.harvest.event.note_types, table)
+    if grouped.keynote:
         # a real heading, not bold text: a screen reader lists it and jumps to it
         w.heading(labels("keynote_notes"), 2)
-        for note in on_keynote:
+        for note in grouped.keynote:
             note_paragraph(ctx, table, note)
     participants_by_type(ctx, table)
-    discussion(ctx, table)
+    discussion(ctx, table, grouped.questions)
     action_points(ctx, table)
-
-
-def table_anchor(table: TableHarvest) -> str:
-    return f"rt{table.table.number}"
-
-
-def question_anchor(table: TableHarvest, question: GuidingQuestion) -> str:
-    return f"rt{table.table.number}_q{question.position}"
-
-
-def keynote_notes(table: TableHarvest) -> list[Note]:
-    """Notes taken during the keynote (its agenda segment, or "Keynote: ..."), not on a question."""
-    keynote_segments = {s.id for s in table.segments if is_keynote_segment(s.title)}
-    question_ids = {q.id for q in table.questions}
-    return [
-        n
-        for n in table.notes
-        if n.text.strip()
-        and n.type != OPEN_QUESTION
-        and n.question_id not in question_ids
-        and (
-            n.segment_id in keynote_segments
-            or n.text.strip().casefold().startswith(KEYNOTE_PREFIXES)
-        )
-    ]
 
 
 def attendees(ctx: Context, table: TableHarvest) -> list[Participant]:
@@ -105,66 +77,28 @@ def participants_by_type(ctx: Context, table: TableHarvest) -> None:
         w.bullet(text, lead=lead)
 
 
-def type_order(ctx: Context, notes: list[Note]) -> list[str]:
-    """Note types in the event's vocabulary order, unknown types after them."""
-    known = [nt.key for nt in ctx.harvest.event.note_types]
-    extra = sorted({n.type for n in notes} - set(known))
-    return known + extra
-
-
-def discussed(table: TableHarvest) -> tuple[dict[str | None, list[Note]], list[GuidingQuestion]]:
-    """The table's statements by question (None: general), and the questions nobody answered.
-
-    Open questions (they have their own chapter) and the keynote's notes are left out.
-    """
-    on_keynote = {n.id for n in keynote_notes(table)}
-    question_ids = {q.id for q in table.questions}
-    by_question: dict[str | None, list[Note]] = defaultdict(list)
-    for note in table.notes:
-        if note.type == OPEN_QUESTION or not note.text.strip() or note.id in on_keynote:
-            continue
-        by_question[note.question_id if note.question_id in question_ids else None].append(note)
-    unanswered = [q for q in table.questions if not by_question.get(q.id)]
-    return by_question, unanswered
-
-
-def discussion(ctx: Context, table: TableHarvest) -> None:
+def discussion(ctx: Context, table: TableHarvest, groups: list[QuestionNotes]) -> None:
     """Notes grouped by guiding question, and within each by note type."""
     w, labels = ctx.writer, ctx.labels
-    by_question, _ = discussed(table)
-    if not any(by_question.values()):
+    if not groups:
         return
     w.heading(labels("discussion"), 2)
-    order = type_order(ctx, [n for notes in by_question.values() for n in notes])
-    for question in table.questions:
-        notes = by_question.get(question.id)
-        if not notes:
-            continue  # listed under "Open questions" as not discussed
-        w.heading(
-            labels("question", number=question.position, text=question.text), 3,
-            bookmark=question_anchor(table, question), ids=ctx.ids,
-        )
-        grouped_notes(ctx, table, notes, order)
-    general = by_question.get(None, [])
-    if general:
-        w.heading(labels("general"), 3, bookmark=f"{table_anchor(table)}_general", ids=ctx.ids)
-        grouped_notes(ctx, table, general, order)
-
-
-def grouped_notes(ctx: Context, table: TableHarvest, notes: list[Note], order: list[str]) -> None:
-    """Notes under a small heading per type; quotes set as quotations."""
-    w, labels = ctx.writer, ctx.labels
-    by_type: dict[str, list[Note]] = defaultdict(list)
-    for note in notes:
-        by_type[note.type].append(note)
     note_types = ctx.harvest.event.note_types
-    for key in order:
-        items = by_type.get(key)
-        if not items:
-            continue
-        w.heading(labels.note_type(key, note_types), 4)
-        for note in items:
-            note_paragraph(ctx, table, note)
+    for group in groups:
+        # a question nobody discussed is listed under "Open questions" instead
+        if group.question is None:
+            w.heading(labels("general"), 3, bookmark=f"{table_anchor(table)}_general",
+                      ids=ctx.ids)
+        else:
+            question = group.question
+            w.heading(
+                labels("question", number=question.position, text=question.text), 3,
+                bookmark=question_anchor(table, question), ids=ctx.ids,
+            )
+        for key, notes in group.by_type:
+            w.heading(labels.note_type(key, note_types), 4)
+            for note in notes:
+                note_paragraph(ctx, table, note)
 
 
 def note_paragraph(ctx: Context, table: TableHarvest, note: Note, *, source: bool = False) -> None:

@@ -12,7 +12,6 @@ import datetime as dt
 import io
 import os
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,85 +19,16 @@ from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 
-from roundtables.analysis import MergedAction
-from roundtables.domain import (
-    Consent,
-    EventHarvest,
-    GuidingQuestion,
-    Note,
-    TableHarvest,
-)
+from roundtables.domain import Consent, EventHarvest
 from roundtables.messages import error
-from roundtables.synthesis import ooxml
+from roundtables.synthesis import chapters, ooxml, overview, sections
 from roundtables.synthesis.attribution import Attribution
+from roundtables.synthesis.context import Context
+from roundtables.synthesis.grouping import discussed
 from roundtables.synthesis.labels import LANGUAGES, Labels
 from roundtables.synthesis.styles import open_template
 from roundtables.synthesis.vocabulary import typography
 from roundtables.synthesis.writer import Writer
-
-
-@dataclass
-class Context:
-    """What every part of a document needs while it is written."""
-
-    harvest: EventHarvest
-    tables: list[TableHarvest]
-    labels: Labels
-    attribution: Attribution
-    writer: Writer
-    draft: bool
-    report_table: int | None  # None: the whole event's synthesis
-    ids: ooxml.RevisionIds
-    #: The consolidated action plan's rows, and each action point's row number.
-    plan: list[MergedAction] = field(default_factory=list)
-    plan_row: dict[str, int] = field(default_factory=dict)
-    #: Where each note stands in the chapters: (table, question or None).
-    places: dict[str, tuple[TableHarvest, GuidingQuestion | None]] = field(default_factory=dict)
-
-    @property
-    def is_report(self) -> bool:
-        return self.report_table is not None
-
-    def speaker(self, note: Note, table: TableHarvest) -> str:
-        """The attribution shown after a statement ("" when nobody may be named)."""
-        return self.attribution.speaker(note, table.table)
-
-    def where(self, note: Note) -> tuple[str, str] | None:
-        """Where a note stands in the chapters: (words, bookmark), None if not in a chapter."""
-        from roundtables.synthesis.chapters import question_anchor, table_anchor
-
-        place = self.places.get(note.id)
-        if place is None:
-            return None
-        table, question = place
-        number = table.table.number
-        if question is None:
-            return self.labels("where_table", number=number), table_anchor(table)
-        words = self.labels("where_question", number=number, question=question.position)
-        return words, question_anchor(table, question)
-
-    def refer(self, paragraph: Any, notes: list[Note], limit: int = 12) -> None:
-        """Append links to where ``notes`` stand ("round table 1, question 3; ..."): the
-        way other parts of the document point to a statement instead of copying it.
-        Past ``limit`` places, the rest is counted ("and 5 more")."""
-        seen: dict[tuple[str, str], None] = {}
-        for note in notes:
-            found = self.where(note)
-            if found:
-                seen.setdefault(found, None)
-        places = list(seen)
-        for index, (words, anchor) in enumerate(places[:limit]):
-            if index:
-                self.writer.text(paragraph, "; ")
-            self.writer.link(paragraph, words, anchor)
-        if len(places) > limit:
-            self.writer.text(paragraph, " " + self.labels("and_more", count=len(places) - limit))
-
-    def table_title(self, table: TableHarvest) -> str:
-        number, theme = table.table.number, table.table.theme.strip()
-        if theme:
-            return self.labels("table_heading", number=number, theme=theme)
-        return self.labels("table_heading_plain", number=number)
 
 
 def build(
@@ -115,8 +45,6 @@ def build(
 
     ``language``: "en", "nl" or "fr" (default: the event's language).
     """
-    from roundtables.synthesis import chapters, overview, sections
-
     target = _check_target(path)
     tables = harvest.tables if table_number is None else [harvest.table(table_number)]
     if language is not None and language not in LANGUAGES:
@@ -167,8 +95,6 @@ def build(
 
 def locate_notes(ctx: Context) -> None:
     """Record under which table and question each note is shown in the chapters."""
-    from roundtables.synthesis.chapters import discussed
-
     for table in ctx.tables:
         by_question, _ = discussed(table)
         questions = {q.id: q for q in table.questions}

@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from roundtables.synthesis.chapters import attendees
+from roundtables.synthesis.context import Context
 from roundtables.synthesis.summary import summary_blocks, summary_text
 from roundtables.synthesis.themes import document_themes
 
 if TYPE_CHECKING:
-    from roundtables.synthesis.document import Context
     from roundtables.synthesis.labels import Labels
 
 

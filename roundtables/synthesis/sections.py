@@ -7,7 +7,6 @@ declaration feedback with amendments as tracked changes, and open questions.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from docx.oxml.ns import qn
 from docx.table import _Cell
@@ -21,16 +20,10 @@ from roundtables.analysis import (
 )
 from roundtables.domain import ArticleFeedback, DeclarationArticle, Stance
 from roundtables.synthesis import ooxml, revisions
-from roundtables.synthesis.chapters import (
-    OPEN_QUESTION,
-    discussed,
-    note_paragraph,
-    owner_names,
-    priority_text,
-)
+from roundtables.synthesis.chapters import note_paragraph, owner_names, priority_text
+from roundtables.synthesis.context import Context
+from roundtables.synthesis.grouping import OPEN_QUESTION, discussed
 
-if TYPE_CHECKING:
-    from roundtables.synthesis.document import Context
 
 def plan_rows(ctx: Context) -> list[MergedAction]:
     """The consolidated action plan: similar points merged, by deadline then priority."""

@@ -940,7 +940,7 @@
             <translation>Position sur l'article {number}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+13" />
             <source>Feedback on article {number}</source>
             <translation>Avis sur l'article {number}</translation>
         </message>
@@ -1463,6 +1463,11 @@
         </message>
         <message>
             <location line="+3" />
+            <source>The Word synthesis could not be written for the archive</source>
+            <translation>La synthèse Word n’a pas pu être écrite pour l’archive</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>The event JSON does not follow its schema at {where}: {detail}</source>
             <translation>Le JSON de l’événement ne suit pas son schéma à {where} : {detail}</translation>
         </message>
@@ -1814,7 +1819,7 @@
             <translation>Enregistré {time}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+14" />
             <source>{title} — event editor</source>
             <translation>{title} — édition de l'événement</translation>
         </message>
@@ -2597,7 +2602,7 @@
             <translation>Bibliothèque</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+25" />
             <source>draft</source>
             <translation>brouillon</translation>
         </message>
@@ -2692,7 +2697,7 @@
             <translation>Clé</translation>
         </message>
         <message>
-            <location line="+154" />
+            <location line="+151" />
             <source>not a key message</source>
             <translation>pas un message clé</translation>
         </message>
@@ -3918,12 +3923,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+176" />
+            <location line="+175" />
             <source>Remove table</source>
             <translation>Retirer la table</translation>
         </message>
         <message>
-            <location line="-161" />
+            <location line="-160" />
             <source>T&amp;heme</source>
             <translation>T&amp;hème</translation>
         </message>
@@ -3998,7 +4003,7 @@
             <translation>Modifier la table {number}</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>Table number {number} is already used in this event</source>
             <translation>Le numéro de table {number} est déjà utilisé dans cet événement</translation>
         </message>
@@ -4094,8 +4099,18 @@
         </message>
         <message>
             <location filename="../../../build/i18n_extra.py" line="+1" />
+            <source>Notes on the keynote</source>
+            <translation>Notes sur l'introduction</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Not linked to a question</source>
             <translation>Liée à aucune question</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open questions</source>
+            <translation>Questions ouvertes</translation>
         </message>
         <message>
             <location line="+1" />

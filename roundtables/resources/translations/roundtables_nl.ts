@@ -940,7 +940,7 @@
             <translation>Standpunt over artikel {number}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+13" />
             <source>Feedback on article {number}</source>
             <translation>Feedback op artikel {number}</translation>
         </message>
@@ -1463,6 +1463,11 @@
         </message>
         <message>
             <location line="+3" />
+            <source>The Word synthesis could not be written for the archive</source>
+            <translation>De Word-synthese kon niet voor het archief geschreven worden</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>The event JSON does not follow its schema at {where}: {detail}</source>
             <translation>De JSON van het evenement volgt het schema niet bij {where}: {detail}</translation>
         </message>
@@ -1814,7 +1819,7 @@
             <translation>Bewaard {time}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+14" />
             <source>{title} — event editor</source>
             <translation>{title} — evenement bewerken</translation>
         </message>
@@ -2597,7 +2602,7 @@
             <translation>Bibliotheek</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+25" />
             <source>draft</source>
             <translation>ontwerp</translation>
         </message>
@@ -2692,7 +2697,7 @@
             <translation>Kern</translation>
         </message>
         <message>
-            <location line="+154" />
+            <location line="+151" />
             <source>not a key message</source>
             <translation>geen kernboodschap</translation>
         </message>
@@ -3918,12 +3923,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+176" />
+            <location line="+175" />
             <source>Remove table</source>
             <translation>Tafel verwijderen</translation>
         </message>
         <message>
-            <location line="-161" />
+            <location line="-160" />
             <source>T&amp;heme</source>
             <translation>T&amp;hema</translation>
         </message>
@@ -3998,7 +4003,7 @@
             <translation>Tafel {number} bewerken</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>Table number {number} is already used in this event</source>
             <translation>Tafelnummer {number} wordt al gebruikt in dit evenement</translation>
         </message>
@@ -4094,8 +4099,18 @@
         </message>
         <message>
             <location filename="../../../build/i18n_extra.py" line="+1" />
+            <source>Notes on the keynote</source>
+            <translation>Notities bij de inleiding</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Not linked to a question</source>
             <translation>Niet aan een vraag gekoppeld</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open questions</source>
+            <translation>Open vragen</translation>
         </message>
         <message>
             <location line="+1" />

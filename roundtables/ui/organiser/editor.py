@@ -240,12 +240,7 @@ class EventEditor(QMainWindow):
             return
         self.current_event = event
         # Removed tables too: undoing a removal must still reach this window.
-        self._table_ids = {
-            row[0]
-            for row in self.store.execute(
-                "SELECT id FROM round_tables WHERE event_id=?", (event.id,)
-            ).fetchall()
-        }
+        self._table_ids = self.store.table_ids(event.id, include_removed=True)
         self.setWindowTitle(self.tr("{title} — event editor").format(title=event.title))
         self.details.show_event(event)
         self.tables.load(event.id)

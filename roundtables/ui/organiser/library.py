@@ -186,18 +186,10 @@ class LibraryWindow(QMainWindow):
         """Every event with its counts; the filters offer what exists."""
         events = self.store.events()
         # Two grouped queries, however many years of events there are.
-        counts = dict(
-            self.store.execute(
-                "SELECT t.event_id, count(n.id) FROM round_tables t "
-                "LEFT JOIN notes n ON n.table_id = t.id AND n.deleted = 0 "
-                "WHERE t.deleted = 0 GROUP BY t.event_id"
-            ).fetchall()
-        )
+        counts = self.store.note_counts_by_event()
         tables: dict[str, list[int]] = {e.id: [] for e in events}
-        for event_id, number in self.store.execute(
-            "SELECT event_id, number FROM round_tables WHERE deleted = 0 ORDER BY number"
-        ).fetchall():
-            tables.setdefault(event_id, []).append(int(number))
+        for event_id, lines in self.store.tables_by_event().items():
+            tables[event_id] = [line.number for line in lines]
         self.events.setRowCount(len(events))
         status = {"draft": self.tr("draft"), "running": self.tr("running"),
                   "finalised": self.tr("finalised")}

@@ -198,7 +198,7 @@ class ParticipantsPanel(QWidget):
         person = self.model.rows[row].participant
         store = self.session.store
         records: list[Record] = [person]
-        records += store.select(Attendance, "participant_id=?", (person.id,))
+        records += store.seats_of(person.id)
         if self.session.remove(records, self.tr("Remove participant")):
             self.load(self.current_event)
 

@@ -181,10 +181,9 @@ class TablesPanel(QWidget):
 
     def _used_numbers(self) -> set[int]:
         # Removed tables keep their number (the database keeps it unique per event).
-        rows = self.session.store.execute(
-            "SELECT number FROM round_tables WHERE event_id=?", (self.event_id,)
-        ).fetchall()
-        return {int(r[0]) for r in rows}
+        if self.event_id is None:
+            return set()
+        return self.session.store.table_numbers_taken(self.event_id)
 
     def _number_edited(self, number: int) -> None:
         table = self.current_table()

@@ -345,13 +345,7 @@ class DeclarationPanel(Panel):
 
     def _tombstoned(self, article_id: str) -> ArticleFeedback | None:
         """A deleted feedback for this article is revived rather than duplicated."""
-        found = self.store.select(
-            ArticleFeedback,
-            "table_id=? AND article_id=?",
-            (self.table.id, article_id),
-            include_deleted=True,
-        )
-        return found[0] if found else None
+        return self.store.feedback_for(self.table.id, article_id, removed_too=True)
 
     def save_feedback(self, editor: ArticleEditor, after: ArticleFeedback, key: object) -> None:
         text = self.tr("Feedback on article {number}").format(number=editor.article.number)

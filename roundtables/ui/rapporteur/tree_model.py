@@ -7,13 +7,14 @@ position in that list as their internal id (no Python object pointers cross into
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from roundtables.domain import Event, EventHarvest, Note, TableHarvest
+from roundtables.synthesis.grouping import table_discussion
 
 #: The role under which a note row gives its note's id (headings give None).
 NOTE_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -145,35 +146,34 @@ def type_labels(event: Event) -> dict[str, str]:
 
 
 def table_tree(event: Event, harvest: TableHarvest, tr: Translate) -> list[Node]:
-    """A table's notes under its guiding questions, then by note type."""
+    """A table's notes as its chapter in the synthesis groups them (one rule, in
+    :func:`~roundtables.synthesis.grouping.table_discussion`): the keynote's notes, then
+    by guiding question and note type, then the open questions."""
     labels = type_labels(event)
-    questions = [(q.id, f"{q.position}. {q.text}") for q in harvest.questions]
-    question_ids = {qid for qid, _ in questions}
-    groups: list[tuple[str | None, str]] = [*questions, (None, tr("Not linked to a question"))]
+    number = harvest.table.number
+    grouped = table_discussion(event.note_types, harvest)
     roots: list[Node] = []
-    for qid, title in groups:
-        in_group = [
-            n
-            for n in harvest.notes
-            if (n.question_id if n.question_id in question_ids else None) == qid
-        ]
-        if not in_group:
-            continue
+
+    def flat(title: str, notes: list[Note]) -> None:
+        if notes:
+            heading = Node(title)
+            for note in notes:
+                heading.add(Node(note_label(note), note=note, table_number=number))
+            roots.append(heading)
+
+    flat(tr("Notes on the keynote"), grouped.keynote)
+    for group in grouped.questions:
+        question = group.question
+        title = f"{question.position}. {question.text}" if question else tr(
+            "Not linked to a question")
         heading = Node(title)
-        for key, notes in _by_type(in_group, labels):
+        for key, notes in group.by_type:
             sub = heading.add(Node(f"{labels.get(key, key)} ({len(notes)})"))
             for note in notes:
-                sub.add(Node(note_label(note), note=note, table_number=harvest.table.number))
+                sub.add(Node(note_label(note), note=note, table_number=number))
         roots.append(heading)
+    flat(tr("Open questions"), grouped.open_questions)
     return roots
-
-
-def _by_type(notes: Iterable[Note], labels: dict[str, str]) -> list[tuple[str, list[Note]]]:
-    grouped: dict[str, list[Note]] = {}
-    for note in notes:
-        grouped.setdefault(note.type, []).append(note)
-    order = list(labels)
-    return sorted(grouped.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
 
 
 def theme_tree(harvest: EventHarvest, tr: Translate) -> list[Node]:

@@ -108,10 +108,7 @@ class NotesModel(QAbstractTableModel):
         self.endResetModel()
 
     def _event_id(self) -> str | None:
-        row = self.store.execute(
-            "SELECT event_id FROM round_tables WHERE id=?", (self.table_id,)
-        ).fetchone()
-        return str(row[0]) if row else None
+        return self.store.event_id_of_table(self.table_id)
 
     def _reindex(self) -> None:
         self._row_of = {key[1]: i for i, key in enumerate(self._keys)}
