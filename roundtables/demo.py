@@ -38,7 +38,7 @@ def create_demo(store: Store) -> Event:
     template = load_template(content.get("template", "symposium"))
     event, records = event_records(template)
     event.slug = store.unique_slug(event.slug)
-    event.status = EventStatus.RUNNING.value
+    event.status = EventStatus.RUNNING
     # No hand-written summary: the app drafts it from the tables (synthesis.summary).
     tables = {r.number: r for r in records if isinstance(r, RoundTable)}
     questions: dict[str, list[str]] = {}

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 
 class RoundtablesError(Exception):
@@ -91,6 +91,14 @@ class Priority(StrEnum):
     MEDIUM = "medium"
     LOW = "low"
 
+    @property
+    def rank(self) -> int:
+        """0 for high, 1 for medium, 2 for low: the order of urgency."""
+        return _PRIORITY_RANK[self]
+
+
+_PRIORITY_RANK = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
+
 
 class ActionStatus(StrEnum):
     OPEN = "open"
@@ -128,6 +136,8 @@ class Record:
     """Fields every stored record has; the hand-over merge works on these."""
 
     TABLE: ClassVar[str] = ""
+    #: the fields typed by an enum, and their enum (see :class:`Choices`)
+    CHOICES: ClassVar[dict[str, type[StrEnum]]] = {}
 
     id: str = field(default_factory=new_id)
     revision: int = 0
@@ -136,9 +146,32 @@ class Record:
     deleted: bool = False
 
 
+class Choices:
+    """Mixed into the records with fields typed by a :class:`StrEnum`: they hold members.
+
+    ``CHOICES`` names each such field's enum (tests/test_domain_enums.py checks it
+    against the field types); whatever assigns one of them (a constructor, a generic editor's
+    ``setattr``) stores the member, and a value that is none raises ``ValueError``.
+    Storage and the exchange check values first and refuse them with a coded error.
+    """
+
+    CHOICES: ClassVar[dict[str, type[StrEnum]]] = {}
+
+    if not TYPE_CHECKING:  # hidden from mypy, which keeps refusing unknown attributes
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            kind = self.CHOICES.get(name)
+            if kind is not None and value.__class__ is not kind:
+                value = kind(value)
+            object.__setattr__(self, name, value)
+
+
 @dataclass(kw_only=True)
-class Event(Record):
+class Event(Choices, Record):
     TABLE: ClassVar[str] = "events"
+    CHOICES: ClassVar[dict[str, type[StrEnum]]] = {
+        "attribution_policy": AttributionPolicy, "status": EventStatus,
+    }
 
     title: str
     slug: str = ""
@@ -146,15 +179,15 @@ class Event(Record):
     venue: str = ""
     organiser: str = ""
     language: str = "en"
-    attribution_policy: str = AttributionPolicy.CONSENT.value
-    status: str = EventStatus.DRAFT.value
+    attribution_policy: AttributionPolicy = AttributionPolicy.CONSENT
+    status: EventStatus = EventStatus.DRAFT
     note_types: list[NoteType] = field(default_factory=lambda: list(DEFAULT_NOTE_TYPES))
     executive_summary: str = ""
     created_at: str = ""
 
     @property
     def is_finalised(self) -> bool:
-        return self.status == EventStatus.FINALISED.value
+        return self.status == EventStatus.FINALISED
 
 
 @dataclass(kw_only=True)
@@ -195,14 +228,15 @@ class AgendaSegment(Record):
 
 
 @dataclass(kw_only=True)
-class Participant(Record):
+class Participant(Choices, Record):
     TABLE: ClassVar[str] = "participants"
+    CHOICES: ClassVar[dict[str, type[StrEnum]]] = {"consent": Consent}
 
     event_id: str
     name: str
     organisation: str = ""
     actor_type: str = ""
-    consent: str = Consent.NAMED.value
+    consent: Consent = Consent.NAMED
     email: str = ""
 
 
@@ -232,17 +266,18 @@ class Note(Record):
 
 
 @dataclass(kw_only=True)
-class ActionPoint(Record):
+class ActionPoint(Choices, Record):
     TABLE: ClassVar[str] = "action_points"
+    CHOICES: ClassVar[dict[str, type[StrEnum]]] = {"priority": Priority, "status": ActionStatus}
 
     table_id: str
     action: str
     owner: str = ""
     institution: str = ""
     deadline: str = ""  # YYYY-MM-DD or empty
-    priority: str = Priority.MEDIUM.value
+    priority: Priority = Priority.MEDIUM
     votes: int = 0
-    status: str = ActionStatus.OPEN.value
+    status: ActionStatus = ActionStatus.OPEN
     created_at: str = ""
 
 
@@ -257,12 +292,13 @@ class DeclarationArticle(Record):
 
 
 @dataclass(kw_only=True)
-class ArticleFeedback(Record):
+class ArticleFeedback(Choices, Record):
     TABLE: ClassVar[str] = "article_feedback"
+    CHOICES: ClassVar[dict[str, type[StrEnum]]] = {"stance": Stance}
 
     table_id: str
     article_id: str
-    stance: str = Stance.SUPPORT.value
+    stance: Stance = Stance.SUPPORT
     proposed_wording: str = ""
     rationale: str = ""
 

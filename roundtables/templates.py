@@ -146,7 +146,7 @@ def event_records(
         organiser=ev.get("organiser", ""),
         language=ev.get("language", "en"),
         attribution_policy=ev.get("attribution_policy", "consent"),
-        status=EventStatus.DRAFT.value,
+        status=EventStatus.DRAFT,
         note_types=[
             NoteType(nt["key"], nt["label"], nt.get("marker", "")) for nt in data["note_types"]
         ],

@@ -1147,6 +1147,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>{path}: the {table} table holds '{value}' as a {field}, which this Roundtables does not know (known: {known}); nothing was changed: restore the file from a backup, or open it with the Roundtables that wrote it</source>
+            <translation>{path} : la table {table} contient « {value} » comme {field}, une valeur que ce Roundtables ne connaît pas (connues : {known}) ; rien n'a été modifié : restaurez le fichier depuis une sauvegarde, ou ouvrez-le avec le Roundtables qui l'a écrit</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Cannot save the {kind}: {detail}</source>
             <translation>Impossible d'enregistrer ({kind}) : {detail}</translation>
         </message>
@@ -2682,28 +2687,28 @@
         <name>ParticipantsPanel</name>
         <message>
             <location filename="../../ui/organiser/participants.py" line="+73" />
-            <location filename="../../ui/panels/participants.py" line="+216" />
+            <location filename="../../ui/panels/participants.py" line="+217" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/panels/participants.py" line="-64" />
-            <location line="+66" />
+            <location filename="../../ui/panels/participants.py" line="-65" />
+            <location line="+67" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/panels/participants.py" line="-59" />
-            <location line="+64" />
+            <location filename="../../ui/panels/participants.py" line="-60" />
+            <location line="+65" />
             <source>Actor type</source>
             <translation>Type d'acteur</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/panels/participants.py" line="-103" />
-            <location line="+108" />
+            <location filename="../../ui/panels/participants.py" line="-104" />
+            <location line="+109" />
             <source>Consent</source>
             <translation>Consentement</translation>
         </message>
@@ -2745,7 +2750,7 @@
         <message>
             <location line="+20" />
             <location line="+51" />
-            <location filename="../../ui/panels/participants.py" line="-35" />
+            <location filename="../../ui/panels/participants.py" line="-36" />
             <source>A participant needs a name</source>
             <translation>Un participant doit avoir un nom</translation>
         </message>
@@ -2905,7 +2910,7 @@
             <translation>Consentement non valable : {value}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Here</source>
             <translation>Présent</translation>
         </message>

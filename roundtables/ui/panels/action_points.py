@@ -235,12 +235,12 @@ class ActionPointsPanel(Panel):
     def _edit_priority(self, ap: ActionPoint, value: Any) -> ActionPoint:
         if value not in self.priority_labels:
             raise RoundtablesError(self.tr("Not a priority: {value}").format(value=value))
-        return dataclasses.replace(ap, priority=str(value))
+        return dataclasses.replace(ap, priority=Priority(value))
 
     def _edit_status(self, ap: ActionPoint, value: Any) -> ActionPoint:
         if value not in self.status_labels:
             raise RoundtablesError(self.tr("Not a status: {value}").format(value=value))
-        return dataclasses.replace(ap, status=str(value))
+        return dataclasses.replace(ap, status=ActionStatus(value))
 
     def _edit_votes(self, ap: ActionPoint, value: Any) -> ActionPoint:
         try:

@@ -330,7 +330,7 @@ class DeclarationPanel(Panel):
                 after.id = before.id
         else:
             after = dataclasses.replace(before)
-        after.stance = stance
+        after.stance = Stance(stance)
         if stance == Stance.AMEND.value and not after.proposed_wording.strip():
             after.proposed_wording = editor.article.text
         if before is not None and after == before:

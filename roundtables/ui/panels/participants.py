@@ -203,7 +203,8 @@ class ParticipantsPanel(Panel):
         def consent(seat: Seat, value: Any) -> Seat:
             if value not in self.consent_labels:
                 raise RoundtablesError(self.tr("Not a consent: {value}").format(value=value))
-            return Seat(dataclasses.replace(seat.participant, consent=str(value)), seat.attendance)
+            person = dataclasses.replace(seat.participant, consent=Consent(value))
+            return Seat(person, seat.attendance)
 
         return [
             Column(
@@ -367,7 +368,7 @@ class ParticipantsPanel(Panel):
                 name=name,
                 organisation=self.walk_in_organisation.text().strip(),
                 actor_type=self.walk_in_actor.currentText().strip(),
-                consent=str(self.walk_in_consent.currentData()),
+                consent=Consent(self.walk_in_consent.currentData()),
             )
             attendance.participant_id = person.id
             pairs.append((None, person))
