@@ -73,11 +73,15 @@ class Consent(StrEnum):
 
     @property
     def strictness(self) -> int:
-        return {"named": 0, "organisation": 1, "anonymous": 2}[self.value]
+        """0 for named, 1 for organisation, 2 for anonymous: how little may be said."""
+        return _STRICTNESS[self]
 
     @classmethod
     def strictest(cls, *levels: Consent) -> Consent:
         return max(levels, key=lambda c: c.strictness)
+
+
+_STRICTNESS = {Consent.NAMED: 0, Consent.ORGANISATION: 1, Consent.ANONYMOUS: 2}
 
 
 class Stance(StrEnum):

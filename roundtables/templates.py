@@ -103,7 +103,7 @@ def _validate(data: Any, file: str) -> None:
         except RoundtablesError:
             fail("event.date", "is not a date (YYYY-MM-DD)")
     policy = event.get("attribution_policy", "consent")
-    if policy not in {p.value for p in AttributionPolicy}:
+    if policy not in set(AttributionPolicy):
         fail("event.attribution_policy", "must be 'consent' or 'chatham_house'")
     for i, nt in enumerate(need(data, "note_types", list, "")):
         need(nt, "key", str, f"note_types[{i}].")

@@ -79,7 +79,7 @@ def check_scope(conn: sqlite3.Connection, package: ExchangePackage, own_device: 
         raise RoundtablesError(
             f"the file's event {slug!r} is deleted; a file cannot delete it (ask for a new file)"
         )
-    if event_item["status"] == EventStatus.FINALISED.value:
+    if event_item["status"] == EventStatus.FINALISED:
         raise RoundtablesError(
             f"the file's event {slug!r} is finalised: its records can no longer change "
             "(ask the organiser)"
@@ -94,7 +94,7 @@ def check_scope(conn: sqlite3.Connection, package: ExchangePackage, own_device: 
     if local_event is not None:
         if local_event[0]:
             raise RoundtablesError(f"event {local_event[2]!r} was deleted here; nothing imported")
-        if local_event[1] == EventStatus.FINALISED.value:
+        if local_event[1] == EventStatus.FINALISED:
             raise RoundtablesError(
                 f"event {local_event[2]!r} is finalised and read-only here; reopen it to import"
             )

@@ -45,7 +45,7 @@ THEMES_PER_PAGE = 8
 SLIDE_WORDS = 40
 SLIDE_CHARACTERS = 320
 #: A word or symbol for each stance, so that colour is never the only signal.
-SYMBOLS = {Stance.SUPPORT.value: "✓", Stance.AMEND.value: "✎", Stance.REJECT.value: "✗", "": "–"}
+SYMBOLS = {Stance.SUPPORT: "✓", Stance.AMEND: "✎", Stance.REJECT: "✗", "": "–"}
 
 
 @dataclass(frozen=True)
@@ -302,8 +302,7 @@ def _action_line(ap: ActionPoint, labels: PlenaryLabels, text: _Text) -> ActionL
     parts = [who] if who else []
     if ap.deadline.strip():
         parts.append(labels("by_date", date=labels.long_date(ap.deadline.strip())))
-    if ap.priority in ("high", "medium", "low"):
-        parts.append(labels(f"priority_{ap.priority}"))
+    parts.append(labels(f"priority_{ap.priority}"))
     if ap.votes:
         parts.append(labels.votes(ap.votes))
     return ActionLine(text.slide(ap.action), " · ".join(parts))
@@ -368,7 +367,7 @@ def _matrix(
         title=labels("matrix"),
         tables=[labels("table", number=t.table.number) for t in arrived],
         rows=rows,
-        legend=[stance_cell(s, labels) for s in (*(s.value for s in Stance), "")],
+        legend=[stance_cell(s, labels) for s in (*Stance, "")],
     )
 
 

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from roundtables.domain import (
     RECORD_TYPES,
+    EventStatus,
     NoteType,
     Participant,
     Record,
@@ -207,9 +208,9 @@ class RecordStore:
     def _check_writable(self, record: Record) -> None:
         """Refuse changes to a finalised event (except reopening it)."""
         row = self._event_status_row(record)
-        if row is None or row["status"] != "finalised":
+        if row is None or row["status"] != EventStatus.FINALISED:
             return
-        if record.TABLE == "events" and getattr(record, "status", "") != "finalised":
+        if record.TABLE == "events" and getattr(record, "status", "") != EventStatus.FINALISED:
             return  # reopening
         raise error("event-finalised", event=row["slug"])
 

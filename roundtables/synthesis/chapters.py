@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from roundtables.domain import GuidingQuestion, Note, Participant, TableHarvest
+from roundtables.domain import GuidingQuestion, Note, Participant, Priority, TableHarvest
 from roundtables.synthesis.vocabulary import is_keynote_segment
 
 if TYPE_CHECKING:
@@ -237,7 +237,7 @@ def owner_names(ctx: Context, owner: str) -> list[str]:
     return shown
 
 
-def priority_text(ctx: Context, priority: str, votes: int) -> str:
+def priority_text(ctx: Context, priority: Priority, votes: int) -> str:
     """"high (7)": the priority in the document's language, with the votes."""
-    word = ctx.labels(f"priority_{priority}") if priority in ("high", "medium", "low") else priority
+    word = ctx.labels(f"priority_{priority}")
     return f"{word} ({votes})" if votes else word

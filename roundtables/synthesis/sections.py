@@ -158,7 +158,7 @@ def stance_matrix(
                 row.append("–")
                 continue
             word = _stance(ctx, found.stance)
-            if found.stance == Stance.REJECT.value:
+            if found.stance == Stance.REJECT:
                 word = word.upper()
                 rejected.append((r, c))
             sign = STANCE_SIGN.get(found.stance, "")
@@ -215,7 +215,7 @@ def consolidated_article(
 
 
 def _stance(ctx: Context, stance: str) -> str:
-    if stance in {s.value for s in Stance}:
+    if stance in set(Stance):
         return ctx.labels(f"stance_{stance}")
     return stance
 

@@ -3442,7 +3442,7 @@
             <translation>finalisé (lecture seule)</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>Open table</source>
             <translation>Ouvrir la table</translation>
         </message>

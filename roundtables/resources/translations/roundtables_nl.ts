@@ -3442,7 +3442,7 @@
             <translation>afgerond (alleen-lezen)</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>Open table</source>
             <translation>Tafel openen</translation>
         </message>

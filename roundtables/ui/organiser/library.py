@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtables.domain import Event, Note, Record, RoundtablesError
+from roundtables.domain import Event, EventStatus, Note, Record, RoundtablesError, Stance
 from roundtables.storage import Store
 from roundtables.storage.search import SearchHit
 from roundtables.ui.accessibility import speak_to_assistive_technology
@@ -199,10 +199,10 @@ class LibraryWindow(QMainWindow):
         ).fetchall():
             tables.setdefault(event_id, []).append(int(number))
         self.events.setRowCount(len(events))
-        status = {"draft": self.tr("draft"), "running": self.tr("running"),
-                  "finalised": self.tr("finalised")}
+        status = {EventStatus.DRAFT: self.tr("draft"), EventStatus.RUNNING: self.tr("running"),
+                  EventStatus.FINALISED: self.tr("finalised")}
         for row, event in enumerate(events):
-            cells = [event.title, event.date, status.get(event.status, event.status),
+            cells = [event.title, event.date, status[event.status],
                      str(len(tables[event.id])), str(counts.get(event.id, 0))]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -235,7 +235,7 @@ class LibraryWindow(QMainWindow):
                 if note_type.key not in self.labels:
                     self.labels[note_type.key] = note_type.label
                     self.type_filter.addItem(note_type.label, note_type.key)
-        for stance in ("support", "amend", "reject"):
+        for stance in Stance:
             self.labels[f"feedback:{stance}"] = self.tr("Declaration feedback ({stance})").format(
                 stance=stance
             )

@@ -39,7 +39,7 @@ class ConsentDelegate(QStyledItemDelegate):
     ) -> QWidget:
         combo = QComboBox(parent)
         for consent in Consent:
-            combo.addItem(self.labels.get(consent.value, consent.value), consent.value)
+            combo.addItem(self.labels.get(consent, consent), consent)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -64,10 +64,10 @@ class ParticipantsPanel(QWidget):
         self.current_event: Event | None = None
         self.tables_of: dict[str, list[int]] = {}
         self.import_dialog: QWidget | None = None
-        self.consent_labels = {
-            Consent.NAMED.value: self.tr("Named"),
-            Consent.ORGANISATION.value: self.tr("Organisation only"),
-            Consent.ANONYMOUS.value: self.tr("Anonymous"),
+        self.consent_labels: dict[str, str] = {
+            Consent.NAMED: self.tr("Named"),
+            Consent.ORGANISATION: self.tr("Organisation only"),
+            Consent.ANONYMOUS: self.tr("Anonymous"),
         }
         columns = [
             Column("name", self.tr("Name")),
@@ -134,7 +134,7 @@ class ParticipantsPanel(QWidget):
             if field == "name" and not text:
                 raise RoundtablesError(self.tr("A participant needs a name"))
             if field == "consent":
-                text = Consent(text).value
+                text = Consent(text)
         except (RoundtablesError, ValueError) as exc:
             self.session.error(error_text(exc))
             return False
