@@ -120,19 +120,53 @@ class NoteType:
     marker: str = ""  # typed at the start of a note, followed by a colon
 
 
-DEFAULT_NOTE_TYPES: tuple[NoteType, ...] = (
-    NoteType("insight", "Insight", "i"),
-    NoteType("barrier", "Barrier", "b"),
-    NoteType("enabler", "Enabler", "e"),
-    NoteType("good_practice", "Good practice", "gp"),
-    NoteType("proposal", "Proposal", "p"),
-    NoteType("agreement", "Agreement", "a"),
-    NoteType("disagreement", "Disagreement", "d"),
-    NoteType("open_question", "Open question", "q"),
-    NoteType("commitment", "Commitment", "c"),
-    NoteType("request", "Request to a higher level", "r"),
-    NoteType("quote", "Quote", "qt"),
+class NoteTypeKey(StrEnum):
+    """The keys of the note types every event starts with; an event may add its own.
+
+    Defined here only: :data:`DEFAULT_NOTE_TYPES` gives each its English label and
+    marker, ``synthesis.labels.NOTE_TYPE_HEADINGS`` its heading in every language.
+    """
+
+    INSIGHT = "insight"
+    BARRIER = "barrier"
+    ENABLER = "enabler"
+    GOOD_PRACTICE = "good_practice"
+    PROPOSAL = "proposal"
+    AGREEMENT = "agreement"
+    DISAGREEMENT = "disagreement"
+    OPEN_QUESTION = "open_question"
+    COMMITMENT = "commitment"
+    REQUEST = "request"
+    QUOTE = "quote"
+
+
+_LABELS_AND_MARKERS = {
+    NoteTypeKey.INSIGHT: ("Insight", "i"),
+    NoteTypeKey.BARRIER: ("Barrier", "b"),
+    NoteTypeKey.ENABLER: ("Enabler", "e"),
+    NoteTypeKey.GOOD_PRACTICE: ("Good practice", "gp"),
+    NoteTypeKey.PROPOSAL: ("Proposal", "p"),
+    NoteTypeKey.AGREEMENT: ("Agreement", "a"),
+    NoteTypeKey.DISAGREEMENT: ("Disagreement", "d"),
+    NoteTypeKey.OPEN_QUESTION: ("Open question", "q"),
+    NoteTypeKey.COMMITMENT: ("Commitment", "c"),
+    NoteTypeKey.REQUEST: ("Request to a higher level", "r"),
+    NoteTypeKey.QUOTE: ("Quote", "qt"),
+}
+
+#: The note vocabulary of an event whose template names none (the shipped ones do not).
+#: Keys are plain text, as an event read from the database holds them.
+DEFAULT_NOTE_TYPES: tuple[NoteType, ...] = tuple(
+    NoteType(str(key), label, marker) for key, (label, marker) in _LABELS_AND_MARKERS.items()
 )
+
+
+class RecordKind(StrEnum):
+    """The kinds of record a search finds and a window can show."""
+
+    NOTE = "note"
+    ACTION_POINT = "action_point"
+    FEEDBACK = "feedback"  # on an article of the declaration
 
 
 @dataclass(kw_only=True)
@@ -140,6 +174,8 @@ class Record:
     """Fields every stored record has; the hand-over merge works on these."""
 
     TABLE: ClassVar[str] = ""
+    #: what people call one ("action point"), in English messages
+    NOUN: ClassVar[str] = "record"
     #: the fields typed by an enum, and their enum (see :class:`Choices`)
     CHOICES: ClassVar[dict[str, type[StrEnum]]] = {}
 
@@ -173,6 +209,7 @@ class Choices:
 @dataclass(kw_only=True)
 class Event(Choices, Record):
     TABLE: ClassVar[str] = "events"
+    NOUN: ClassVar[str] = "event"
     CHOICES: ClassVar[dict[str, type[StrEnum]]] = {
         "attribution_policy": AttributionPolicy, "status": EventStatus,
     }
@@ -197,6 +234,7 @@ class Event(Choices, Record):
 @dataclass(kw_only=True)
 class RoundTable(Record):
     TABLE: ClassVar[str] = "round_tables"
+    NOUN: ClassVar[str] = "table"
 
     event_id: str
     number: int
@@ -212,6 +250,7 @@ class RoundTable(Record):
 @dataclass(kw_only=True)
 class GuidingQuestion(Record):
     TABLE: ClassVar[str] = "questions"
+    NOUN: ClassVar[str] = "guiding question"
 
     table_id: str
     position: int
@@ -221,6 +260,7 @@ class GuidingQuestion(Record):
 @dataclass(kw_only=True)
 class AgendaSegment(Record):
     TABLE: ClassVar[str] = "agenda_segments"
+    NOUN: ClassVar[str] = "agenda segment"
 
     table_id: str
     position: int
@@ -234,6 +274,7 @@ class AgendaSegment(Record):
 @dataclass(kw_only=True)
 class Participant(Choices, Record):
     TABLE: ClassVar[str] = "participants"
+    NOUN: ClassVar[str] = "participant"
     CHOICES: ClassVar[dict[str, type[StrEnum]]] = {"consent": Consent}
 
     event_id: str
@@ -247,6 +288,7 @@ class Participant(Choices, Record):
 @dataclass(kw_only=True)
 class Attendance(Record):
     TABLE: ClassVar[str] = "attendance"
+    NOUN: ClassVar[str] = "attendance"
 
     table_id: str
     participant_id: str
@@ -256,10 +298,11 @@ class Attendance(Record):
 @dataclass(kw_only=True)
 class Note(Record):
     TABLE: ClassVar[str] = "notes"
+    NOUN: ClassVar[str] = "note"
 
     table_id: str
     text: str
-    type: str = "insight"
+    type: str = str(NoteTypeKey.INSIGHT)  # a key of the event's note types (plain text)
     speaker_id: str | None = None  # a participant, when the speaker is one
     speaker: str = ""  # free text when the speaker is not on the list
     question_id: str | None = None
@@ -272,6 +315,7 @@ class Note(Record):
 @dataclass(kw_only=True)
 class ActionPoint(Choices, Record):
     TABLE: ClassVar[str] = "action_points"
+    NOUN: ClassVar[str] = "action point"
     CHOICES: ClassVar[dict[str, type[StrEnum]]] = {"priority": Priority, "status": ActionStatus}
 
     table_id: str
@@ -288,6 +332,7 @@ class ActionPoint(Choices, Record):
 @dataclass(kw_only=True)
 class DeclarationArticle(Record):
     TABLE: ClassVar[str] = "declaration_articles"
+    NOUN: ClassVar[str] = "declaration article"
 
     event_id: str
     number: int
@@ -298,6 +343,7 @@ class DeclarationArticle(Record):
 @dataclass(kw_only=True)
 class ArticleFeedback(Choices, Record):
     TABLE: ClassVar[str] = "article_feedback"
+    NOUN: ClassVar[str] = "feedback"
     CHOICES: ClassVar[dict[str, type[StrEnum]]] = {"stance": Stance}
 
     table_id: str
@@ -310,6 +356,7 @@ class ArticleFeedback(Choices, Record):
 @dataclass(kw_only=True)
 class Attachment(Record):
     TABLE: ClassVar[str] = "attachments"
+    NOUN: ClassVar[str] = "attachment"
 
     table_id: str
     filename: str
@@ -329,6 +376,7 @@ class CuratedTheme(Record):
     """
 
     TABLE: ClassVar[str] = "themes"
+    NOUN: ClassVar[str] = "theme"
 
     event_id: str
     title: str

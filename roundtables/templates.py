@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from roundtables.domain import (
+    DEFAULT_NOTE_TYPES,
     AgendaSegment,
     AttributionPolicy,
     DeclarationArticle,
@@ -105,7 +106,9 @@ def _validate(data: Any, file: str) -> None:
     policy = event.get("attribution_policy", "consent")
     if policy not in set(AttributionPolicy):
         fail("event.attribution_policy", "must be 'consent' or 'chatham_house'")
-    for i, nt in enumerate(need(data, "note_types", list, "")):
+    # Without note_types an event gets the default vocabulary (DEFAULT_NOTE_TYPES).
+    note_types = need(data, "note_types", list, "") if "note_types" in data else []
+    for i, nt in enumerate(note_types):
         need(nt, "key", str, f"note_types[{i}].")
         need(nt, "label", str, f"note_types[{i}].")
     for i, seg in enumerate(need(data, "agenda", list, "")):
@@ -145,11 +148,11 @@ def event_records(
         venue=ev.get("venue", ""),
         organiser=ev.get("organiser", ""),
         language=ev.get("language", "en"),
-        attribution_policy=ev.get("attribution_policy", "consent"),
+        attribution_policy=AttributionPolicy(ev.get("attribution_policy", "consent")),
         status=EventStatus.DRAFT,
         note_types=[
             NoteType(nt["key"], nt["label"], nt.get("marker", "")) for nt in data["note_types"]
-        ],
+        ] if "note_types" in data else list(DEFAULT_NOTE_TYPES),
     )
     event.slug = slugify(f"{event.title} {event.date[:4]}".strip())
     records: list[Record] = [event]

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from roundtables.domain import AgendaSegment, EventStatus, RoundtablesError
+from roundtables.domain import RECORD_TYPES, AgendaSegment, EventStatus, RoundtablesError
 from roundtables.exchange.format import KIT, record_to_json
 from roundtables.exchange.reader import ExchangePackage
 
@@ -45,13 +45,7 @@ _REFERENCES: dict[tuple[str, str], str] = {
     ("article_feedback", "article_id"): "declaration_articles",
 }
 
-_SINGULAR = {
-    "events": "event", "round_tables": "table", "questions": "guiding question",
-    "agenda_segments": "agenda segment", "participants": "participant",
-    "attendance": "attendance", "declaration_articles": "declaration article",
-    "notes": "note", "action_points": "action point", "article_feedback": "feedback",
-    "attachments": "attachment",
-}
+_SINGULAR = {cls.TABLE: cls.NOUN for cls in RECORD_TYPES}
 
 
 class RecordReader(Protocol):

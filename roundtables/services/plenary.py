@@ -26,6 +26,7 @@ from roundtables.domain import (
     DeclarationArticle,
     EventHarvest,
     Note,
+    NoteTypeKey,
     Stance,
     TableHarvest,
 )
@@ -282,7 +283,7 @@ def key_messages(table: TableHarvest) -> tuple[bool, list[Note]]:
         mine = words[proposal.id]
         return sum(1 for n in notes if n.id != proposal.id and len(mine & words[n.id]) >= 2)
 
-    proposals = [n for n in notes if n.type == "proposal"]
+    proposals = [n for n in notes if n.type == NoteTypeKey.PROPOSAL]
     ranked = sorted(proposals, key=lambda n: -support(n))  # sorted() is stable
     return False, ranked[:PROPOSALS_SHOWN]
 

@@ -158,7 +158,7 @@ class RecordStore:
                 _upsert_sql(records[0].TABLE, names), [[row[n] for n in names] for row in rows]
             )
         except sqlite3.IntegrityError as exc:
-            raise error("not-saved", kind=records[0].TABLE[:-1], detail=exc) from None
+            raise error("not-saved", kind=records[0].NOUN, detail=exc) from None
 
     def _write(self, record: Record) -> None:
         if isinstance(record, Participant) and record.deleted and record.name:
@@ -203,7 +203,7 @@ class RecordStore:
         try:
             self.conn.execute(_upsert_sql(record.TABLE, names), [row[n] for n in names])
         except sqlite3.IntegrityError as exc:
-            raise error("not-saved", kind=record.TABLE[:-1], detail=exc) from None
+            raise error("not-saved", kind=record.NOUN, detail=exc) from None
 
     def _check_writable(self, record: Record) -> None:
         """Refuse changes to a finalised event (except reopening it)."""

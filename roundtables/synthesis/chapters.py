@@ -11,14 +11,21 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from roundtables.domain import GuidingQuestion, Note, Participant, Priority, TableHarvest
+from roundtables.domain import (
+    GuidingQuestion,
+    Note,
+    NoteTypeKey,
+    Participant,
+    Priority,
+    TableHarvest,
+)
 from roundtables.synthesis.vocabulary import is_keynote_segment
 
 if TYPE_CHECKING:
     from roundtables.synthesis.document import Context
 
-OPEN_QUESTION = "open_question"
-QUOTE = "quote"
+OPEN_QUESTION = NoteTypeKey.OPEN_QUESTION
+QUOTE = NoteTypeKey.QUOTE
 KEYNOTE_PREFIXES = ("keynote:", "inleiding:", "introduction :", "introduction:")
 
 

@@ -25,7 +25,7 @@ from roundtables.analysis import (
     normalise_words,
     similar_pairs,
 )
-from roundtables.domain import ActionPoint, EventHarvest, Note, Stance
+from roundtables.domain import ActionPoint, EventHarvest, Note, NoteTypeKey, Stance
 from roundtables.synthesis.attribution import Attribution
 from roundtables.synthesis.labels import Labels
 from roundtables.synthesis.text import clean_line, shorten
@@ -50,7 +50,9 @@ THEME_WORDS = 8
 #: Words kept of a commitment (its full text is in the action plan).
 COMMITMENT_WORDS = 14
 
-AGREEMENT, PROPOSAL, REQUEST, COMMITMENT = "agreement", "proposal", "request", "commitment"
+AGREEMENT, PROPOSAL, REQUEST, COMMITMENT = (
+    NoteTypeKey.AGREEMENT, NoteTypeKey.PROPOSAL, NoteTypeKey.REQUEST, NoteTypeKey.COMMITMENT,
+)
 _BULLET = re.compile(r"^\s*[-•*]\s+")
 
 

@@ -2351,7 +2351,7 @@
     <context>
         <name>LibraryWindow</name>
         <message>
-            <location filename="../../ui/organiser/library.py" line="+57" />
+            <location filename="../../ui/organiser/library.py" line="+65" />
             <source>Library — every event</source>
             <translation>Bibliotheek — alle evenementen</translation>
         </message>
@@ -2512,7 +2512,7 @@
             <translation>Niets gevonden voor {text!r}</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Enter or double-click opens this note in its table.</source>
             <translation>Enter of dubbelklikken opent deze notitie in haar tafel.</translation>
         </message>
@@ -3596,7 +3596,7 @@
     <context>
         <name>TableWorkspace</name>
         <message>
-            <location filename="../../ui/workspace/window.py" line="+101" />
+            <location filename="../../ui/workspace/window.py" line="+103" />
             <source>This event is finalised: read-only. The organiser can reopen it.</source>
             <extracomment>side panels: key in self.panels, class, shortcut to its tab</extracomment>
             <translation>Dit evenement is afgerond: alleen-lezen. De organisator kan het heropenen.</translation>
@@ -3668,12 +3668,12 @@
         </message>
         <message>
             <location line="+10" />
-            <location line="+109" />
+            <location line="+110" />
             <source>Not saved</source>
             <translation>Niet bewaard</translation>
         </message>
         <message>
-            <location line="-99" />
+            <location line="-100" />
             <source>The draft is not saved</source>
             <translation>Het concept is niet bewaard</translation>
         </message>
@@ -3703,7 +3703,7 @@
             <translation>Filters gewist om de zonet bewaarde notitie te tonen</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>No guiding question selected (Ctrl+G)</source>
             <translation>Geen richtvraag gekozen (Ctrl+G)</translation>
         </message>

@@ -29,7 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtables.domain import Event, EventStatus, Note, Record, RoundtablesError, Stance
+from roundtables.domain import (
+    Event,
+    EventStatus,
+    Note,
+    Record,
+    RecordKind,
+    RoundtablesError,
+    Stance,
+)
 from roundtables.storage import Store
 from roundtables.storage.search import SearchHit
 from roundtables.ui.accessibility import speak_to_assistive_technology
@@ -228,7 +236,7 @@ class LibraryWindow(QMainWindow):
         self.type_filter.addItem(self.tr("All kinds"), None)
         self.labels = {
             "table": self.tr("Table {number}"),
-            "action_point": self.tr("Action point"),
+            RecordKind.ACTION_POINT: self.tr("Action point"),
         }
         for event in events:
             for note_type in event.note_types:
@@ -343,7 +351,8 @@ class LibraryWindow(QMainWindow):
         if not isinstance(hit, SearchHit):
             self.detail.clear()
             return
-        record: Record | None = self.store.get(Note, hit.record_id) if hit.kind == "note" else None
+        is_note = hit.kind == RecordKind.NOTE
+        record: Record | None = self.store.get(Note, hit.record_id) if is_note else None
         heading = self.hits.heading(hit)
         if isinstance(record, Note):
             speaker = record.speaker or ""
@@ -352,7 +361,7 @@ class LibraryWindow(QMainWindow):
             speaker, text = "", hit.snippet_marked("", "")
         opens = (
             self.tr("Enter or double-click opens this note in its table.")
-            if hit.kind == "note" else ""
+            if hit.kind == RecordKind.NOTE else ""
         )
         self.detail.setHtml(
             f"<p><small>{html.escape(heading)}</small></p>"
@@ -365,7 +374,7 @@ class LibraryWindow(QMainWindow):
         hit = index.data(HIT_ROLE)
         if not isinstance(hit, SearchHit):
             return
-        if hit.kind == "note":
+        if hit.kind == RecordKind.NOTE:
             self.open_note_requested.emit(hit.table_id, hit.record_id)
         else:
             self.open_record_requested.emit(hit.kind, hit.table_id, hit.record_id)
