@@ -10,6 +10,7 @@ from roundtables.domain import (
     ActionPoint,
     ArticleFeedback,
     Attendance,
+    Consent,
     Event,
     EventStatus,
     Note,
@@ -57,7 +58,7 @@ def create_demo(store: Store) -> Event:
             name=spec["name"],
             organisation=spec.get("organisation", ""),
             actor_type=spec.get("actor_type", ""),
-            consent=spec.get("consent", "named"),
+            consent=Consent(spec.get("consent", Consent.NAMED)),
         )
         people[person.name] = person
         records.append(person)

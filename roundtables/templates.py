@@ -103,7 +103,7 @@ def _validate(data: Any, file: str) -> None:
             parse_date(date)
         except RoundtablesError:
             fail("event.date", "is not a date (YYYY-MM-DD)")
-    policy = event.get("attribution_policy", "consent")
+    policy = event.get("attribution_policy", AttributionPolicy.CONSENT)
     if policy not in set(AttributionPolicy):
         fail("event.attribution_policy", "must be 'consent' or 'chatham_house'")
     # Without note_types an event gets the default vocabulary (DEFAULT_NOTE_TYPES).
@@ -148,7 +148,9 @@ def event_records(
         venue=ev.get("venue", ""),
         organiser=ev.get("organiser", ""),
         language=ev.get("language", "en"),
-        attribution_policy=AttributionPolicy(ev.get("attribution_policy", "consent")),
+        attribution_policy=AttributionPolicy(
+            ev.get("attribution_policy", AttributionPolicy.CONSENT)
+        ),
         status=EventStatus.DRAFT,
         note_types=[
             NoteType(nt["key"], nt["label"], nt.get("marker", "")) for nt in data["note_types"]

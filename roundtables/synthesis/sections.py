@@ -134,7 +134,7 @@ def _article_heading(ctx: Context, article: DeclarationArticle) -> str:
 
 
 #: The stance in a matrix cell: words and a sign, so it never rests on colour alone.
-STANCE_SIGN = {"support": "✓", "amend": "✎", "reject": "✗"}
+STANCE_SIGN = {Stance.SUPPORT: "✓", Stance.AMEND: "✎", Stance.REJECT: "✗"}
 REJECT_FILL = "F4CCCC"
 
 
