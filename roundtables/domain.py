@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, Generic, TypeVar, overload
 
 
 class RoundtablesError(Exception):
@@ -111,6 +111,46 @@ class ActionStatus(StrEnum):
     DROPPED = "dropped"
 
 
+_E = TypeVar("_E", bound=StrEnum)
+
+
+class Choice(Generic[_E]):
+    """A record field that holds a member of its enum, whatever text is assigned to it.
+
+    ``consent: Choice[Consent] = Choice(Consent.NAMED)`` reads as a ``Consent`` (to
+    mypy too, which refuses a ``str`` there); a constructor, a generic editor's
+    ``setattr`` or a combo box's text stores the member, and text that is none raises
+    ``ValueError``.  Storage and the exchange check values before and refuse them
+    with a coded error.  Only these fields pay for the check, not every attribute.
+    """
+
+    __slots__ = ("default", "kind", "name")
+
+    def __init__(self, default: _E) -> None:
+        self.default = default
+        self.kind: type[_E] = type(default)
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, record: None, owner: Any) -> _E: ...  # the dataclass's default
+
+    @overload
+    def __get__(self, record: object, owner: Any) -> _E: ...
+
+    def __get__(self, record: object | None, owner: Any = None) -> _E:
+        if record is None:
+            return self.default
+        value: _E = record.__dict__[self.name]
+        return value
+
+    def __set__(self, record: object, value: _E) -> None:
+        kind = self.kind
+        record.__dict__[self.name] = value if value.__class__ is kind else kind(value)
+
+
 @dataclass(frozen=True)
 class NoteType:
     """One entry of an event's note vocabulary (from its template)."""
@@ -176,7 +216,7 @@ class Record:
     TABLE: ClassVar[str] = ""
     #: what people call one ("action point"), in English messages
     NOUN: ClassVar[str] = "record"
-    #: the fields typed by an enum, and their enum (see :class:`Choices`)
+    #: the fields typed by an enum (each a :class:`Choice`), and their enum
     CHOICES: ClassVar[dict[str, type[StrEnum]]] = {}
 
     id: str = field(default_factory=new_id)
@@ -185,34 +225,16 @@ class Record:
     device_id: str = ""
     deleted: bool = False
 
-
-class Choices:
-    """Mixed into the records with fields typed by a :class:`StrEnum`: they hold members.
-
-    ``CHOICES`` names each such field's enum (tests/test_domain_enums.py checks it
-    against the field types); whatever assigns one of them (a constructor, a generic editor's
-    ``setattr``) stores the member, and a value that is none raises ``ValueError``.
-    Storage and the exchange check values first and refuse them with a coded error.
-    """
-
-    CHOICES: ClassVar[dict[str, type[StrEnum]]] = {}
-
-    if not TYPE_CHECKING:  # hidden from mypy, which keeps refusing unknown attributes
-
-        def __setattr__(self, name: str, value: Any) -> None:
-            kind = self.CHOICES.get(name)
-            if kind is not None and value.__class__ is not kind:
-                value = kind(value)
-            object.__setattr__(self, name, value)
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        own = {name: value.kind for name, value in vars(cls).items() if isinstance(value, Choice)}
+        cls.CHOICES = {**cls.CHOICES, **own}
 
 
 @dataclass(kw_only=True)
-class Event(Choices, Record):
+class Event(Record):
     TABLE: ClassVar[str] = "events"
     NOUN: ClassVar[str] = "event"
-    CHOICES: ClassVar[dict[str, type[StrEnum]]] = {
-        "attribution_policy": AttributionPolicy, "status": EventStatus,
-    }
 
     title: str
     slug: str = ""
@@ -220,8 +242,8 @@ class Event(Choices, Record):
     venue: str = ""
     organiser: str = ""
     language: str = "en"
-    attribution_policy: AttributionPolicy = AttributionPolicy.CONSENT
-    status: EventStatus = EventStatus.DRAFT
+    attribution_policy: Choice[AttributionPolicy] = Choice(AttributionPolicy.CONSENT)
+    status: Choice[EventStatus] = Choice(EventStatus.DRAFT)
     note_types: list[NoteType] = field(default_factory=lambda: list(DEFAULT_NOTE_TYPES))
     executive_summary: str = ""
     created_at: str = ""
@@ -272,16 +294,15 @@ class AgendaSegment(Record):
 
 
 @dataclass(kw_only=True)
-class Participant(Choices, Record):
+class Participant(Record):
     TABLE: ClassVar[str] = "participants"
     NOUN: ClassVar[str] = "participant"
-    CHOICES: ClassVar[dict[str, type[StrEnum]]] = {"consent": Consent}
 
     event_id: str
     name: str
     organisation: str = ""
     actor_type: str = ""
-    consent: Consent = Consent.NAMED
+    consent: Choice[Consent] = Choice(Consent.NAMED)
     email: str = ""
 
 
@@ -313,19 +334,18 @@ class Note(Record):
 
 
 @dataclass(kw_only=True)
-class ActionPoint(Choices, Record):
+class ActionPoint(Record):
     TABLE: ClassVar[str] = "action_points"
     NOUN: ClassVar[str] = "action point"
-    CHOICES: ClassVar[dict[str, type[StrEnum]]] = {"priority": Priority, "status": ActionStatus}
 
     table_id: str
     action: str
     owner: str = ""
     institution: str = ""
     deadline: str = ""  # YYYY-MM-DD or empty
-    priority: Priority = Priority.MEDIUM
+    priority: Choice[Priority] = Choice(Priority.MEDIUM)
     votes: int = 0
-    status: ActionStatus = ActionStatus.OPEN
+    status: Choice[ActionStatus] = Choice(ActionStatus.OPEN)
     created_at: str = ""
 
 
@@ -341,14 +361,13 @@ class DeclarationArticle(Record):
 
 
 @dataclass(kw_only=True)
-class ArticleFeedback(Choices, Record):
+class ArticleFeedback(Record):
     TABLE: ClassVar[str] = "article_feedback"
     NOUN: ClassVar[str] = "feedback"
-    CHOICES: ClassVar[dict[str, type[StrEnum]]] = {"stance": Stance}
 
     table_id: str
     article_id: str
-    stance: Stance = Stance.SUPPORT
+    stance: Choice[Stance] = Choice(Stance.SUPPORT)
     proposed_wording: str = ""
     rationale: str = ""
 

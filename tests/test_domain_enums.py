@@ -24,6 +24,7 @@ from roundtables.domain import (
     ActionStatus,
     ArticleFeedback,
     AttributionPolicy,
+    Choice,
     Consent,
     CuratedTheme,
     DeclarationArticle,
@@ -40,14 +41,22 @@ from roundtables.exchange import import_file, write_results, write_table_kit
 from roundtables.messages import MESSAGES
 from roundtables.storage import Store
 
-#: (record type, field, enum) for every field typed by an enum
+ALL_TYPES = (*RECORD_TYPES, CuratedTheme)
+#: (record type, field, enum) for every field typed ``Choice[SomeEnum]``
 ENUM_FIELDS = [
-    (cls, name, kind)
-    for cls in (*RECORD_TYPES, CuratedTheme)
-    for name, kind in typing.get_type_hints(cls).items()
-    if name in {f.name for f in dataclasses.fields(cls)}
-    and isinstance(kind, type) and issubclass(kind, StrEnum)
+    (cls, f.name, typing.get_args(hint)[0])
+    for cls in ALL_TYPES
+    for f in dataclasses.fields(cls)
+    if typing.get_origin(hint := typing.get_type_hints(cls)[f.name]) is Choice
 ]
+
+
+@pytest.mark.parametrize("cls", ALL_TYPES, ids=lambda c: c.__name__)
+def test_no_field_is_typed_by_a_bare_enum(cls: type[Record]) -> None:
+    # a bare enum annotation would hold whatever text is assigned: only Choice converts
+    for f in dataclasses.fields(cls):
+        hint = typing.get_type_hints(cls)[f.name]
+        assert not (isinstance(hint, type) and issubclass(hint, StrEnum)), f.name
 
 
 def test_the_enum_fields_are_the_ones_expected() -> None:
@@ -57,7 +66,7 @@ def test_the_enum_fields_are_the_ones_expected() -> None:
     }
 
 
-@pytest.mark.parametrize("cls", [*RECORD_TYPES, CuratedTheme], ids=lambda c: c.__name__)
+@pytest.mark.parametrize("cls", ALL_TYPES, ids=lambda c: c.__name__)
 def test_choices_name_exactly_the_enum_typed_fields(cls: type[Record]) -> None:
     expected = {name: kind for c, name, kind in ENUM_FIELDS if c is cls}
     assert expected == cls.CHOICES
@@ -80,6 +89,8 @@ def test_defaults_and_assigned_text_are_members(
 ) -> None:
     record = build(cls)
     assert type(getattr(record, name)) is kind
+    default = next(f.default for f in dataclasses.fields(cls) if f.name == name)
+    assert type(default) is kind  # what a new record and the database column start from
     for member in kind:
         setattr(record, name, str(member.value))  # as a generic editor or a combo gives it
         assert getattr(record, name) is member
