@@ -17,12 +17,15 @@ import roundtables
 from roundtables.domain import (
     DEFAULT_NOTE_TYPES,
     RECORD_TYPES,
+    ActionStatus,
     CuratedTheme,
     Event,
     Note,
     NoteType,
     NoteTypeKey,
+    Priority,
     RecordKind,
+    Stance,
 )
 from roundtables.exchange.conflicts import Conflict
 from roundtables.storage import Store
@@ -130,3 +133,18 @@ def test_no_module_spells_a_built_in_key_or_kind_again() -> None:
                 if (relative, match.group().replace("'", '"')) not in ALLOWED:
                     found.append(f"{relative}:{number}: {line.strip()}")
     assert found == []
+
+
+@pytest.mark.parametrize("tables", ["synthesis", "plenary"])
+def test_every_member_shown_in_a_document_has_its_words_in_each_language(tables: str) -> None:
+    from roundtables.services import plenary_labels
+    from roundtables.synthesis import labels as synthesis_labels
+
+    languages = (synthesis_labels if tables == "synthesis" else plenary_labels).LANGUAGES
+    shown = [("stance", Stance), ("priority", Priority)]
+    if tables == "synthesis":
+        shown.append(("status", ActionStatus))
+    for code, words in languages.items():
+        for prefix, kind in shown:
+            for member in kind:
+                assert words.get(f"{prefix}_{member}"), (code, prefix, member)
