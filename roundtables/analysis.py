@@ -340,7 +340,7 @@ class MergedAction:
     members: list[ActionPoint]
     votes: int
     deadline: str
-    priority: str
+    priority: Priority
     owners: list[str]
     institutions: list[str]
 
@@ -413,10 +413,9 @@ def duplicate_action_groups(harvest: EventHarvest) -> list[list[ActionPoint]]:
     return [group for group in action_groups(harvest) if len(group) > 1]
 
 
-def priority_rank(priority: str) -> int:
-    """0 for high, 1 for medium, 2 for low, 3 for anything else (sorting)."""
-    order = {Priority.HIGH.value: 0, Priority.MEDIUM.value: 1, Priority.LOW.value: 2}
-    return order.get(priority, 3)
+def priority_rank(priority: Priority) -> int:
+    """0 for high, 1 for medium, 2 for low (sorting)."""
+    return priority.rank
 
 
 def tables_of(items: Iterable[ActionPoint | Note], harvest: EventHarvest) -> list[int]:

@@ -10,6 +10,7 @@ from roundtables.domain import (
     ActionPoint,
     ArticleFeedback,
     Attendance,
+    Consent,
     Event,
     EventStatus,
     Note,
@@ -38,7 +39,7 @@ def create_demo(store: Store) -> Event:
     template = load_template(content.get("template", "symposium"))
     event, records = event_records(template)
     event.slug = store.unique_slug(event.slug)
-    event.status = EventStatus.RUNNING.value
+    event.status = EventStatus.RUNNING
     # No hand-written summary: the app drafts it from the tables (synthesis.summary).
     tables = {r.number: r for r in records if isinstance(r, RoundTable)}
     questions: dict[str, list[str]] = {}
@@ -57,7 +58,7 @@ def create_demo(store: Store) -> Event:
             name=spec["name"],
             organisation=spec.get("organisation", ""),
             actor_type=spec.get("actor_type", ""),
-            consent=spec.get("consent", "named"),
+            consent=Consent(spec.get("consent", Consent.NAMED)),
         )
         people[person.name] = person
         records.append(person)

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import ClassVar
+from typing import Any, ClassVar, Generic, TypeVar, overload
 
 
 class RoundtablesError(Exception):
@@ -73,11 +73,15 @@ class Consent(StrEnum):
 
     @property
     def strictness(self) -> int:
-        return {"named": 0, "organisation": 1, "anonymous": 2}[self.value]
+        """0 for named, 1 for organisation, 2 for anonymous: how little may be said."""
+        return _STRICTNESS[self]
 
     @classmethod
     def strictest(cls, *levels: Consent) -> Consent:
         return max(levels, key=lambda c: c.strictness)
+
+
+_STRICTNESS = {Consent.NAMED: 0, Consent.ORGANISATION: 1, Consent.ANONYMOUS: 2}
 
 
 class Stance(StrEnum):
@@ -91,12 +95,60 @@ class Priority(StrEnum):
     MEDIUM = "medium"
     LOW = "low"
 
+    @property
+    def rank(self) -> int:
+        """0 for high, 1 for medium, 2 for low: the order of urgency."""
+        return _PRIORITY_RANK[self]
+
+
+_PRIORITY_RANK = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
+
 
 class ActionStatus(StrEnum):
     OPEN = "open"
     IN_PROGRESS = "in_progress"
     DONE = "done"
     DROPPED = "dropped"
+
+
+_E = TypeVar("_E", bound=StrEnum)
+
+
+class Choice(Generic[_E]):
+    """A record field that holds a member of its enum, whatever text is assigned to it.
+
+    ``consent: Choice[Consent] = Choice(Consent.NAMED)`` reads as a ``Consent`` (to
+    mypy too, which refuses a ``str`` there); a constructor, a generic editor's
+    ``setattr`` or a combo box's text stores the member, and text that is none raises
+    ``ValueError``.  Storage and the exchange check values before and refuse them
+    with a coded error.  Only these fields pay for the check, not every attribute.
+    """
+
+    __slots__ = ("default", "kind", "name")
+
+    def __init__(self, default: _E) -> None:
+        self.default = default
+        self.kind: type[_E] = type(default)
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, record: None, owner: Any) -> _E: ...  # the dataclass's default
+
+    @overload
+    def __get__(self, record: object, owner: Any) -> _E: ...
+
+    def __get__(self, record: object | None, owner: Any = None) -> _E:
+        if record is None:
+            return self.default
+        value: _E = record.__dict__[self.name]
+        return value
+
+    def __set__(self, record: object, value: _E) -> None:
+        kind = self.kind
+        record.__dict__[self.name] = value if value.__class__ is kind else kind(value)
 
 
 @dataclass(frozen=True)
@@ -108,19 +160,53 @@ class NoteType:
     marker: str = ""  # typed at the start of a note, followed by a colon
 
 
-DEFAULT_NOTE_TYPES: tuple[NoteType, ...] = (
-    NoteType("insight", "Insight", "i"),
-    NoteType("barrier", "Barrier", "b"),
-    NoteType("enabler", "Enabler", "e"),
-    NoteType("good_practice", "Good practice", "gp"),
-    NoteType("proposal", "Proposal", "p"),
-    NoteType("agreement", "Agreement", "a"),
-    NoteType("disagreement", "Disagreement", "d"),
-    NoteType("open_question", "Open question", "q"),
-    NoteType("commitment", "Commitment", "c"),
-    NoteType("request", "Request to a higher level", "r"),
-    NoteType("quote", "Quote", "qt"),
+class NoteTypeKey(StrEnum):
+    """The keys of the note types every event starts with; an event may add its own.
+
+    Defined here only: :data:`DEFAULT_NOTE_TYPES` gives each its English label and
+    marker, ``synthesis.labels.NOTE_TYPE_HEADINGS`` its heading in every language.
+    """
+
+    INSIGHT = "insight"
+    BARRIER = "barrier"
+    ENABLER = "enabler"
+    GOOD_PRACTICE = "good_practice"
+    PROPOSAL = "proposal"
+    AGREEMENT = "agreement"
+    DISAGREEMENT = "disagreement"
+    OPEN_QUESTION = "open_question"
+    COMMITMENT = "commitment"
+    REQUEST = "request"
+    QUOTE = "quote"
+
+
+_LABELS_AND_MARKERS = {
+    NoteTypeKey.INSIGHT: ("Insight", "i"),
+    NoteTypeKey.BARRIER: ("Barrier", "b"),
+    NoteTypeKey.ENABLER: ("Enabler", "e"),
+    NoteTypeKey.GOOD_PRACTICE: ("Good practice", "gp"),
+    NoteTypeKey.PROPOSAL: ("Proposal", "p"),
+    NoteTypeKey.AGREEMENT: ("Agreement", "a"),
+    NoteTypeKey.DISAGREEMENT: ("Disagreement", "d"),
+    NoteTypeKey.OPEN_QUESTION: ("Open question", "q"),
+    NoteTypeKey.COMMITMENT: ("Commitment", "c"),
+    NoteTypeKey.REQUEST: ("Request to a higher level", "r"),
+    NoteTypeKey.QUOTE: ("Quote", "qt"),
+}
+
+#: The note vocabulary of an event whose template names none (the shipped ones do not).
+#: Keys are plain text, as an event read from the database holds them.
+DEFAULT_NOTE_TYPES: tuple[NoteType, ...] = tuple(
+    NoteType(str(key), label, marker) for key, (label, marker) in _LABELS_AND_MARKERS.items()
 )
+
+
+class RecordKind(StrEnum):
+    """The kinds of record a search finds and a window can show."""
+
+    NOTE = "note"
+    ACTION_POINT = "action_point"
+    FEEDBACK = "feedback"  # on an article of the declaration
 
 
 @dataclass(kw_only=True)
@@ -128,6 +214,10 @@ class Record:
     """Fields every stored record has; the hand-over merge works on these."""
 
     TABLE: ClassVar[str] = ""
+    #: what people call one ("action point"), in English messages
+    NOUN: ClassVar[str] = "record"
+    #: the fields typed by an enum (each a :class:`Choice`), and their enum
+    CHOICES: ClassVar[dict[str, type[StrEnum]]] = {}
 
     id: str = field(default_factory=new_id)
     revision: int = 0
@@ -135,10 +225,16 @@ class Record:
     device_id: str = ""
     deleted: bool = False
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        own = {name: value.kind for name, value in vars(cls).items() if isinstance(value, Choice)}
+        cls.CHOICES = {**cls.CHOICES, **own}
+
 
 @dataclass(kw_only=True)
 class Event(Record):
     TABLE: ClassVar[str] = "events"
+    NOUN: ClassVar[str] = "event"
 
     title: str
     slug: str = ""
@@ -146,20 +242,21 @@ class Event(Record):
     venue: str = ""
     organiser: str = ""
     language: str = "en"
-    attribution_policy: str = AttributionPolicy.CONSENT.value
-    status: str = EventStatus.DRAFT.value
+    attribution_policy: Choice[AttributionPolicy] = Choice(AttributionPolicy.CONSENT)
+    status: Choice[EventStatus] = Choice(EventStatus.DRAFT)
     note_types: list[NoteType] = field(default_factory=lambda: list(DEFAULT_NOTE_TYPES))
     executive_summary: str = ""
     created_at: str = ""
 
     @property
     def is_finalised(self) -> bool:
-        return self.status == EventStatus.FINALISED.value
+        return self.status == EventStatus.FINALISED
 
 
 @dataclass(kw_only=True)
 class RoundTable(Record):
     TABLE: ClassVar[str] = "round_tables"
+    NOUN: ClassVar[str] = "table"
 
     event_id: str
     number: int
@@ -175,6 +272,7 @@ class RoundTable(Record):
 @dataclass(kw_only=True)
 class GuidingQuestion(Record):
     TABLE: ClassVar[str] = "questions"
+    NOUN: ClassVar[str] = "guiding question"
 
     table_id: str
     position: int
@@ -184,6 +282,7 @@ class GuidingQuestion(Record):
 @dataclass(kw_only=True)
 class AgendaSegment(Record):
     TABLE: ClassVar[str] = "agenda_segments"
+    NOUN: ClassVar[str] = "agenda segment"
 
     table_id: str
     position: int
@@ -197,18 +296,20 @@ class AgendaSegment(Record):
 @dataclass(kw_only=True)
 class Participant(Record):
     TABLE: ClassVar[str] = "participants"
+    NOUN: ClassVar[str] = "participant"
 
     event_id: str
     name: str
     organisation: str = ""
     actor_type: str = ""
-    consent: str = Consent.NAMED.value
+    consent: Choice[Consent] = Choice(Consent.NAMED)
     email: str = ""
 
 
 @dataclass(kw_only=True)
 class Attendance(Record):
     TABLE: ClassVar[str] = "attendance"
+    NOUN: ClassVar[str] = "attendance"
 
     table_id: str
     participant_id: str
@@ -218,10 +319,11 @@ class Attendance(Record):
 @dataclass(kw_only=True)
 class Note(Record):
     TABLE: ClassVar[str] = "notes"
+    NOUN: ClassVar[str] = "note"
 
     table_id: str
     text: str
-    type: str = "insight"
+    type: str = str(NoteTypeKey.INSIGHT)  # a key of the event's note types (plain text)
     speaker_id: str | None = None  # a participant, when the speaker is one
     speaker: str = ""  # free text when the speaker is not on the list
     question_id: str | None = None
@@ -234,21 +336,23 @@ class Note(Record):
 @dataclass(kw_only=True)
 class ActionPoint(Record):
     TABLE: ClassVar[str] = "action_points"
+    NOUN: ClassVar[str] = "action point"
 
     table_id: str
     action: str
     owner: str = ""
     institution: str = ""
     deadline: str = ""  # YYYY-MM-DD or empty
-    priority: str = Priority.MEDIUM.value
+    priority: Choice[Priority] = Choice(Priority.MEDIUM)
     votes: int = 0
-    status: str = ActionStatus.OPEN.value
+    status: Choice[ActionStatus] = Choice(ActionStatus.OPEN)
     created_at: str = ""
 
 
 @dataclass(kw_only=True)
 class DeclarationArticle(Record):
     TABLE: ClassVar[str] = "declaration_articles"
+    NOUN: ClassVar[str] = "declaration article"
 
     event_id: str
     number: int
@@ -259,10 +363,11 @@ class DeclarationArticle(Record):
 @dataclass(kw_only=True)
 class ArticleFeedback(Record):
     TABLE: ClassVar[str] = "article_feedback"
+    NOUN: ClassVar[str] = "feedback"
 
     table_id: str
     article_id: str
-    stance: str = Stance.SUPPORT.value
+    stance: Choice[Stance] = Choice(Stance.SUPPORT)
     proposed_wording: str = ""
     rationale: str = ""
 
@@ -270,6 +375,7 @@ class ArticleFeedback(Record):
 @dataclass(kw_only=True)
 class Attachment(Record):
     TABLE: ClassVar[str] = "attachments"
+    NOUN: ClassVar[str] = "attachment"
 
     table_id: str
     filename: str
@@ -289,6 +395,7 @@ class CuratedTheme(Record):
     """
 
     TABLE: ClassVar[str] = "themes"
+    NOUN: ClassVar[str] = "theme"
 
     event_id: str
     title: str

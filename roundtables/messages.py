@@ -146,6 +146,12 @@ MESSAGES: dict[str, str] = {
         "Errors", "Event '{event}' is finalised and read-only; reopen it to change it",
     ),
     "unknown-record-kind": QT_TRANSLATE_NOOP("Errors", "Unknown record kind '{kind}'"),
+    "unknown-stored-value": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{path}: the {table} table holds '{value}' as a {field}, which this Roundtables "
+        "does not know (known: {known}); nothing was changed: restore the file from a "
+        "backup, or open it with the Roundtables that wrote it",
+    ),
     "not-saved": QT_TRANSLATE_NOOP("Errors", "Cannot save the {kind}: {detail}"),
     "search-needs-a-word": QT_TRANSLATE_NOOP("Errors", "Search for at least one word"),
     "unknown-search-kind": QT_TRANSLATE_NOOP("Errors", "Cannot search '{kind}'"),

@@ -16,6 +16,7 @@ from typing import Any
 
 from roundtables.dates import parse_iso_date
 from roundtables.domain import (
+    DEFAULT_NOTE_TYPES,
     AgendaSegment,
     AttributionPolicy,
     DeclarationArticle,
@@ -101,10 +102,12 @@ def _validate(data: Any, file: str) -> None:
             _dt.date.fromisoformat(date)
         except ValueError:
             fail("event.date", "is not a date (YYYY-MM-DD)")
-    policy = event.get("attribution_policy", "consent")
-    if policy not in {p.value for p in AttributionPolicy}:
+    policy = event.get("attribution_policy", AttributionPolicy.CONSENT)
+    if policy not in set(AttributionPolicy):
         fail("event.attribution_policy", "must be 'consent' or 'chatham_house'")
-    for i, nt in enumerate(need(data, "note_types", list, "")):
+    # Without note_types an event gets the default vocabulary (DEFAULT_NOTE_TYPES).
+    note_types = need(data, "note_types", list, "") if "note_types" in data else []
+    for i, nt in enumerate(note_types):
         need(nt, "key", str, f"note_types[{i}].")
         need(nt, "label", str, f"note_types[{i}].")
     for i, seg in enumerate(need(data, "agenda", list, "")):
@@ -144,11 +147,13 @@ def event_records(
         venue=ev.get("venue", ""),
         organiser=ev.get("organiser", ""),
         language=ev.get("language", "en"),
-        attribution_policy=ev.get("attribution_policy", "consent"),
-        status=EventStatus.DRAFT.value,
+        attribution_policy=AttributionPolicy(
+            ev.get("attribution_policy", AttributionPolicy.CONSENT)
+        ),
+        status=EventStatus.DRAFT,
         note_types=[
             NoteType(nt["key"], nt["label"], nt.get("marker", "")) for nt in data["note_types"]
-        ],
+        ] if "note_types" in data else list(DEFAULT_NOTE_TYPES),
     )
     event.slug = slugify(f"{event.title} {event.date[:4]}".strip())
     records: list[Record] = [event]

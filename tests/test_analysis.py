@@ -17,7 +17,7 @@ from roundtables.analysis import (
     priority_rank,
     similar_pairs,
 )
-from roundtables.domain import Event, EventHarvest
+from roundtables.domain import Event, EventHarvest, Priority
 from roundtables.storage import Store
 
 
@@ -75,7 +75,7 @@ def test_words_are_normalised_across_case_accents_plurals_and_stopwords() -> Non
     assert normalise_words("The Labels, LABEL and the Élan!") == {"label", "elan"}
     assert normalise_words("de la et 12 ab") == frozenset()
     assert jaccard(frozenset(), frozenset({"a"})) == 0.0
-    assert [priority_rank(p) for p in ("high", "medium", "low", "?")] == [0, 1, 2, 3]
+    assert [priority_rank(p) for p in Priority] == [0, 1, 2]
 
 
 words = st.frozensets(st.sampled_from("abcdefghij"), max_size=6)

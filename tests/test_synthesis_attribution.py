@@ -54,7 +54,7 @@ def test_under_anonymous_no_participant_is_named_anywhere(
 def test_chatham_house_anonymises_even_when_named_is_asked(
     harvest: EventHarvest, tmp_path: Path
 ) -> None:
-    harvest.event.attribution_policy = AttributionPolicy.CHATHAM_HOUSE.value
+    harvest.event.attribution_policy = AttributionPolicy.CHATHAM_HOUSE
     out = build_synthesis(harvest, tmp_path / "chatham.docx", attribution="named")
     everything = _every_word_of_the_file(out)
     assert [p.name for p in harvest.participants if p.name in everything] == []
@@ -116,11 +116,11 @@ def test_the_choice_only_ever_makes_attribution_stricter() -> None:
     harvest = small_harvest({1: ["x"]}, participants=[person])
     assert Attribution(harvest, "named").label(person) == "Org"
     assert Attribution(harvest, "anonymous").label(person) == ""
-    harvest.event.attribution_policy = AttributionPolicy.CHATHAM_HOUSE.value
+    harvest.event.attribution_policy = AttributionPolicy.CHATHAM_HOUSE
     assert Attribution(harvest, "named").ceiling is Consent.ANONYMOUS
     assert attribution_label(person, Consent.NAMED) == "Ann (Org)"
-    odd = Participant(event_id="e", name="Odd", consent="whatever")
-    assert Attribution(small_harvest(participants=[odd])).label(odd) == ""
+    with pytest.raises(ValueError):  # no consent but the three: storage refuses others
+        Participant(event_id="e", name="Odd", consent="whatever")
 
 
 def test_an_unknown_attribution_is_a_one_line_error(tmp_path: Path) -> None:

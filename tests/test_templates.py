@@ -9,7 +9,7 @@ import pytest
 
 from roundtables.domain import RoundtablesError
 from roundtables.storage import Store
-from roundtables.templates import create_event, list_templates, load_template
+from roundtables.templates import create_event, event_records, list_templates, load_template
 
 
 def test_shipped_templates_load() -> None:
@@ -25,7 +25,7 @@ def test_symposium_template_shape() -> None:
         assert table["keynote"]["speaker"] and table["keynote"]["title"]
     assert sum(seg["minutes"] for seg in data["agenda"]) == 120  # 13:30-15:30
     assert 6 <= len(data["declaration"]) <= 8
-    assert len(data["note_types"]) >= 9
+    assert len(event_records(load_template("symposium"))[0].note_types) >= 9
 
 
 def test_create_event_from_template(store: Store) -> None:

@@ -284,22 +284,24 @@ def test_facilitator_priority_and_note_type_through_the_delegate(
     qtbot.waitUntil(lambda: store.get(Note, note.id).type == "proposal")
 
 
-def test_facilitator_keeps_a_priority_that_is_not_among_the_choices(
+def test_facilitator_keeps_a_note_type_that_is_not_among_the_choices(
     qtbot: QtBot, store: Store, demo_event: Event
 ) -> None:
+    # A priority can no longer be anything but a member (the domain refuses it); a note
+    # type can: a results file from a table whose template listed a type this event's
+    # does not.  Opening and leaving the editor must not turn it into the first choice.
     table = store.find_table(demo_event, 1)
-    odd = store.action_points(table.id)[0]
-    odd.priority = "urgent"  # from an older or foreign results file
+    odd = store.notes(table.id)[0]
+    odd.type = "provocation"
     store.save(odd)
     ws = open_workspace(qtbot, store, demo_event, 1)
-    panel = ws.panels["action_points"]
-    ws.tabs.setCurrentWidget(panel)
-    row = panel.model.row_of(odd.id)
-    combo = _open_combo(qtbot, panel.view, panel.model.index(row, PRIORITY))
-    assert combo.currentData() == "urgent"
+    assert ws.select_note(odd.id)
+    view = ws.notes.view
+    combo = _open_combo(qtbot, view, view.currentIndex().siblingAtColumn(TYPE), f2=False)
+    assert combo.currentData() == "provocation"
     qtbot.keyClick(combo, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: panel.view.state() != QAbstractItemView.State.EditingState)
-    assert store.get(ActionPoint, odd.id).priority == "urgent"
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+    assert store.get(Note, odd.id).type == "provocation"
     assert ws.undo_stack.count() == 0
 
 

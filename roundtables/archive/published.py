@@ -53,9 +53,9 @@ def published_harvest(harvest: EventHarvest, *, anonymise: bool = False) -> Even
         # The registered keep their names here; the deleted are hidden whatever they agreed.
         view = dataclasses.replace(
             harvest,
-            participants=[dataclasses.replace(p, consent=Consent.NAMED.value)
+            participants=[dataclasses.replace(p, consent=Consent.NAMED)
                           for p in harvest.participants],
-            former_participants=[dataclasses.replace(p, consent=Consent.ANONYMOUS.value)
+            former_participants=[dataclasses.replace(p, consent=Consent.ANONYMOUS)
                                  for p in harvest.former_participants],
         )
         people = Attribution(view, anonymous_label=label)

@@ -22,7 +22,7 @@ from roundtables.archive.verify import (
     verify_archive,
 )
 from roundtables.container import sha256_hex, write_zip
-from roundtables.domain import Event, EventHarvest, RoundtablesError, utc_now
+from roundtables.domain import Consent, Event, EventHarvest, RoundtablesError, utc_now
 from roundtables.dump import dump_event
 from roundtables.messages import error
 from roundtables.resources import resource_path
@@ -156,7 +156,7 @@ def _build_members(
     snapshot_event(store, harvest.event, database, published, anonymise=anonymise)
     synthesis = folder / SYNTHESIS
     # From the full harvest: redaction needs the names it takes out.
-    _build_synthesis(harvest, synthesis, "anonymous" if anonymise else None)
+    _build_synthesis(harvest, synthesis, Consent.ANONYMOUS if anonymise else None)
 
     dump = dump_event(published)
     attachments: list[tuple[str, Path | bytes]] = []

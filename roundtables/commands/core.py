@@ -52,7 +52,7 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
     ):
         p = sub.add_parser(name, parents=[parent], help=text)
         p.add_argument("event", metavar="EVENT")
-        p.set_defaults(handler=cmd_set_status, status=status.value)
+        p.set_defaults(handler=cmd_set_status, status=status)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

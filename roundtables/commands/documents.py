@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from roundtables.commands.common import open_store
+from roundtables.domain import Consent
 from roundtables.services.synthesis import LANGUAGES, write_synthesis
 
-ATTRIBUTIONS = ("named", "organisation", "anonymous")
+ATTRIBUTIONS = tuple(str(level) for level in Consent)  # text: argparse shows repr()
 
 
 def register(sub: Any, parent: argparse.ArgumentParser) -> None:

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from roundtables.domain import AgendaSegment, EventStatus, RoundtablesError
+from roundtables.domain import RECORD_TYPES, AgendaSegment, EventStatus, RoundtablesError
 from roundtables.exchange.format import KIT, record_to_json
 from roundtables.exchange.reader import ExchangePackage
 
@@ -45,13 +45,7 @@ _REFERENCES: dict[tuple[str, str], str] = {
     ("article_feedback", "article_id"): "declaration_articles",
 }
 
-_SINGULAR = {
-    "events": "event", "round_tables": "table", "questions": "guiding question",
-    "agenda_segments": "agenda segment", "participants": "participant",
-    "attendance": "attendance", "declaration_articles": "declaration article",
-    "notes": "note", "action_points": "action point", "article_feedback": "feedback",
-    "attachments": "attachment",
-}
+_SINGULAR = {cls.TABLE: cls.NOUN for cls in RECORD_TYPES}
 
 
 class RecordReader(Protocol):
@@ -79,7 +73,7 @@ def check_scope(conn: sqlite3.Connection, package: ExchangePackage, own_device: 
         raise RoundtablesError(
             f"the file's event {slug!r} is deleted; a file cannot delete it (ask for a new file)"
         )
-    if event_item["status"] == EventStatus.FINALISED.value:
+    if event_item["status"] == EventStatus.FINALISED:
         raise RoundtablesError(
             f"the file's event {slug!r} is finalised: its records can no longer change "
             "(ask the organiser)"
@@ -94,7 +88,7 @@ def check_scope(conn: sqlite3.Connection, package: ExchangePackage, own_device: 
     if local_event is not None:
         if local_event[0]:
             raise RoundtablesError(f"event {local_event[2]!r} was deleted here; nothing imported")
-        if local_event[1] == EventStatus.FINALISED.value:
+        if local_event[1] == EventStatus.FINALISED:
             raise RoundtablesError(
                 f"event {local_event[2]!r} is finalised and read-only here; reopen it to import"
             )

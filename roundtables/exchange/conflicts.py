@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from roundtables.domain import Record, RoundtablesError, utc_now
+from roundtables.domain import RECORD_TYPES, Record, RoundtablesError, utc_now
 from roundtables.exchange.format import TEXT_FIELDS, record_from_json, record_hash
 from roundtables.exchange.state import set_base
 from roundtables.storage import Store
@@ -19,19 +19,7 @@ from roundtables.storage.records import record_type
 
 CHOICES = ("local", "incoming", "combined")
 
-_KIND_NAMES = {
-    "events": "event",
-    "round_tables": "table",
-    "questions": "guiding question",
-    "agenda_segments": "agenda segment",
-    "participants": "participant",
-    "attendance": "attendance",
-    "declaration_articles": "declaration article",
-    "notes": "note",
-    "action_points": "action point",
-    "article_feedback": "feedback",
-    "attachments": "attachment",
-}
+_KIND_NAMES = {cls.TABLE: cls.NOUN for cls in RECORD_TYPES}
 
 
 @dataclass(frozen=True)
@@ -66,7 +54,7 @@ class Conflict:
 
     @property
     def kind_name(self) -> str:
-        """What the record is, for people ("note", "action point")."""
+        """What the record is, for people (e.g. action point)."""
         return _KIND_NAMES.get(self.kind, self.kind)
 
     @property

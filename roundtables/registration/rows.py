@@ -220,7 +220,7 @@ def import_participants(
             name=row.name,
             organisation=row.organisation,
             actor_type=row.actor_type,
-            consent=Consent(row.consent).value,
+            consent=Consent(row.consent),
             email=row.email,
         )
         records.append(person)

@@ -26,6 +26,7 @@ from roundtables.domain import (
     DeclarationArticle,
     EventHarvest,
     Note,
+    NoteTypeKey,
     Stance,
     TableHarvest,
 )
@@ -45,7 +46,7 @@ THEMES_PER_PAGE = 8
 SLIDE_WORDS = 40
 SLIDE_CHARACTERS = 320
 #: A word or symbol for each stance, so that colour is never the only signal.
-SYMBOLS = {Stance.SUPPORT.value: "✓", Stance.AMEND.value: "✎", Stance.REJECT.value: "✗", "": "–"}
+SYMBOLS = {Stance.SUPPORT: "✓", Stance.AMEND: "✎", Stance.REJECT: "✗", "": "–"}
 
 
 @dataclass(frozen=True)
@@ -282,7 +283,7 @@ def key_messages(table: TableHarvest) -> tuple[bool, list[Note]]:
         mine = words[proposal.id]
         return sum(1 for n in notes if n.id != proposal.id and len(mine & words[n.id]) >= 2)
 
-    proposals = [n for n in notes if n.type == "proposal"]
+    proposals = [n for n in notes if n.type == NoteTypeKey.PROPOSAL]
     ranked = sorted(proposals, key=lambda n: -support(n))  # sorted() is stable
     return False, ranked[:PROPOSALS_SHOWN]
 
@@ -302,8 +303,7 @@ def _action_line(ap: ActionPoint, labels: PlenaryLabels, text: _Text) -> ActionL
     parts = [who] if who else []
     if ap.deadline.strip():
         parts.append(labels("by_date", date=labels.long_date(ap.deadline.strip())))
-    if ap.priority in ("high", "medium", "low"):
-        parts.append(labels(f"priority_{ap.priority}"))
+    parts.append(labels(f"priority_{ap.priority}"))
     if ap.votes:
         parts.append(labels.votes(ap.votes))
     return ActionLine(text.slide(ap.action), " · ".join(parts))
@@ -368,7 +368,7 @@ def _matrix(
         title=labels("matrix"),
         tables=[labels("table", number=t.table.number) for t in arrived],
         rows=rows,
-        legend=[stance_cell(s, labels) for s in (*(s.value for s in Stance), "")],
+        legend=[stance_cell(s, labels) for s in (*Stance, "")],
     )
 
 

@@ -6,10 +6,12 @@ import dataclasses
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
+from enum import StrEnum
 from typing import Any, TypeVar
 
 from roundtables.domain import (
     RECORD_TYPES,
+    EventStatus,
     NoteType,
     Participant,
     Record,
@@ -65,13 +67,21 @@ def to_row(record: Record) -> dict[str, Any]:
     return row
 
 
-def from_row(cls: type[R], row: sqlite3.Row | dict[str, Any]) -> R:
-    """A record built from a database row (``sqlite3.Row`` or dict)."""
+def from_row(cls: type[R], row: sqlite3.Row | dict[str, Any], path: object = "") -> R:
+    """A record built from a database row (``sqlite3.Row`` or dict).
+
+    A field typed by an enum gets its member; a value that is none (written by hand,
+    or by a program other than this one) is refused with the code
+    ``unknown-stored-value``, naming the database ``path``.
+    """
     values: dict[str, Any] = {}
     booleans = _bool_columns(cls)
+    choices = cls.CHOICES
     for name in columns(cls):
         value = row[name]
-        if name == "note_types":
+        if name in choices:
+            value = _member(cls, name, value, path)
+        elif name == "note_types":
             value = [NoteType(**item) for item in json.loads(value)]
         elif name in ("tags", "note_ids"):
             value = json.loads(value)
@@ -79,6 +89,17 @@ def from_row(cls: type[R], row: sqlite3.Row | dict[str, Any]) -> R:
             value = bool(value)
         values[name] = value
     return cls(**values)
+
+
+def _member(cls: type[Record], name: str, value: Any, path: object) -> StrEnum:
+    kind = cls.CHOICES[name]
+    try:
+        return kind(value)
+    except ValueError:
+        raise error(
+            "unknown-stored-value", path=path, table=cls.TABLE, field=name, value=value,
+            known=", ".join(kind),
+        ) from None
 
 
 class RecordStore:
@@ -137,7 +158,7 @@ class RecordStore:
                 _upsert_sql(records[0].TABLE, names), [[row[n] for n in names] for row in rows]
             )
         except sqlite3.IntegrityError as exc:
-            raise error("not-saved", kind=records[0].TABLE[:-1], detail=exc) from None
+            raise error("not-saved", kind=records[0].NOUN, detail=exc) from None
 
     def _write(self, record: Record) -> None:
         if isinstance(record, Participant) and record.deleted and record.name:
@@ -182,14 +203,14 @@ class RecordStore:
         try:
             self.conn.execute(_upsert_sql(record.TABLE, names), [row[n] for n in names])
         except sqlite3.IntegrityError as exc:
-            raise error("not-saved", kind=record.TABLE[:-1], detail=exc) from None
+            raise error("not-saved", kind=record.NOUN, detail=exc) from None
 
     def _check_writable(self, record: Record) -> None:
         """Refuse changes to a finalised event (except reopening it)."""
         row = self._event_status_row(record)
-        if row is None or row["status"] != "finalised":
+        if row is None or row["status"] != EventStatus.FINALISED:
             return
-        if record.TABLE == "events" and getattr(record, "status", "") != "finalised":
+        if record.TABLE == "events" and getattr(record, "status", "") != EventStatus.FINALISED:
             return  # reopening
         raise error("event-finalised", event=row["slug"])
 
@@ -214,7 +235,7 @@ class RecordStore:
 
     def get(self, cls: type[R], record_id: str) -> R | None:
         row = self.conn.execute(f"SELECT * FROM {cls.TABLE} WHERE id=?", (record_id,)).fetchone()
-        return from_row(cls, row) if row else None
+        return from_row(cls, row, self.database.path) if row else None
 
     def _select(
         self,
@@ -233,7 +254,7 @@ class RecordStore:
         rows = self.conn.execute(
             f"SELECT * FROM {cls.TABLE} WHERE {condition} ORDER BY {order_by}", list(params)
         ).fetchall()
-        return [from_row(cls, row) for row in rows]
+        return [from_row(cls, row, self.database.path) for row in rows]
 
 
 def _upsert_sql(table: str, names: list[str]) -> str:

@@ -6,6 +6,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
+from roundtables.domain import RecordKind
 from roundtables.messages import error
 
 HIGHLIGHT_START = "\x02"
@@ -16,7 +17,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 @dataclass(frozen=True)
 class SearchHit:
-    kind: str  # note | action_point | feedback
+    kind: RecordKind
     record_id: str
     event_id: str
     event_slug: str
@@ -59,12 +60,13 @@ class _Source:
 
 
 _SOURCES = {
-    "note": _Source("notes", ("text", "tags", "speaker"), "n.type", 0),
-    "action_point": _Source(
-        "action_points", ("action", "owner", "institution"), "'action_point'", 0
+    RecordKind.NOTE: _Source("notes", ("text", "tags", "speaker"), "n.type", 0),
+    RecordKind.ACTION_POINT: _Source(
+        "action_points", ("action", "owner", "institution"), f"'{RecordKind.ACTION_POINT}'", 0
     ),
-    "feedback": _Source(
-        "article_feedback", ("proposed_wording", "rationale"), "'feedback:' || n.stance", -1
+    RecordKind.FEEDBACK: _Source(
+        "article_feedback", ("proposed_wording", "rationale"),
+        f"'{RecordKind.FEEDBACK}:' || n.stance", -1,
     ),
 }
 
@@ -144,7 +146,7 @@ def _snippets(source: _Source, match: str, texts: dict[int, tuple[str, ...]]) ->
 
 
 def _details(
-    conn: sqlite3.Connection, kind: str, source: _Source, match: str,
+    conn: sqlite3.Connection, kind: RecordKind, source: _Source, match: str,
     chosen: dict[int, float],
 ) -> list[SearchHit]:
     marks = ", ".join("?" for _ in chosen)
@@ -182,17 +184,18 @@ def search_records(
     and names are looked up for the chosen hits only.
     """
     match = fts_query(query)
-    ranked: list[tuple[float, int, str]] = []
-    for kind in kinds:
-        if kind not in _SOURCES:
-            raise error("unknown-search-kind", kind=kind)
-        if note_type and kind != "note":
+    ranked: list[tuple[float, int, RecordKind]] = []
+    for name in kinds:
+        if name not in _SOURCES:
+            raise error("unknown-search-kind", kind=name)
+        kind = RecordKind(name)
+        if note_type and kind != RecordKind.NOTE:
             continue
         best = _best(conn, _SOURCES[kind], match, event_id=event_id,
                      table_number=table_number, note_type=note_type, limit=limit)
         ranked += [(rank, -rowid, kind) for rank, rowid in best]
     ranked.sort()
-    chosen: dict[str, dict[int, float]] = {}
+    chosen: dict[RecordKind, dict[int, float]] = {}
     for rank, negative_rowid, kind in ranked[:limit]:
         chosen.setdefault(kind, {})[-negative_rowid] = rank
     hits: list[SearchHit] = []

@@ -23,6 +23,7 @@ from roundtables.domain import (
     Note,
     Participant,
     Record,
+    RecordKind,
     RoundTable,
     TableHarvest,
     new_id,
@@ -338,7 +339,7 @@ class Store(Lookups):
         *,
         event_id: str | None = None,
         table_number: int | None = None,
-        kinds: tuple[str, ...] = ("note", "action_point", "feedback"),
+        kinds: tuple[str, ...] = tuple(RecordKind),
         note_type: str | None = None,
         limit: int = 50,
     ) -> list[SearchHit]:

@@ -37,8 +37,6 @@ from roundtables.domain import (
 from roundtables.messages import error
 from roundtables.names import Mention, NameMatcher, fold, match_key
 
-CHOICES = tuple(c.value for c in Consent)
-
 
 def parse_attribution(value: str | None) -> Consent | None:
     """The rapporteur's choice as a :class:`Consent`, or a one-line error."""
@@ -51,11 +49,8 @@ def parse_attribution(value: str | None) -> Consent | None:
 
 
 def consent_of(participant: Participant) -> Consent:
-    """A participant's recorded consent; anything unrecognised counts as anonymous."""
-    try:
-        return Consent(participant.consent)
-    except ValueError:
-        return Consent.ANONYMOUS
+    """A participant's recorded consent (a member: storage and the exchange refuse others)."""
+    return participant.consent
 
 
 def attribution_label(
@@ -73,7 +68,7 @@ def attribution_label(
 def ceiling_of(harvest: EventHarvest, requested: str | Consent | None = None) -> Consent:
     """The most any document of this event may say: the choice, under Chatham House."""
     choice = requested if isinstance(requested, Consent) else parse_attribution(requested)
-    if harvest.event.attribution_policy == AttributionPolicy.CHATHAM_HOUSE.value:
+    if harvest.event.attribution_policy == AttributionPolicy.CHATHAM_HOUSE:
         return Consent.ANONYMOUS
     return choice or Consent.NAMED
 
@@ -90,7 +85,7 @@ class Attribution:
     ) -> None:
         self.ceiling = ceiling_of(harvest, requested)
         self.chatham_house = (
-            harvest.event.attribution_policy == AttributionPolicy.CHATHAM_HOUSE.value
+            harvest.event.attribution_policy == AttributionPolicy.CHATHAM_HOUSE
         )
         self.anonymous_label = anonymous_label
         # The deleted are known too: their words stay protected by their consent.

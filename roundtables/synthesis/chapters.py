@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from roundtables.domain import Note, Participant, TableHarvest
+from roundtables.domain import Note, NoteTypeKey, Participant, Priority, TableHarvest
 from roundtables.synthesis.context import Context, question_anchor, table_anchor
 from roundtables.synthesis.grouping import QuestionNotes, table_discussion
 
-QUOTE = "quote"
+QUOTE = NoteTypeKey.QUOTE
 
 
 def table_chapter(ctx: Context, table: TableHarvest) -> None:
@@ -171,7 +171,7 @@ def owner_names(ctx: Context, owner: str) -> list[str]:
     return shown
 
 
-def priority_text(ctx: Context, priority: str, votes: int) -> str:
+def priority_text(ctx: Context, priority: Priority, votes: int) -> str:
     """"high (7)": the priority in the document's language, with the votes."""
-    word = ctx.labels(f"priority_{priority}") if priority in ("high", "medium", "low") else priority
+    word = ctx.labels(f"priority_{priority}")
     return f"{word} ({votes})" if votes else word

@@ -11,10 +11,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from roundtables.domain import GuidingQuestion, Note, NoteType, TableHarvest
+from roundtables.domain import GuidingQuestion, Note, NoteType, NoteTypeKey, TableHarvest
 from roundtables.synthesis.vocabulary import is_keynote_segment
 
-OPEN_QUESTION = "open_question"
+OPEN_QUESTION = NoteTypeKey.OPEN_QUESTION
 KEYNOTE_PREFIXES = ("keynote:", "inleiding:", "introduction :", "introduction:")
 
 

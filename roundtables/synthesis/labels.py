@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from roundtables.domain import NoteType
+from roundtables.domain import DEFAULT_NOTE_TYPES, NoteType, NoteTypeKey
 from roundtables.synthesis.summary_labels import SUMMARY_LABELS
 from roundtables.synthesis.vocabulary import actor_type, agenda_title, typography
 
@@ -494,48 +494,34 @@ FR: dict[str, str] = {
     "novembre décembre",
 }
 
-NOTE_TYPES: dict[str, dict[str, str]] = {
-    "nl": {
-        "insight": "Inzichten",
-        "barrier": "Drempels",
-        "enabler": "Hefbomen",
-        "good_practice": "Goede praktijken",
-        "proposal": "Voorstellen",
-        "agreement": "Overeenstemming",
-        "disagreement": "Meningsverschillen",
-        "open_question": "Open vragen",
-        "commitment": "Engagementen",
-        "request": "Vragen aan een hoger niveau",
-        "quote": "Citaten",
+#: A heading for each built-in note type, in every language of the documents.
+#: (tests/test_vocabulary.py: every key of NoteTypeKey, en, nl and fr, nothing else.)
+NOTE_TYPE_HEADINGS: dict[str, dict[str, str]] = {
+    NoteTypeKey.INSIGHT: {"en": "Insights", "nl": "Inzichten", "fr": "Constats"},
+    NoteTypeKey.BARRIER: {"en": "Barriers", "nl": "Drempels", "fr": "Obstacles"},
+    NoteTypeKey.ENABLER: {"en": "Enablers", "nl": "Hefbomen", "fr": "Leviers"},
+    NoteTypeKey.GOOD_PRACTICE: {
+        "en": "Good practices", "nl": "Goede praktijken", "fr": "Bonnes pratiques",
     },
-    "fr": {
-        "insight": "Constats",
-        "barrier": "Obstacles",
-        "enabler": "Leviers",
-        "good_practice": "Bonnes pratiques",
-        "proposal": "Propositions",
-        "agreement": "Points d'accord",
-        "disagreement": "Points de désaccord",
-        "open_question": "Questions ouvertes",
-        "commitment": "Engagements",
-        "request": "Demandes à un niveau supérieur",
-        "quote": "Citations",
+    NoteTypeKey.PROPOSAL: {"en": "Proposals", "nl": "Voorstellen", "fr": "Propositions"},
+    NoteTypeKey.AGREEMENT: {
+        "en": "Agreement", "nl": "Overeenstemming", "fr": "Points d'accord",
     },
+    NoteTypeKey.DISAGREEMENT: {
+        "en": "Disagreement", "nl": "Meningsverschillen", "fr": "Points de désaccord",
+    },
+    NoteTypeKey.OPEN_QUESTION: {
+        "en": "Open questions", "nl": "Open vragen", "fr": "Questions ouvertes",
+    },
+    NoteTypeKey.COMMITMENT: {"en": "Commitments", "nl": "Engagementen", "fr": "Engagements"},
+    NoteTypeKey.REQUEST: {
+        "en": "Requests to a higher level", "nl": "Vragen aan een hoger niveau",
+        "fr": "Demandes à un niveau supérieur",
+    },
+    NoteTypeKey.QUOTE: {"en": "Quotes", "nl": "Citaten", "fr": "Citations"},
 }
-
-_ENGLISH_PLURALS = {
-    "insight": "Insights",
-    "barrier": "Barriers",
-    "enabler": "Enablers",
-    "good_practice": "Good practices",
-    "proposal": "Proposals",
-    "agreement": "Agreement",
-    "disagreement": "Disagreement",
-    "open_question": "Open questions",
-    "commitment": "Commitments",
-    "request": "Requests to a higher level",
-    "quote": "Quotes",
-}
+#: The English label each built-in type starts with (an organiser may rename it).
+_DEFAULT_LABELS = {nt.key: nt.label for nt in DEFAULT_NOTE_TYPES}
 
 LANGUAGES: dict[str, dict[str, str]] = {"en": EN, "nl": NL, "fr": FR}
 # The executive summary's and the themes' words live beside the code that drafts them.
@@ -581,16 +567,16 @@ class Labels:
 
     def note_type(self, key: str, note_types: Sequence[NoteType]) -> str:
         """A heading for a group of notes of one type, in the document's language."""
-        translated = NOTE_TYPES.get(self.code, {}).get(key)
-        if translated:
-            return translated
+        headings = NOTE_TYPE_HEADINGS.get(key, {})
+        if self.code != "en" and self.code in headings:
+            return headings[self.code]
         for nt in note_types:
             if nt.key == key:
                 # An English event keeps the organiser's own words, made plural.
-                if self.code == "en" and nt.label == EN_SINGULAR.get(key):
-                    return _ENGLISH_PLURALS[key]
+                if self.code == "en" and nt.label == _DEFAULT_LABELS.get(key):
+                    return headings["en"]
                 return nt.label
-        return _ENGLISH_PLURALS.get(key, key.replace("_", " ").capitalize())
+        return headings.get("en") or key.replace("_", " ").capitalize()
 
     def join_numbers(self, numbers: Sequence[int]) -> str:
         """``[1, 2, 3]`` -> "1, 2 and 3" in the document's language."""
@@ -617,21 +603,6 @@ class Labels:
     def word_language(self) -> str:
         """The language tag Word uses for spelling and hyphenation."""
         return WORD_LANGUAGE.get(self.code, "en-GB")
-
-
-EN_SINGULAR = {
-    "insight": "Insight",
-    "barrier": "Barrier",
-    "enabler": "Enabler",
-    "good_practice": "Good practice",
-    "proposal": "Proposal",
-    "agreement": "Agreement",
-    "disagreement": "Disagreement",
-    "open_question": "Open question",
-    "commitment": "Commitment",
-    "request": "Request to a higher level",
-    "quote": "Quote",
-}
 
 
 def language_code(language: str) -> str:

@@ -127,7 +127,7 @@ def _article_heading(ctx: Context, article: DeclarationArticle) -> str:
 
 
 #: The stance in a matrix cell: words and a sign, so it never rests on colour alone.
-STANCE_SIGN = {"support": "✓", "amend": "✎", "reject": "✗"}
+STANCE_SIGN = {Stance.SUPPORT: "✓", Stance.AMEND: "✎", Stance.REJECT: "✗"}
 REJECT_FILL = "F4CCCC"
 
 
@@ -151,7 +151,7 @@ def stance_matrix(
                 row.append("–")
                 continue
             word = _stance(ctx, found.stance)
-            if found.stance == Stance.REJECT.value:
+            if found.stance == Stance.REJECT:
                 word = word.upper()
                 rejected.append((r, c))
             sign = STANCE_SIGN.get(found.stance, "")
@@ -208,7 +208,7 @@ def consolidated_article(
 
 
 def _stance(ctx: Context, stance: str) -> str:
-    if stance in {s.value for s in Stance}:
+    if stance in set(Stance):
         return ctx.labels(f"stance_{stance}")
     return stance
 

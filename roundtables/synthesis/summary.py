@@ -25,7 +25,7 @@ from roundtables.analysis import (
     normalise_words,
     similar_pairs,
 )
-from roundtables.domain import ActionPoint, EventHarvest, Note, Stance
+from roundtables.domain import ActionPoint, EventHarvest, Note, NoteTypeKey, Stance
 from roundtables.synthesis.attribution import Attribution
 from roundtables.synthesis.labels import Labels
 from roundtables.synthesis.text import clean_line, shorten
@@ -50,7 +50,9 @@ THEME_WORDS = 8
 #: Words kept of a commitment (its full text is in the action plan).
 COMMITMENT_WORDS = 14
 
-AGREEMENT, PROPOSAL, REQUEST, COMMITMENT = "agreement", "proposal", "request", "commitment"
+AGREEMENT, PROPOSAL, REQUEST, COMMITMENT = (
+    NoteTypeKey.AGREEMENT, NoteTypeKey.PROPOSAL, NoteTypeKey.REQUEST, NoteTypeKey.COMMITMENT,
+)
 _BULLET = re.compile(r"^\s*[-•*]\s+")
 
 
@@ -296,8 +298,8 @@ def declaration_outcome(harvest: EventHarvest, labels: Labels) -> str:
         return labels("sum_no_feedback")
     supporters = [
         number for number, given in sorted(stances.items())
-        if sum(s != Stance.REJECT.value for s in given.values())
-        > sum(s == Stance.REJECT.value for s in given.values())
+        if sum(s != Stance.REJECT for s in given.values())
+        > sum(s == Stance.REJECT for s in given.values())
     ]
     parts = []
     everyone = len(harvest.tables)
@@ -309,13 +311,13 @@ def declaration_outcome(harvest: EventHarvest, labels: Labels) -> str:
         key = "sum_supported_one" if len(supporters) == 1 else "sum_supported"
         parts.append(labels(key, tables=labels.join_numbers(supporters)))
     amended = sorted({a for given in stances.values() for a, s in given.items()
-                      if s == Stance.AMEND.value})
+                      if s == Stance.AMEND})
     if amended:
         key = "sum_amended_one" if len(amended) == 1 else "sum_amended"
         parts.append(labels(key, articles=labels.join_numbers(amended)))
     for article in articles:
         against = [n for n, given in sorted(stances.items())
-                   if given.get(article.number) == Stance.REJECT.value]
+                   if given.get(article.number) == Stance.REJECT]
         if against:
             key = "sum_rejected_one" if len(against) == 1 else "sum_rejected"
             parts.append(labels(key, article=article.number, tables=labels.join_numbers(against)))

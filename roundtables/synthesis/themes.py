@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from roundtables.analysis import propose_themes
-from roundtables.domain import EventHarvest, Note
+from roundtables.domain import EventHarvest, Note, NoteTypeKey
 from roundtables.synthesis.labels import Labels
 from roundtables.synthesis.text import clean_line
 
@@ -111,7 +111,7 @@ def _generated(
 def _quotes(found: list[tuple[int, Note]], most: int, labels: Labels) -> list[str]:
     """Short excerpts from different tables: quotes first, then key messages, shortest."""
     ranked = sorted(
-        found, key=lambda item: (item[1].type != "quote", not item[1].key_message,
+        found, key=lambda item: (item[1].type != NoteTypeKey.QUOTE, not item[1].key_message,
                                  len(item[1].text))
     )
     chosen: list[str] = []

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtables.domain import Event, Record, RoundTable, RoundtablesError
+from roundtables.domain import Event, EventStatus, Record, RoundTable, RoundtablesError
 from roundtables.messages import error
 from roundtables.storage import Store
 from roundtables.ui import prompts
@@ -162,11 +162,12 @@ class StartWindow(QMainWindow):
         self._select(selected)
 
     def _status_text(self, status: str) -> str:
-        return {
-            "draft": self.tr("draft"),
-            "running": self.tr("running"),
-            "finalised": self.tr("finalised (read-only)"),
-        }.get(status, status)
+        words: dict[str, str] = {
+            EventStatus.DRAFT: self.tr("draft"),
+            EventStatus.RUNNING: self.tr("running"),
+            EventStatus.FINALISED: self.tr("finalised (read-only)"),
+        }
+        return words.get(status, status)
 
     def _on_saved(self, record: Record) -> None:
         if record.TABLE in ("events", "round_tables"):

@@ -1133,6 +1133,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>{path}: the {table} table holds '{value}' as a {field}, which this Roundtables does not know (known: {known}); nothing was changed: restore the file from a backup, or open it with the Roundtables that wrote it</source>
+            <translation>{path}: de tabel {table} bevat '{value}' als {field}, wat deze Roundtables niet kent (gekend: {known}); er is niets gewijzigd: zet het bestand terug uit een reservekopie, of open het met de Roundtables die het schreef</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Cannot save the {kind}: {detail}</source>
             <translation>Kan {kind} niet opslaan: {detail}</translation>
         </message>
@@ -2497,7 +2502,7 @@
     <context>
         <name>LibraryWindow</name>
         <message>
-            <location filename="../../ui/organiser/library.py" line="+57" />
+            <location filename="../../ui/organiser/library.py" line="+65" />
             <source>Library — every event</source>
             <translation>Bibliotheek — alle evenementen</translation>
         </message>
@@ -2658,7 +2663,7 @@
             <translation>Niets gevonden voor {text!r}</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Enter or double-click opens this note in its table.</source>
             <translation>Enter of dubbelklikken opent deze notitie in haar tafel.</translation>
         </message>
@@ -2838,29 +2843,29 @@
         <name>ParticipantsPanel</name>
         <message>
             <location filename="../../ui/organiser/participants.py" line="+50" />
-            <location filename="../../ui/panels/participants.py" line="+216" />
+            <location filename="../../ui/panels/participants.py" line="+217" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/panels/participants.py" line="-64" />
-            <location line="+66" />
+            <location filename="../../ui/panels/participants.py" line="-65" />
+            <location line="+67" />
             <source>Organisation</source>
             <translation>Organisatie</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/panels/participants.py" line="-59" />
-            <location line="+64" />
+            <location filename="../../ui/panels/participants.py" line="-60" />
+            <location line="+65" />
             <source>Actor type</source>
             <translation>Soort actor</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+20" />
-            <location filename="../../ui/panels/participants.py" line="-103" />
-            <location line="+108" />
+            <location filename="../../ui/panels/participants.py" line="-104" />
+            <location line="+109" />
             <source>Consent</source>
             <translation>Toestemming</translation>
         </message>
@@ -2902,7 +2907,7 @@
         <message>
             <location line="+15" />
             <location line="+62" />
-            <location filename="../../ui/panels/participants.py" line="-35" />
+            <location filename="../../ui/panels/participants.py" line="-36" />
             <source>A participant needs a name</source>
             <translation>Een deelnemer heeft een naam nodig</translation>
         </message>
@@ -3063,7 +3068,7 @@
             <translation>Geen geldige toestemming: {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/panels/participants.py" line="+5" />
+            <location filename="../../ui/panels/participants.py" line="+6" />
             <source>Here</source>
             <translation>Aanwezig</translation>
         </message>
@@ -3596,7 +3601,7 @@
             <translation>afgerond (alleen-lezen)</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>Open table</source>
             <translation>Tafel openen</translation>
         </message>
@@ -3750,7 +3755,7 @@
     <context>
         <name>TableWorkspace</name>
         <message>
-            <location filename="../../ui/workspace/window.py" line="+102" />
+            <location filename="../../ui/workspace/window.py" line="+104" />
             <source>This event is finalised: read-only. The organiser can reopen it.</source>
             <extracomment>side panels: key in self.panels, class, shortcut to its tab</extracomment>
             <translation>Dit evenement is afgerond: alleen-lezen. De organisator kan het heropenen.</translation>
@@ -3822,12 +3827,12 @@
         </message>
         <message>
             <location line="+10" />
-            <location line="+109" />
+            <location line="+110" />
             <source>Not saved</source>
             <translation>Niet bewaard</translation>
         </message>
         <message>
-            <location line="-99" />
+            <location line="-100" />
             <source>The draft is not saved</source>
             <translation>Het concept is niet bewaard</translation>
         </message>
@@ -3857,7 +3862,7 @@
             <translation>Filters gewist om de zonet bewaarde notitie te tonen</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>No guiding question selected (Ctrl+G)</source>
             <translation>Geen richtvraag gekozen (Ctrl+G)</translation>
         </message>

@@ -111,7 +111,7 @@ class CsvImportDialog(QDialog):
             (Consent.ORGANISATION, self.tr("Organisation only")),
             (Consent.ANONYMOUS, self.tr("Anonymous")),
         ):
-            self.default_consent.addItem(text, consent.value)
+            self.default_consent.addItem(text, consent)
         self.default_consent.setAccessibleName(self.tr("Consent when the cell is empty"))
         self.default_consent.currentIndexChanged.connect(self.refresh)
         grid.addWidget(QLabel(self.tr("Consent when the cell is empty")), 4, 0, 1, 2)
@@ -201,7 +201,7 @@ class CsvImportDialog(QDialog):
     def _fill_preview(self, rows: list[RegistrationRow]) -> None:
         self.preview.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            consent = row.consent.value
+            consent: str = row.consent
             if row.consent_given and row.consent_given.casefold() != consent:
                 consent = f"{row.consent_given} → {consent}"
             lines = ([row.duplicate] if row.duplicate else []) + row.problems

@@ -33,15 +33,15 @@ class EventDetailsPanel(QWidget):
             self.language.addItem(name, code)
         self.policy = QComboBox()
         self.policy.addItem(
-            self.tr("Each participant's consent decides"), AttributionPolicy.CONSENT.value
+            self.tr("Each participant's consent decides"), AttributionPolicy.CONSENT
         )
         self.policy.addItem(
-            self.tr("Chatham House: nothing is attributed"), AttributionPolicy.CHATHAM_HOUSE.value
+            self.tr("Chatham House: nothing is attributed"), AttributionPolicy.CHATHAM_HOUSE
         )
         self.status = QComboBox()
-        self.status.addItem(self.tr("Draft"), EventStatus.DRAFT.value)
-        self.status.addItem(self.tr("Running"), EventStatus.RUNNING.value)
-        self.status.addItem(self.tr("Finalised (read-only)"), EventStatus.FINALISED.value)
+        self.status.addItem(self.tr("Draft"), EventStatus.DRAFT)
+        self.status.addItem(self.tr("Running"), EventStatus.RUNNING)
+        self.status.addItem(self.tr("Finalised (read-only)"), EventStatus.FINALISED)
         # Shown, never chosen here: finalising asks first, through Event ▸ Finalise.
         finalised_item = self.status.model().item(2)  # type: ignore[attr-defined]
         finalised_item.setEnabled(False)

@@ -282,7 +282,7 @@ class EventEditor(QMainWindow):
 
     # ------------------------------------------------------------ event actions
 
-    def _set_status(self, status: str) -> bool:
+    def _set_status(self, status: EventStatus) -> bool:
         assert self.current_event is not None
         event = self.store.get(Event, self.current_event.id)
         if event is None:
@@ -304,11 +304,11 @@ class EventEditor(QMainWindow):
             "Finalise {title}? It becomes read-only here and in every window until reopened."
         ).format(title=self.current_event.title)
         if prompts.confirm(self, self.tr("Finalise event"), question):
-            self._set_status(EventStatus.FINALISED.value)
+            self._set_status(EventStatus.FINALISED)
 
     def reopen(self) -> None:
         if self.current_event is not None and self.current_event.is_finalised:
-            self._set_status(EventStatus.RUNNING.value)
+            self._set_status(EventStatus.RUNNING)
 
     def save_as_template(self) -> None:
         if self.current_event is None:

@@ -29,7 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtables.domain import Event, Note, Record, RoundtablesError
+from roundtables.domain import (
+    Event,
+    EventStatus,
+    Note,
+    Record,
+    RecordKind,
+    RoundtablesError,
+    Stance,
+)
 from roundtables.storage import Store
 from roundtables.storage.search import SearchHit
 from roundtables.ui.accessibility import speak_to_assistive_technology
@@ -191,10 +199,10 @@ class LibraryWindow(QMainWindow):
         for event_id, lines in self.store.tables_by_event().items():
             tables[event_id] = [line.number for line in lines]
         self.events.setRowCount(len(events))
-        status = {"draft": self.tr("draft"), "running": self.tr("running"),
-                  "finalised": self.tr("finalised")}
+        status = {EventStatus.DRAFT: self.tr("draft"), EventStatus.RUNNING: self.tr("running"),
+                  EventStatus.FINALISED: self.tr("finalised")}
         for row, event in enumerate(events):
-            cells = [event.title, event.date, status.get(event.status, event.status),
+            cells = [event.title, event.date, status[event.status],
                      str(len(tables[event.id])), str(counts.get(event.id, 0))]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -220,14 +228,14 @@ class LibraryWindow(QMainWindow):
         self.type_filter.addItem(self.tr("All kinds"), None)
         self.labels = {
             "table": self.tr("Table {number}"),
-            "action_point": self.tr("Action point"),
+            RecordKind.ACTION_POINT: self.tr("Action point"),
         }
         for event in events:
             for note_type in event.note_types:
                 if note_type.key not in self.labels:
                     self.labels[note_type.key] = note_type.label
                     self.type_filter.addItem(note_type.label, note_type.key)
-        for stance in ("support", "amend", "reject"):
+        for stance in Stance:
             self.labels[f"feedback:{stance}"] = self.tr("Declaration feedback ({stance})").format(
                 stance=stance
             )
@@ -335,7 +343,8 @@ class LibraryWindow(QMainWindow):
         if not isinstance(hit, SearchHit):
             self.detail.clear()
             return
-        record: Record | None = self.store.get(Note, hit.record_id) if hit.kind == "note" else None
+        is_note = hit.kind == RecordKind.NOTE
+        record: Record | None = self.store.get(Note, hit.record_id) if is_note else None
         heading = self.hits.heading(hit)
         if isinstance(record, Note):
             speaker = record.speaker or ""
@@ -344,7 +353,7 @@ class LibraryWindow(QMainWindow):
             speaker, text = "", hit.snippet_marked("", "")
         opens = (
             self.tr("Enter or double-click opens this note in its table.")
-            if hit.kind == "note" else ""
+            if hit.kind == RecordKind.NOTE else ""
         )
         self.detail.setHtml(
             f"<p><small>{html.escape(heading)}</small></p>"
@@ -357,7 +366,7 @@ class LibraryWindow(QMainWindow):
         hit = index.data(HIT_ROLE)
         if not isinstance(hit, SearchHit):
             return
-        if hit.kind == "note":
+        if hit.kind == RecordKind.NOTE:
             self.open_note_requested.emit(hit.table_id, hit.record_id)
         else:
             self.open_record_requested.emit(hit.kind, hit.table_id, hit.record_id)

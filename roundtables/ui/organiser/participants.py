@@ -41,10 +41,10 @@ class ParticipantsPanel(QWidget):
         self.session = session
         self.current_event: Event | None = None
         self.import_dialog: QWidget | None = None
-        self.consent_labels = {
-            Consent.NAMED.value: self.tr("Named"),
-            Consent.ORGANISATION.value: self.tr("Organisation only"),
-            Consent.ANONYMOUS.value: self.tr("Anonymous"),
+        self.consent_labels: dict[str, str] = {
+            Consent.NAMED: self.tr("Named"),
+            Consent.ORGANISATION: self.tr("Organisation only"),
+            Consent.ANONYMOUS: self.tr("Anonymous"),
         }
         columns = [
             self._field_column("name", self.tr("Name")),
@@ -133,7 +133,7 @@ class ParticipantsPanel(QWidget):
         if value not in self.consent_labels:
             raise RoundtablesError(self.tr("Not a consent: {value}").format(value=value))
         person = copy.deepcopy(row.participant)
-        person.consent = str(value)
+        person.consent = Consent(value)
         return Registration(person, row.tables)
 
     def _edit_tables(self, row: Registration, value: Any) -> Registration:

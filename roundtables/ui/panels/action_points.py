@@ -50,15 +50,15 @@ class ActionPointsPanel(Panel):
     ) -> None:
         super().__init__(store, table, undo_stack, parent)
         self.priority_labels = {
-            Priority.HIGH.value: self.tr("High"),
-            Priority.MEDIUM.value: self.tr("Medium"),
-            Priority.LOW.value: self.tr("Low"),
+            Priority.HIGH: self.tr("High"),
+            Priority.MEDIUM: self.tr("Medium"),
+            Priority.LOW: self.tr("Low"),
         }
         self.status_labels = {
-            ActionStatus.OPEN.value: self.tr("Open"),
-            ActionStatus.IN_PROGRESS.value: self.tr("In progress"),
-            ActionStatus.DONE.value: self.tr("Done"),
-            ActionStatus.DROPPED.value: self.tr("Dropped"),
+            ActionStatus.OPEN: self.tr("Open"),
+            ActionStatus.IN_PROGRESS: self.tr("In progress"),
+            ActionStatus.DONE: self.tr("Done"),
+            ActionStatus.DROPPED: self.tr("Dropped"),
         }
         self._pending_new: str | None = None  # a just-added row whose action is being typed
         self.model: RecordTableModel[ActionPoint] = RecordTableModel(
@@ -91,8 +91,8 @@ class ActionPointsPanel(Panel):
         ):
             # Wide enough for the longest label, so a change never jumps the columns.
             header.resizeSection(column, self.fontMetrics().horizontalAdvance(sample) + 24)
-        priorities = [(p.value, self.priority_labels[p.value]) for p in Priority]
-        statuses = [(s.value, self.status_labels[s.value]) for s in ActionStatus]
+        priorities: list[tuple[str, str]] = [(p, self.priority_labels[p]) for p in Priority]
+        statuses: list[tuple[str, str]] = [(s, self.status_labels[s]) for s in ActionStatus]
         self.view.setItemDelegateForColumn(
             PRIORITY, ChoiceDelegate(priorities, self.tr("Priority"), self.view)
         )
@@ -235,12 +235,12 @@ class ActionPointsPanel(Panel):
     def _edit_priority(self, ap: ActionPoint, value: Any) -> ActionPoint:
         if value not in self.priority_labels:
             raise RoundtablesError(self.tr("Not a priority: {value}").format(value=value))
-        return dataclasses.replace(ap, priority=str(value))
+        return dataclasses.replace(ap, priority=Priority(value))
 
     def _edit_status(self, ap: ActionPoint, value: Any) -> ActionPoint:
         if value not in self.status_labels:
             raise RoundtablesError(self.tr("Not a status: {value}").format(value=value))
-        return dataclasses.replace(ap, status=str(value))
+        return dataclasses.replace(ap, status=ActionStatus(value))
 
     def _edit_votes(self, ap: ActionPoint, value: Any) -> ActionPoint:
         try:

@@ -70,7 +70,7 @@ class ArticleEditor(QFrame):
                 self.tr("{stance} article {number}").format(stance=labels[stance], number=number)
             )
             self.stances.addButton(button, i)
-            self.buttons[stance.value] = button
+            self.buttons[stance] = button
             stance_row.addWidget(button)
         stance_row.addStretch(1)
         self.stances.idToggled.connect(self._stance_toggled)
@@ -113,7 +113,7 @@ class ArticleEditor(QFrame):
         row = QHBoxLayout(self)
         row.addLayout(left, 4)
         row.addLayout(right, 5)
-        self.setFocusProxy(self.buttons[Stance.SUPPORT.value])
+        self.setFocusProxy(self.buttons[Stance.SUPPORT])
 
     # ------------------------------------------------------------ showing
 
@@ -140,7 +140,7 @@ class ArticleEditor(QFrame):
         read_only = self.panel.read_only
         for button in self.buttons.values():
             button.setEnabled(not read_only)
-        amend = self.feedback is not None and self.feedback.stance == Stance.AMEND.value
+        amend = self.feedback is not None and self.feedback.stance == Stance.AMEND
         wording = self.fields["proposed_wording"]
         show_wording = amend or bool(wording.toPlainText())
         wording.setVisible(show_wording)
@@ -155,7 +155,7 @@ class ArticleEditor(QFrame):
 
     def _stance_toggled(self, button_id: int, checked: bool) -> None:
         if checked:
-            self.panel.set_stance(self, STANCES[button_id].value)
+            self.panel.set_stance(self, STANCES[button_id])
 
     def _typed(self, name: str) -> None:
         if self.feedback is not None and not self.panel.read_only:
@@ -226,7 +226,7 @@ class DeclarationPanel(Panel):
             (Stance.AMEND, self.tr("Amend the current article"), "Ctrl+Alt+A"),
             (Stance.REJECT, self.tr("Reject the current article"), "Ctrl+Alt+R"),
         ):
-            self.make_action(text, [key], functools.partial(self._stance_shortcut, stance.value))
+            self.make_action(text, [key], functools.partial(self._stance_shortcut, stance))
         self.make_action(
             self.tr("Next article"),
             ["Alt+Down"],
@@ -308,15 +308,15 @@ class DeclarationPanel(Panel):
         button = editor.stances.checkedButton()
         if isinstance(button, QRadioButton):
             return button
-        return editor.buttons[Stance.SUPPORT.value]
+        return editor.buttons[Stance.SUPPORT]
 
-    def _stance_shortcut(self, stance: str) -> None:
+    def _stance_shortcut(self, stance: Stance) -> None:
         if self.editors:
             self.set_stance(self.editors[self.current()], stance)
 
     # ------------------------------------------------------------ saving
 
-    def set_stance(self, editor: ArticleEditor, stance: str) -> None:
+    def set_stance(self, editor: ArticleEditor, stance: Stance) -> None:
         """Record the table's stance on an article; amending starts from its text."""
         if self.read_only:
             editor.show_feedback(editor.feedback)
@@ -331,14 +331,14 @@ class DeclarationPanel(Panel):
         else:
             after = dataclasses.replace(before)
         after.stance = stance
-        if stance == Stance.AMEND.value and not after.proposed_wording.strip():
+        if stance == Stance.AMEND and not after.proposed_wording.strip():
             after.proposed_wording = editor.article.text
         if before is not None and after == before:
             return
         text = self.tr("Stance on article {number}").format(number=editor.article.number)
         if not self.commit(before, after, text):
             editor.show_feedback(editor.feedback)  # put the radio buttons back
-        elif stance == Stance.AMEND.value:
+        elif stance == Stance.AMEND:
             wording = editor.fields["proposed_wording"]
             wording.setFocus(Qt.FocusReason.OtherFocusReason)
             wording.selectAll()

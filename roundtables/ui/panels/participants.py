@@ -37,10 +37,10 @@ from roundtables.ui.record_table import Column, RecordTableModel
 
 CHECKED_IN, NAME, ORGANISATION, ACTOR_TYPE, CONSENT = range(5)
 
-_CONSENT_LOOK = {  # letter and colour of the badge next to each consent
-    Consent.NAMED.value: ("N", "#2e7d32"),
-    Consent.ORGANISATION.value: ("O", "#8a5300"),
-    Consent.ANONYMOUS.value: ("A", "#546e7a"),
+_CONSENT_LOOK: dict[str, tuple[str, str]] = {  # letter and colour of the badge next to each consent
+    Consent.NAMED: ("N", "#2e7d32"),
+    Consent.ORGANISATION: ("O", "#8a5300"),
+    Consent.ANONYMOUS: ("A", "#546e7a"),
 }
 
 
@@ -90,14 +90,14 @@ class ParticipantsPanel(Panel):
         super().__init__(store, table, undo_stack, parent)
         self.icons: dict[str, QIcon] = {}
         self.consent_labels = {
-            Consent.NAMED.value: self.tr("Named"),
-            Consent.ORGANISATION.value: self.tr("Organisation only"),
-            Consent.ANONYMOUS.value: self.tr("Anonymous"),
+            Consent.NAMED: self.tr("Named"),
+            Consent.ORGANISATION: self.tr("Organisation only"),
+            Consent.ANONYMOUS: self.tr("Anonymous"),
         }
         self.consent_help = {
-            Consent.NAMED.value: self.tr("May be quoted by name"),
-            Consent.ORGANISATION.value: self.tr("May be quoted by organisation, not by name"),
-            Consent.ANONYMOUS.value: self.tr("Never attributed"),
+            Consent.NAMED: self.tr("May be quoted by name"),
+            Consent.ORGANISATION: self.tr("May be quoted by organisation, not by name"),
+            Consent.ANONYMOUS: self.tr("Never attributed"),
         }
         self.model: RecordTableModel[Seat] = RecordTableModel(
             self._columns(), key=lambda s: s.participant.id, commit=self._commit_seat, parent=self
@@ -115,7 +115,7 @@ class ParticipantsPanel(Panel):
         header.setSectionResizeMode(ORGANISATION, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(ACTOR_TYPE, 200)
         header.resizeSection(CONSENT, 190)
-        consents = [(c.value, self.consent_labels[c.value]) for c in Consent]
+        consents: list[tuple[str, str]] = [(c, self.consent_labels[c]) for c in Consent]
         self.view.setItemDelegateForColumn(
             CONSENT, ChoiceDelegate(consents, self.tr("Consent"), self.view)
         )
@@ -203,7 +203,8 @@ class ParticipantsPanel(Panel):
         def consent(seat: Seat, value: Any) -> Seat:
             if value not in self.consent_labels:
                 raise RoundtablesError(self.tr("Not a consent: {value}").format(value=value))
-            return Seat(dataclasses.replace(seat.participant, consent=str(value)), seat.attendance)
+            person = dataclasses.replace(seat.participant, consent=Consent(value))
+            return Seat(person, seat.attendance)
 
         return [
             Column(
@@ -248,7 +249,7 @@ class ParticipantsPanel(Panel):
         )
         self.walk_in_actor.clear()
         self.walk_in_actor.addItems(["", *actor_types])
-        self.walk_in_consent.setCurrentIndex(self.walk_in_consent.findData(Consent.ANONYMOUS.value))
+        self.walk_in_consent.setCurrentIndex(self.walk_in_consent.findData(Consent.ANONYMOUS))
         self._update_labels()
 
     def _update_labels(self) -> None:
@@ -256,7 +257,7 @@ class ParticipantsPanel(Panel):
         self.count_label.setText(
             self.tr("{here} of {total} checked in").format(here=here, total=len(self.model.rows))
         )
-        chatham = self.event_record.attribution_policy == AttributionPolicy.CHATHAM_HOUSE.value
+        chatham = self.event_record.attribution_policy == AttributionPolicy.CHATHAM_HOUSE
         self.banner.setText(
             self.tr("Chatham House rule: nothing said at this event is attributed to anyone.")
             if chatham
@@ -367,7 +368,7 @@ class ParticipantsPanel(Panel):
                 name=name,
                 organisation=self.walk_in_organisation.text().strip(),
                 actor_type=self.walk_in_actor.currentText().strip(),
-                consent=str(self.walk_in_consent.currentData()),
+                consent=Consent(self.walk_in_consent.currentData()),
             )
             attendance.participant_id = person.id
             pairs.append((None, person))
@@ -377,7 +378,7 @@ class ParticipantsPanel(Panel):
             self.walk_in_organisation.clear()
             self.walk_in_actor.setCurrentIndex(0)
             self.walk_in_consent.setCurrentIndex(
-                self.walk_in_consent.findData(Consent.ANONYMOUS.value)
+                self.walk_in_consent.findData(Consent.ANONYMOUS)
             )
             row = self.model.row_of(attendance.participant_id)
             self.view.setCurrentIndex(self.model.index(row, NAME))

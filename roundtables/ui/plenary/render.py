@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QTextDocument, QTextOption
 
+from roundtables.domain import Stance
 from roundtables.services.plenary import (
     ActionsPage,
     ArticlePage,
@@ -29,7 +30,8 @@ INK = "#111111"  # on white: 18.9:1
 ACCENT = "#0b2e6b"  # headings, on white: 13.6:1
 MUTED = "#3a3a3a"  # secondary lines, on white: 11.4:1
 #: Background of a stance cell; the text on each stays above 4.5:1 (all above 12:1).
-STANCE_FILL = {"support": "#cdeccd", "amend": "#ffe9a8", "reject": "#f6c9c9", "": "#ececec"}
+STANCE_FILL = {Stance.SUPPORT: "#cdeccd", Stance.AMEND: "#ffe9a8", Stance.REJECT: "#f6c9c9",
+               "": "#ececec"}
 FAMILY = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
 #: Body text as a share of the page height, the largest and the smallest tried.
 LARGEST, SMALLEST = 1 / 17, 1 / 60

@@ -37,7 +37,7 @@ def open_with_desktop(path: Path) -> object:
 
 def allowed_attributions(event: Event) -> list[Consent]:
     """The attribution levels the event allows: Chatham House leaves only anonymous."""
-    if event.attribution_policy == AttributionPolicy.CHATHAM_HOUSE.value:
+    if event.attribution_policy == AttributionPolicy.CHATHAM_HOUSE:
         return [Consent.ANONYMOUS]
     return [Consent.NAMED, Consent.ORGANISATION, Consent.ANONYMOUS]
 
@@ -124,10 +124,10 @@ class GeneratePanel(QWidget):
         self.attribution.clear()
         allowed = allowed_attributions(event)
         for level in allowed:
-            self.attribution.addItem(names[level], level.value)
-        if current in [a.value for a in allowed]:
+            self.attribution.addItem(names[level], level)
+        if current in allowed:
             self.attribution.setCurrentIndex(self.attribution.findData(current))
-        chatham = event.attribution_policy == AttributionPolicy.CHATHAM_HOUSE.value
+        chatham = event.attribution_policy == AttributionPolicy.CHATHAM_HOUSE
         self.policy_note.setText(
             self.tr("This event runs under the Chatham House rule: nobody is named.")
             if chatham

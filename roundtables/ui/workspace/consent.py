@@ -51,7 +51,7 @@ class ConsentNotice(QWidget):
     def notice_text(self) -> str:
         """The notice for this event's attribution policy, in plain words."""
         title = self.round_event.title
-        if self.round_event.attribution_policy == AttributionPolicy.CHATHAM_HOUSE.value:
+        if self.round_event.attribution_policy == AttributionPolicy.CHATHAM_HOUSE:
             text = self.tr(
                 "This round table follows the Chatham House Rule. What you say will be "
                 "written down and used in the report of “{event}”, but nothing will be "

@@ -21,8 +21,10 @@ from roundtables.domain import (
     Attendance,
     Event,
     Note,
+    NoteTypeKey,
     Participant,
     Record,
+    RecordKind,
     RoundTable,
     RoundtablesError,
 )
@@ -251,7 +253,7 @@ class TableWorkspace(NotesListCommands, QMainWindow):
         running = self.timer.state in (TimerState.RUNNING, TimerState.PAUSED)
         note = Note(
             table_id=self.table.id, text=parsed.text,
-            type=parsed.type or self.capture.current_type() or "insight",
+            type=parsed.type or self.capture.current_type() or str(NoteTypeKey.INSIGHT),
             speaker_id=speaker_id, speaker=speaker, question_id=self.current_question_id,
             segment_id=segment.id if segment is not None and running else None,
             tags=list(parsed.tags),
@@ -280,10 +282,11 @@ class TableWorkspace(NotesListCommands, QMainWindow):
 
     def show_record(self, kind: str, record_id: str) -> None:
         """Show where a search hit lives: the note, or the panel of an action point."""
-        if kind == "note":
+        if kind == RecordKind.NOTE:
             self.select_note(record_id)
             return
-        module = {"action_point": "action_points", "feedback": "declaration"}.get(kind)
+        module = {RecordKind.ACTION_POINT: "action_points",
+                  RecordKind.FEEDBACK: "declaration"}.get(RecordKind(kind))
         tab = next((t for name, _, _, t in self.panel_tabs if name == module), 0)
         self.show_tab(tab)
 
