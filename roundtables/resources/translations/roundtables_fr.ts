@@ -4,7 +4,7 @@
     <context>
         <name>ActionPointsModel</name>
         <message>
-            <location filename="../../ui/rapporteur/action_points.py" line="+79" />
+            <location filename="../../ui/rapporteur/action_points.py" line="+77" />
             <source>Table</source>
             <extracomment>The invisible root, as a shared default argument.</extracomment>
             <translation>Table</translation>
@@ -38,7 +38,7 @@
     <context>
         <name>ActionPointsPanel</name>
         <message>
-            <location filename="../../ui/panels/action_points.py" line="+53" />
+            <location filename="../../ui/panels/action_points.py" line="+52" />
             <source>High</source>
             <translation>Haute</translation>
         </message>
@@ -218,7 +218,7 @@
             <translation>Voter</translation>
         </message>
         <message>
-            <location filename="../../ui/rapporteur/action_points.py" line="+53" />
+            <location filename="../../ui/rapporteur/action_points.py" line="+52" />
             <source>Action points of every table</source>
             <translation>Points d'action de toutes les tables</translation>
         </message>
@@ -268,12 +268,12 @@
             <translation>{count} similaires (tables {tables}) : {action}</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+42" />
             <source>Merge action points</source>
             <translation>Fusionner des points d'action</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-2" />
             <source>Cannot merge</source>
             <translation>Fusion impossible</translation>
         </message>
@@ -282,7 +282,7 @@
         <name>AgendaPanel</name>
         <message>
             <location filename="../../ui/organiser/agenda.py" line="+180" />
-            <location filename="../../ui/workspace/agenda.py" line="+123" />
+            <location filename="../../ui/workspace/agenda.py" line="+122" />
             <source>Segment</source>
             <translation>Étape</translation>
         </message>
@@ -408,7 +408,7 @@
     <context>
         <name>ArticleEditor</name>
         <message>
-            <location filename="../../ui/panels/declaration.py" line="+49" />
+            <location filename="../../ui/panels/declaration.py" line="+48" />
             <source>&lt;b&gt;Article {number}&lt;/b&gt; {title}</source>
             <translation>&lt;b&gt;Article {number}&lt;/b&gt; {title}</translation>
         </message>
@@ -534,7 +534,7 @@
     <context>
         <name>AttachmentsPanel</name>
         <message>
-            <location filename="../../ui/panels/attachments.py" line="+123" />
+            <location filename="../../ui/panels/attachments.py" line="+119" />
             <location line="+56" />
             <source>Caption</source>
             <extracomment>Largest file accepted: a phone photo is 3–8 MB; a results file must stay portable.</extracomment>
@@ -612,12 +612,12 @@
             <translation>Seuls les fichiers de cet ordinateur peuvent être joints : {url}</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>Caption of {name}</source>
             <translation>Légende de {name}</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+18" />
             <source>Delete {name}</source>
             <translation>Supprimer {name}</translation>
         </message>
@@ -913,7 +913,7 @@
     <context>
         <name>DeclarationPanel</name>
         <message>
-            <location filename="../../ui/panels/declaration.py" line="+60" />
+            <location filename="../../ui/panels/declaration.py" line="+59" />
             <source>Declaration articles</source>
             <extracomment>Typing pause after which a text field is saved (milliseconds, at most a second).</extracomment>
             <translation>Articles de la déclaration</translation>
@@ -967,9 +967,24 @@
     <context>
         <name>EditSession</name>
         <message>
-            <location filename="../../ui/organiser/editing.py" line="+39" />
-            <source>Cannot save</source>
-            <translation>Enregistrement impossible</translation>
+            <location filename="../../ui/edit_session.py" line="-23" />
+            <source>This was deleted meanwhile</source>
+            <translation>Ceci a été supprimé entre-temps</translation>
+        </message>
+        <message>
+            <location line="+146" />
+            <source>Not saved</source>
+            <translation>Non enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../../build/i18n_extra.py" line="+1" />
+            <source>Not redone</source>
+            <translation>Non rétabli</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not undone</source>
+            <translation>Non annulé</translation>
         </message>
     </context>
     <context>
@@ -1137,6 +1152,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Unknown note type '{type}' (known: {known})</source>
+            <translation>Type de note inconnu « {type} » (connus : {known})</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Event '{event}' is finalised and read-only; reopen it to change it</source>
             <translation>L'événement « {event} » est finalisé et en lecture seule ; rouvrez-le pour le modifier</translation>
         </message>
@@ -1673,7 +1693,7 @@
             <translation>{title} — édition de l'événement</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+13" />
             <source>This event is finalised and read-only. Choose Event ▸ Reopen to change it.</source>
             <translation>Cet événement est finalisé et en lecture seule. Choisissez Événement ▸ Rouvrir pour le modifier.</translation>
         </message>
@@ -1698,7 +1718,7 @@
             <translation>Rétablir : {step}</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+9" />
             <source>Cannot change the status</source>
             <translation>Impossible de modifier le statut</translation>
         </message>
@@ -2263,7 +2283,7 @@
     <context>
         <name>KeyMessagesPanel</name>
         <message>
-            <location filename="../../ui/rapporteur/key_messages.py" line="+39" />
+            <location filename="../../ui/rapporteur/key_messages.py" line="+37" />
             <source>Key messages of every table</source>
             <translation>Messages clés de toutes les tables</translation>
         </message>
@@ -2318,12 +2338,7 @@
             <translation>Table {number} : {text}</translation>
         </message>
         <message>
-            <location line="+39" />
-            <source>Not changed</source>
-            <translation>Non modifié</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location line="+53" />
             <source>Not saved</source>
             <translation>Non enregistré</translation>
         </message>
@@ -2515,7 +2530,7 @@
     <context>
         <name>NotesModel</name>
         <message>
-            <location filename="../../ui/workspace/notes_model.py" line="+84" />
+            <location filename="../../ui/workspace/notes_model.py" line="+78" />
             <source>Time</source>
             <extracomment>the table's participants: who a typed @name or speaker resolves to</extracomment>
             <translation>Heure</translation>
@@ -2551,7 +2566,7 @@
             <translation>pas un message clé</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+31" />
             <source>Edit note</source>
             <translation>Modifier la note</translation>
         </message>
@@ -2566,12 +2581,7 @@
             <translation>Changer le type de note</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>The note was not changed</source>
-            <translation>La note n'a pas été modifiée</translation>
-        </message>
-        <message>
-            <location line="+33" />
+            <location line="+36" />
             <source>Mark key message</source>
             <translation>Marquer comme message clé</translation>
         </message>
@@ -2671,18 +2681,10 @@
         </message>
     </context>
     <context>
-        <name>Panel</name>
-        <message>
-            <location filename="../../ui/panels/base.py" line="+155" />
-            <source>Not saved</source>
-            <translation>Non enregistré</translation>
-        </message>
-    </context>
-    <context>
         <name>ParticipantsPanel</name>
         <message>
-            <location filename="../../ui/organiser/participants.py" line="+73" />
-            <location filename="../../ui/panels/participants.py" line="+216" />
+            <location filename="../../ui/organiser/participants.py" line="+74" />
+            <location filename="../../ui/panels/participants.py" line="+215" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
@@ -3157,28 +3159,16 @@
         </message>
     </context>
     <context>
-        <name>Rapporteur</name>
-        <message>
-            <location filename="../../../build/i18n_extra.py" line="+1" />
-            <source>Not changed</source>
-            <translation>Non modifié</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This event is finalised and read-only; reopen it to change it</source>
-            <translation>Cet événement est finalisé et en lecture seule ; rouvrez-le pour le modifier</translation>
-        </message>
-    </context>
-    <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../ui/rapporteur/workspace.py" line="+72" />
+            <location filename="../../ui/rapporteur/workspace.py" line="+69" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>Rapporteur workspace</source>
+            <extracomment>the window's one edit session: saves, undo, refusals, read-only, store signals</extracomment>
             <translation>Espace rapporteur</translation>
         </message>
         <message>
@@ -3203,12 +3193,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+129" />
+            <location line="+132" />
             <source>Hand-over</source>
             <translation>Transmission</translation>
         </message>
         <message>
-            <location line="-128" />
+            <location line="-131" />
             <source>Synthesis</source>
             <translation>Synthèse</translation>
         </message>
@@ -3218,7 +3208,7 @@
             <translation>Thèmes pour la synthèse</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+41" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
@@ -3336,11 +3326,6 @@
             <location line="+0" />
             <source>Unstar key message</source>
             <translation>Retirer l'étoile du message clé</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Not changed</source>
-            <translation>Non modifié</translation>
         </message>
     </context>
     <context>
@@ -3593,7 +3578,7 @@
         <message>
             <location filename="../../ui/workspace/window.py" line="+101" />
             <source>This event is finalised: read-only. The organiser can reopen it.</source>
-            <extracomment>side panels: key in self.panels, class, shortcut to its tab</extracomment>
+            <extracomment>side panels: key in self.panels, class, shortcut to its tab the window's one edit session: saves, undo, refusals, read-only, store signals</extracomment>
             <translation>Cet événement est finalisé : lecture seule. L'organisateur peut le rouvrir.</translation>
         </message>
         <message>
@@ -3637,7 +3622,7 @@
             <translation>Tout est enregistré au fil de la frappe</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>Action points</source>
             <translation>Points d'action</translation>
         </message>
@@ -3663,12 +3648,12 @@
         </message>
         <message>
             <location line="+10" />
-            <location line="+109" />
+            <location line="+106" />
             <source>Not saved</source>
             <translation>Non enregistré</translation>
         </message>
         <message>
-            <location line="-99" />
+            <location line="-96" />
             <source>The draft is not saved</source>
             <translation>Le brouillon n’est pas enregistré</translation>
         </message>
@@ -3683,17 +3668,17 @@
             <translation>Tapez d'abord une note</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+15" />
             <source>Add note</source>
             <translation>Ajouter une note</translation>
         </message>
         <message>
-            <location line="-3" />
+            <location line="-2" />
             <source>The note was not saved</source>
             <translation>La note n'a pas été enregistrée</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>Filters cleared to show the note just saved</source>
             <translation>Filtres effacés pour afficher la note qui vient d'être enregistrée</translation>
         </message>
@@ -3704,12 +3689,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+58" />
+            <location line="+60" />
             <source>Q{n}: {text}</source>
             <translation>Q{n} : {text}</translation>
         </message>
         <message>
-            <location line="-31" />
+            <location line="-33" />
             <source>Next segment</source>
             <translation>Étape suivante</translation>
         </message>
@@ -3719,23 +3704,23 @@
             <translation>Étape précédente</translation>
         </message>
         <message>
-            <location line="+19" />
-            <location line="+56" />
+            <location line="+21" />
+            <location line="+55" />
             <source>Table {n}: {theme}</source>
             <translation>Table {n} : {theme}</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location line="-12" />
             <source>Saved {time}</source>
             <translation>Enregistré {time}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>{table} — {event}</source>
             <translation>{table} — {event}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace/list_commands.py" line="+46" />
+            <location filename="../../ui/workspace/list_commands.py" line="+48" />
             <source>Select a note in the list first</source>
             <translation>Choisissez d'abord une note dans la liste</translation>
         </message>
@@ -3753,7 +3738,7 @@
     <context>
         <name>TablesPanel</name>
         <message>
-            <location filename="../../ui/organiser/tables.py" line="+48" />
+            <location filename="../../ui/organiser/tables.py" line="+49" />
             <source>Round tables</source>
             <translation>Tables rondes</translation>
         </message>
@@ -3764,12 +3749,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+176" />
+            <location line="+174" />
             <source>Remove table</source>
             <translation>Retirer la table</translation>
         </message>
         <message>
-            <location line="-161" />
+            <location line="-159" />
             <source>T&amp;heme</source>
             <translation>T&amp;hème</translation>
         </message>
@@ -3839,7 +3824,7 @@
             <translation>Table {number} : {theme}</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+48" />
             <source>Edit table {number}</source>
             <translation>Modifier la table {number}</translation>
         </message>
@@ -4040,7 +4025,7 @@
     <context>
         <name>ThemesPanel</name>
         <message>
-            <location filename="../../ui/rapporteur/themes.py" line="+58" />
+            <location filename="../../ui/rapporteur/themes.py" line="+57" />
             <source>Themes the app proposes</source>
             <translation>Thèmes proposés par l'application</translation>
         </message>
@@ -4185,7 +4170,7 @@
             <translation>Table {number} : {text}</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+58" />
             <source>Theme not kept</source>
             <translation>Thème non gardé</translation>
         </message>
@@ -4222,24 +4207,6 @@
             <source>Note type</source>
             <extracomment>A list this long refilters on every key (about a frame's work); a longer one refilters when typing pauses for TYPING_PAUSE_MS.</extracomment>
             <translation>Type de note</translation>
-        </message>
-    </context>
-    <context>
-        <name>Undo</name>
-        <message>
-            <location filename="../../ui/undo.py" line="+106" />
-            <source>This was deleted meanwhile</source>
-            <translation>Ceci a été supprimé entre-temps</translation>
-        </message>
-        <message>
-            <location line="+59" />
-            <source>Not redone</source>
-            <translation>Non rétabli</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Not undone</source>
-            <translation>Non annulé</translation>
         </message>
     </context>
     <context>

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtables.domain import AgendaSegment, GuidingQuestion, Record, RoundtablesError
-from roundtables.ui.errors import error_text
-from roundtables.ui.organiser.editing import EditSession
+from roundtables.ui.edit_session import EditSession
 from roundtables.ui.organiser.models import Column, RecordsModel, RecordsView
 from roundtables.ui.organiser.widgets import moved
 
@@ -31,6 +30,7 @@ class _OrderedPanel(QWidget):
     def __init__(self, session: EditSession) -> None:
         super().__init__()
         self.session = session
+        session.read_only_changed.connect(self.lock)
         self.table_id: str | None = None
         columns, name = self._columns()
         self.model = RecordsModel(columns, self._edit, self._move, self)
@@ -67,7 +67,7 @@ class _OrderedPanel(QWidget):
     def _from_store(self) -> list[Any]:
         raise NotImplementedError
 
-    def set_read_only(self, read_only: bool) -> None:
+    def lock(self, read_only: bool) -> None:
         self.model.read_only = read_only
         self.view.setDragEnabled(not read_only)
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
@@ -91,7 +91,7 @@ class _OrderedPanel(QWidget):
         try:
             value = self._checked(field, value)
         except RoundtablesError as exc:
-            self.session.error(error_text(exc))
+            self.session.refuse(exc)
             return False
         if getattr(record, field) == value:
             return False

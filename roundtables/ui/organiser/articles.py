@@ -8,8 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from roundtables.domain import DeclarationArticle, Event, Record, RoundtablesError
-from roundtables.ui.errors import error_text
-from roundtables.ui.organiser.editing import EditSession
+from roundtables.ui.edit_session import EditSession
 from roundtables.ui.organiser.models import Column, RecordsModel, RecordsView
 
 
@@ -19,6 +18,7 @@ class ArticlesPanel(QWidget):
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        session.read_only_changed.connect(self.lock)
         self.current_event: Event | None = None
         columns = [
             Column("number", self.tr("Article")),
@@ -50,7 +50,7 @@ class ArticlesPanel(QWidget):
     def _articles(self) -> list[DeclarationArticle]:
         return [a for a in self.model.records if isinstance(a, DeclarationArticle)]
 
-    def set_read_only(self, read_only: bool) -> None:
+    def lock(self, read_only: bool) -> None:
         self.model.read_only = read_only
         self.add_button.setEnabled(not read_only)
         self.remove_button.setEnabled(not read_only)
@@ -69,7 +69,7 @@ class ArticlesPanel(QWidget):
                 if field == "text" and not value:
                     raise RoundtablesError(self.tr("An article needs a text"))
         except (RoundtablesError, ValueError) as exc:
-            self.session.error(error_text(exc))
+            self.session.refuse(exc)
             return False
         if getattr(record, field) == value:
             return False

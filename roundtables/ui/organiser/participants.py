@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from roundtables.domain import Attendance, Consent, Event, Participant, Record, RoundtablesError
 from roundtables.ui import prompts
+from roundtables.ui.edit_session import EditSession
 from roundtables.ui.errors import error_text
-from roundtables.ui.organiser.editing import EditSession
 from roundtables.ui.organiser.models import Column, RecordsModel, RecordsView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -61,6 +61,7 @@ class ParticipantsPanel(QWidget):
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        session.read_only_changed.connect(self.lock)
         self.current_event: Event | None = None
         self.tables_of: dict[str, list[int]] = {}
         self.import_dialog: QWidget | None = None
@@ -118,7 +119,7 @@ class ParticipantsPanel(QWidget):
         consent = getattr(record, "consent", "")
         return self.consent_labels.get(consent, consent)
 
-    def set_read_only(self, read_only: bool) -> None:
+    def lock(self, read_only: bool) -> None:
         self.model.read_only = read_only
         for button in (self.add_button, self.remove_button, self.import_button):
             button.setEnabled(not read_only)
@@ -136,7 +137,7 @@ class ParticipantsPanel(QWidget):
             if field == "consent":
                 text = Consent(text).value
         except (RoundtablesError, ValueError) as exc:
-            self.session.error(error_text(exc))
+            self.session.refuse(exc)
             return False
         if getattr(record, field) == text:
             return False
@@ -183,7 +184,7 @@ class ParticipantsPanel(QWidget):
         if name is None:
             return
         if not name.strip():
-            self.session.error(self.tr("A participant needs a name"))
+            self.session.refuse(self.tr("A participant needs a name"))
             return
         person = Participant(event_id=self.current_event.id, name=name.strip())
         if self.session.save([person], self.tr("Add participant")):
@@ -235,7 +236,7 @@ class ParticipantsPanel(QWidget):
         new_ids = {person.id for person in summary.imported}
         for table in store.tables(self.current_event.id):
             added += [a for a in store.attendance(table.id) if a.participant_id in new_ids]
-        self.session.push_applied(added, self.tr("Import participants"))
+        self.session.saved_elsewhere(added, self.tr("Import participants"))
         self.load(self.current_event)
         self.session.notify(
             self.tr("Imported {n} participants; rows skipped: {skipped}").format(

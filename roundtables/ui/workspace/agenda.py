@@ -31,7 +31,6 @@ from roundtables.ui.workspace.agenda_timer import (
     AgendaTimer,
     Clock,
     Phase,
-    SegmentMoveCommand,
     TimerSnapshot,
     TimerState,
     format_countdown,
@@ -42,7 +41,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 __all__ = [
     "AMBER_SECONDS", "PHASE_STYLES", "AgendaPanel", "AgendaTimer", "Clock", "Phase",
-    "SegmentMoveCommand", "TimerSnapshot", "TimerState", "format_countdown", "system_clock",
+    "TimerSnapshot", "TimerState", "format_countdown", "system_clock",
 ]
 
 
