@@ -34,6 +34,17 @@ from roundtables.ui import prompts
 from roundtables.ui.errors import error_text
 from roundtables.ui.store_signals import StoreSignals
 
+# A widget property: this control changes nothing stored (a filter, a search, a
+# what-if), so it stays usable when the session is read-only.
+NAVIGATION = "navigation"
+
+
+def navigation(*widgets: QWidget) -> None:
+    """Mark controls that only look around: read-only leaves them usable."""
+    for widget in widgets:
+        widget.setProperty(NAVIGATION, True)
+
+
 # Bookkeeping every save sets anew: never part of an undo step.
 _BOOKKEEPING = frozenset({"id", "revision", "updated_at", "device_id"})
 

@@ -308,7 +308,7 @@
             <translation>Tijdslot voor de rondetafel</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Slot:</source>
             <translation>Tijdslot:</translation>
         </message>
@@ -2259,7 +2259,7 @@
     <context>
         <name>HelpOverlay</name>
         <message>
-            <location filename="../../ui/workspace/help_overlay.py" line="+42" />
+            <location filename="../../ui/workspace/help_overlay.py" line="+43" />
             <source>Keyboard shortcuts (F1 or Esc closes this)</source>
             <extracomment>where the keyboard goes when the overlay closes, if it was nowhere useful</extracomment>
             <translation>Sneltoetsen (F1 of Esc sluit dit)</translation>
@@ -2270,7 +2270,7 @@
             <translation>Sneltoetsen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Action</source>
             <translation>Actie</translation>
         </message>
@@ -2599,7 +2599,7 @@
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../ui/workspace/notes_view.py" line="+152" />
+            <location filename="../../ui/workspace/notes_view.py" line="+153" />
             <source>Filter by type</source>
             <translation>Filteren op soort</translation>
         </message>
@@ -2654,7 +2654,7 @@
             <translation>De notities doorzoeken</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Notes shown</source>
             <extracomment>in a big table the list refilters once typing pauses, not on every key always says how much of the list is shown ("12 of 40 notes")</extracomment>
             <translation>Getoonde notities</translation>
@@ -3138,7 +3138,7 @@
     <context>
         <name>QuestionsPanel</name>
         <message>
-            <location filename="../../ui/organiser/agenda.py" line="-101" />
+            <location filename="../../ui/organiser/agenda.py" line="-102" />
             <source>Guiding question</source>
             <translation>Richtvraag</translation>
         </message>
@@ -3193,12 +3193,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+132" />
+            <location line="+135" />
             <source>Hand-over</source>
             <translation>Overdracht</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-134" />
             <source>Synthesis</source>
             <translation>Synthese</translation>
         </message>
@@ -3208,7 +3208,7 @@
             <translation>Thema's voor de synthese</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+44" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
@@ -3359,7 +3359,7 @@
     <context>
         <name>SpeakerDelegate</name>
         <message>
-            <location filename="../../ui/workspace/notes_view.py" line="-171" />
+            <location filename="../../ui/workspace/notes_view.py" line="-172" />
             <source>Speaker</source>
             <translation>Spreker</translation>
         </message>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtables.domain import AgendaSegment, GuidingQuestion, Record, RoundtablesError
-from roundtables.ui.edit_session import EditSession
+from roundtables.ui.edit_session import EditSession, navigation
 from roundtables.ui.organiser.models import Column, RecordsModel, RecordsView
 from roundtables.ui.organiser.widgets import moved
 
@@ -190,6 +190,7 @@ class AgendaPanel(_OrderedPanel):
         self.slot.setSuffix(self.tr(" min"))
         self.slot.setValue(DEFAULT_SLOT_MINUTES)
         self.slot.setAccessibleName(self.tr("Time slot for the round table"))
+        navigation(self.slot)  # a what-if for the total, never stored
         self.total = QLabel()
         self.warning = QLabel()
         self.warning.setWordWrap(True)

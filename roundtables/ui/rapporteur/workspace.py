@@ -114,6 +114,9 @@ class RapporteurWindow(QMainWindow):
         for panel in (self.themes_panel, self.actions_panel, self.key_panel):
             self.session.read_only_changed.connect(panel.lock)
             panel.lock(self.session.read_only)
+        star = self.tables_panel.star_button
+        self.session.read_only_changed.connect(star.setDisabled)
+        star.setDisabled(self.session.read_only)
         fit_to_screen(self, 1280, 720)
         show_focus(self)
         speak_to_assistive_technology(self)  # names and roles for screen readers
