@@ -27,7 +27,7 @@ from ui_workspace_support import open_workspace
 from roundtables.domain import DeclarationArticle, Event, Note
 from roundtables.services import events
 from roundtables.storage import Store
-from roundtables.ui.edit_session import NAVIGATION, EditSession
+from roundtables.ui.edit_session import NAVIGATION, EditSession, ReadOnlyBanner
 from roundtables.ui.i18n import install_translator
 from roundtables.ui.organiser.editor import EventEditor
 from roundtables.ui.rapporteur.workspace import RapporteurWindow
@@ -174,8 +174,11 @@ def test_a_finalised_event_makes_every_panel_of_the_window_read_only(
                    window.actions_panel.merge_button]  # type: ignore[attr-defined]
         assert not any(b.isEnabled() for b in buttons)
     assert window.session.undo_stack.count() == 0  # type: ignore[attr-defined]
+    banner = window.banner  # type: ignore[attr-defined]
+    assert banner.isVisible() and "finalised" in banner.text()
     events.reopen(store, demo_event.id)
     qtbot.waitUntil(lambda: bool(still_editable(window)))
+    assert not banner.isVisible()
 
 
 @pytest.fixture(params=["nl", "fr"])
@@ -241,7 +244,7 @@ def test_an_undo_step_keeps_only_the_changed_fields(store, demo_event, tmp_path)
     assert not back.deleted and back.content == b"x" * 50_000
 
 
-def test_a_read_only_database_makes_the_session_read_only(store, demo_event, prompts):
+def test_a_read_only_database_makes_the_session_read_only(qtbot, store, demo_event, prompts):
     path = store.path
     store.close()
     reader = Store.open(path, writer=False)
@@ -251,5 +254,8 @@ def test_a_read_only_database_makes_the_session_read_only(store, demo_event, pro
         assert not session.editable()
         [message] = prompts.messages("error")
         assert "read-only" in message
+        banner = ReadOnlyBanner(session, "finalised")
+        qtbot.addWidget(banner)
+        assert not banner.isHidden() and banner.text() == message
     finally:
         reader.close()

@@ -25,7 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from roundtables.domain import Event, Record, RoundtablesError
 from roundtables.messages import error
@@ -183,14 +183,15 @@ class EditSession(QObject):
         self.signals = signals if signals is not None else StoreSignals(store, self)
         self.signals.saved.connect(self._saved)
         self.current_event: Event | None = None
-        self._read_only = self._database_read_only
+        self._read_only = self.database_read_only
         if event is not None:
             self.follow(event)
 
     # ------------------------------------------------------------ read-only
 
     @property
-    def _database_read_only(self) -> bool:
+    def database_read_only(self) -> bool:
+        """The database file is open for reading only (another copy writes it)."""
         return not self.store.database.writer
 
     @property
@@ -211,7 +212,7 @@ class EditSession(QObject):
 
     def _update_read_only(self) -> None:
         finalised = self.current_event is not None and self.current_event.is_finalised
-        read_only = finalised or self._database_read_only
+        read_only = finalised or self.database_read_only
         if read_only == self._read_only:
             return
         self._read_only = read_only
@@ -223,7 +224,7 @@ class EditSession(QObject):
         """True when an edit may go ahead; otherwise say why (one line) and return False."""
         if not self.read_only:
             return True
-        if self._database_read_only:
+        if self.database_read_only:
             self.refuse(error("opened-read-only", path=self.store.path))
         else:
             event = self.current_event
@@ -286,3 +287,30 @@ class EditSession(QObject):
     def notify(self, text: str) -> None:
         """A short message for the window's status bar."""
         self.message.emit(text)
+
+
+class ReadOnlyBanner(QLabel):
+    """The line at the top of a window saying why nothing can be changed.
+
+    Shown while the session is read-only: ``finalised`` for a finalised event, the
+    catalogue's message for a database opened read-only.
+    """
+
+    def __init__(self, session: EditSession, finalised: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session, self.finalised = session, finalised
+        self.setObjectName("readOnlyBanner")
+        self.setWordWrap(True)
+        self.setStyleSheet(
+            "#readOnlyBanner { background: #fff3c4; color: #5c4400; padding: 8px;"
+            " border: 1px solid #e0c060; font-weight: bold; }"
+        )
+        session.read_only_changed.connect(self.show_state)
+        self.show_state(session.read_only)
+
+    def show_state(self, read_only: bool) -> None:
+        if self.session.database_read_only:
+            self.setText(error_text(error("opened-read-only", path=self.session.store.path)))
+        else:
+            self.setText(self.finalised)
+        self.setVisible(read_only)

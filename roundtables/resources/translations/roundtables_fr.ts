@@ -972,7 +972,7 @@
             <translation>Ceci a été supprimé entre-temps</translation>
         </message>
         <message>
-            <location line="+146" />
+            <location line="+147" />
             <source>Not saved</source>
             <translation>Non enregistré</translation>
         </message>
@@ -1593,7 +1593,7 @@
     <context>
         <name>EventEditor</name>
         <message>
-            <location filename="../../ui/organiser/editor.py" line="+91" />
+            <location filename="../../ui/organiser/editor.py" line="+85" />
             <source>&amp;Event</source>
             <translation>&amp;Événement</translation>
         </message>
@@ -1693,12 +1693,12 @@
             <translation>{title} — édition de l'événement</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-164" />
             <source>This event is finalised and read-only. Choose Event ▸ Reopen to change it.</source>
             <translation>Cet événement est finalisé et en lecture seule. Choisissez Événement ▸ Rouvrir pour le modifier.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+179" />
             <source>Write the archive ZIP</source>
             <translation>Créer l'archive ZIP</translation>
         </message>
@@ -3168,7 +3168,6 @@
         <message>
             <location line="+19" />
             <source>Rapporteur workspace</source>
-            <extracomment>the window's one edit session: saves, undo, refusals, read-only, store signals</extracomment>
             <translation>Espace rapporteur</translation>
         </message>
         <message>
@@ -3193,12 +3192,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+135" />
+            <location line="+143" />
             <source>Hand-over</source>
             <translation>Transmission</translation>
         </message>
         <message>
-            <location line="-134" />
+            <location line="-142" />
             <source>Synthesis</source>
             <translation>Synthèse</translation>
         </message>
@@ -3208,7 +3207,12 @@
             <translation>Thèmes pour la synthèse</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+6" />
+            <source>This event is finalised: read-only. The organiser can reopen it.</source>
+            <translation>Cet événement est finalisé : lecture seule. L'organisateur peut le rouvrir.</translation>
+        </message>
+        <message>
+            <location line="+46" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
@@ -3576,13 +3580,13 @@
     <context>
         <name>TableWorkspace</name>
         <message>
-            <location filename="../../ui/workspace/window.py" line="+101" />
+            <location filename="../../ui/workspace/window.py" line="+99" />
             <source>This event is finalised: read-only. The organiser can reopen it.</source>
-            <extracomment>side panels: key in self.panels, class, shortcut to its tab the window's one edit session: saves, undo, refusals, read-only, store signals</extracomment>
+            <extracomment>side panels: key in self.panels, class, shortcut to its tab</extracomment>
             <translation>Cet événement est finalisé : lecture seule. L'organisateur peut le rouvrir.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+6" />
             <source>Current guiding question</source>
             <translation>Question directrice en cours</translation>
         </message>
@@ -3647,13 +3651,7 @@
             <translation>{title} ({key})</translation>
         </message>
         <message>
-            <location line="+10" />
-            <location line="+106" />
-            <source>Not saved</source>
-            <translation>Non enregistré</translation>
-        </message>
-        <message>
-            <location line="-96" />
+            <location line="+20" />
             <source>The draft is not saved</source>
             <translation>Le brouillon n’est pas enregistré</translation>
         </message>
@@ -3673,12 +3671,7 @@
             <translation>Ajouter une note</translation>
         </message>
         <message>
-            <location line="-2" />
-            <source>The note was not saved</source>
-            <translation>La note n'a pas été enregistrée</translation>
-        </message>
-        <message>
-            <location line="+10" />
+            <location line="+8" />
             <source>Filters cleared to show the note just saved</source>
             <translation>Filtres effacés pour afficher la note qui vient d'être enregistrée</translation>
         </message>

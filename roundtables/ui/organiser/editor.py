@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QStackedWidget,
     QTabWidget,
@@ -29,7 +28,7 @@ from roundtables.storage import Store
 from roundtables.templates import EventTemplate, create_event
 from roundtables.ui import prompts
 from roundtables.ui.accessibility import speak_to_assistive_technology
-from roundtables.ui.edit_session import EditSession
+from roundtables.ui.edit_session import EditSession, ReadOnlyBanner
 from roundtables.ui.errors import error_text
 from roundtables.ui.organiser.articles import ArticlesPanel
 from roundtables.ui.organiser.details import EventDetailsPanel
@@ -75,14 +74,9 @@ class EventEditor(QMainWindow):
         self._reload_timer.setInterval(0)
         self._reload_timer.timeout.connect(self.reload)
 
-        self.banner = QLabel()
-        self.banner.setObjectName("finalisedBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "#finalisedBanner { background: #fff3c4; color: #5c4400; padding: 8px;"
-            " border: 1px solid #e0c060; font-weight: bold; }"
-        )
-        self.banner.hide()
+        self.banner = ReadOnlyBanner(self.session, self.tr(
+            "This event is finalised and read-only. Choose Event ▸ Reopen to change it."
+        ))
         self.details = EventDetailsPanel(self.session)
         self.tables = TablesPanel(self.session)
         self.participants = ParticipantsPanel(self.session)
@@ -255,12 +249,6 @@ class EventEditor(QMainWindow):
     def _apply_status(self, event: Event) -> None:
         self.session.follow(event)  # the panels lock themselves on its signal
         read_only = self.session.read_only
-        self.banner.setVisible(read_only)
-        self.banner.setText(
-            self.tr(
-                "This event is finalised and read-only. Choose Event ▸ Reopen to change it."
-            )
-        )
         self.finalise_action.setEnabled(not read_only)
         self.reopen_action.setEnabled(read_only)
         # An archive is the record of a finished event: only a finalised one has one.

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
 )
-from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
 from roundtables.analysis import duplicate_action_groups
 from roundtables.domain import ActionPoint, Event, EventHarvest, Note, Record, RoundtablesError
@@ -28,7 +28,7 @@ from roundtables.services.results import dropped_results
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.accessibility import speak_to_assistive_technology
-from roundtables.ui.edit_session import EditSession
+from roundtables.ui.edit_session import EditSession, ReadOnlyBanner
 from roundtables.ui.errors import error_text
 from roundtables.ui.plenary.window import PlenaryWindow
 from roundtables.ui.rapporteur.action_points import ActionPointsPanel
@@ -68,7 +68,7 @@ class RapporteurWindow(QMainWindow):
         self.store, self.event_id = store, event_id
         self.setWindowTitle(self.tr("Rapporteur — {event}").format(event=event.title))
         self.setAcceptDrops(True)
-        #: the window's one edit session: saves, undo, refusals, read-only, store signals
+        # the window's one edit session: saves, undo, refusals, read-only, store signals
         self.session = EditSession(store, self, event=event)
         self.undo_stack = self.session.undo_stack
         self.plenary: PlenaryWindow | None = None
@@ -99,7 +99,15 @@ class RapporteurWindow(QMainWindow):
         for page, title in self._pages:
             page.setAccessibleName(title)
             self.tabs.addTab(page, title)
-        self.setCentralWidget(reflowing(self.tabs))  # scrolls at 200 % on a small screen
+        self.banner = ReadOnlyBanner(self.session, self.tr(
+            "This event is finalised: read-only. The organiser can reopen it."
+        ))
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(reflowing(central))  # scrolls at 200 % on a small screen
         self._build_menus()
         for editor in self.findChildren(QPlainTextEdit):
             editor.viewport().installEventFilter(self)

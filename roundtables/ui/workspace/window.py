@@ -28,10 +28,8 @@ from roundtables.domain import (
 )
 from roundtables.services import notes
 from roundtables.storage import Store
-from roundtables.ui import prompts
 from roundtables.ui.accessibility import speak_to_assistive_technology
-from roundtables.ui.edit_session import EditSession
-from roundtables.ui.errors import error_text
+from roundtables.ui.edit_session import EditSession, ReadOnlyBanner
 from roundtables.ui.panels.action_points import ActionPointsPanel
 from roundtables.ui.panels.attachments import AttachmentsPanel
 from roundtables.ui.panels.base import Panel
@@ -87,7 +85,7 @@ class TableWorkspace(NotesListCommands, QMainWindow):
         self.store, self.table, self.table_event = store, table, store.event_of(table)
         self.clock = clock
         self._closed = False
-        #: the window's one edit session: saves, undo, refusals, read-only, store signals
+        # the window's one edit session: saves, undo, refusals, read-only, store signals
         self.session = EditSession(store, self, event=self.table_event, signals=signals)
         self.undo_stack = self.session.undo_stack
         self.signals = self.session.signals
@@ -97,15 +95,9 @@ class TableWorkspace(NotesListCommands, QMainWindow):
         self.consent: ConsentNotice | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
 
-        self.banner = QLabel(
-            self.tr("This event is finalised: read-only. The organiser can reopen it.")
-        )
-        self.banner.setObjectName("readOnlyBanner")
-        self.banner.setStyleSheet(
-            "#readOnlyBanner { background: #5d4037; color: white; padding: 6px;"
-            " font-weight: bold; }"
-        )
-        self.banner.hide()
+        self.banner = ReadOnlyBanner(self.session, self.tr(
+            "This event is finalised: read-only. The organiser can reopen it."
+        ))
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.question_label = QLabel()
@@ -218,7 +210,7 @@ class TableWorkspace(NotesListCommands, QMainWindow):
             try:
                 command()
             except RoundtablesError as exc:
-                prompts.error(self, self.tr("Not saved"), error_text(exc))
+                self.session.refuse(exc)
 
         return guarded
 
@@ -257,7 +249,7 @@ class TableWorkspace(NotesListCommands, QMainWindow):
                 end_draft=True, participants=self.participants,
             )
         except RoundtablesError as exc:
-            prompts.error(self, self.tr("The note was not saved"), error_text(exc))
+            self.session.refuse(exc)
             return None
         self.session.saved_elsewhere([note], self.tr("Add note"))
         self.capture.clear_after_save()
@@ -324,7 +316,7 @@ class TableWorkspace(NotesListCommands, QMainWindow):
             else:
                 self.timer.previous()
         except RoundtablesError as exc:
-            prompts.error(self, self.tr("Not saved"), error_text(exc))
+            self.session.refuse(exc)
             return
         after = self.timer.snapshot()
         if after != before:
@@ -418,7 +410,6 @@ class TableWorkspace(NotesListCommands, QMainWindow):
     def lock(self, read_only: bool) -> None:
         """A finalised event: banner shown, capture, editing and the timer disabled
         (each panel locks itself on the session's signal)."""
-        self.banner.setVisible(read_only)
         self.capture.set_read_only(read_only)
         self.model.layoutChanged.emit()  # the notes are no longer editable (flags)
         self.agenda.start_button.setEnabled(not read_only)
