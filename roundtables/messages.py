@@ -142,6 +142,9 @@ MESSAGES: dict[str, str] = {
     "not-a-table-number": QT_TRANSLATE_NOOP("Errors", "Not a table number: '{number}'"),
     "no-table": QT_TRANSLATE_NOOP("Errors", "Event '{event}' has no table {number}"),
     "empty-note": QT_TRANSLATE_NOOP("Errors", "A note needs some text"),
+    "unknown-note-type": QT_TRANSLATE_NOOP(
+        "Errors", "Unknown note type '{type}' (known: {known})"
+    ),
     "event-finalised": QT_TRANSLATE_NOOP(
         "Errors", "Event '{event}' is finalised and read-only; reopen it to change it",
     ),

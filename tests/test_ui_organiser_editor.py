@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLineEdit
+from ui_session_support import finalise
 
 from roundtables.domain import (
     AgendaSegment,
@@ -316,14 +317,12 @@ def test_declaration_articles_edited_added_removed(qtbot, editor, store, demo_ev
 
 
 def test_the_stores_refusal_is_shown_in_one_line(qtbot, editor, store, demo_event, prompts):
-    # Another window finalises the event; this editor has not redrawn yet.
-    event = store.get(Event, demo_event.id)
-    event.status = EventStatus.FINALISED.value
-    store.save(event)
-    editor.session.read_only = False
+    # Another process finalises the event; this editor has not heard of it yet.
+    finalise(store, demo_event.id, unseen=True)
     assert not editor.articles.model.setData(editor.articles.model.index(0, 1), "Changed")
     [message] = prompts.messages("error")
     assert "finalised" in message and "\n" not in message
+    editor.reload()
     qtbot.waitUntil(lambda: not editor.banner.isHidden())
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QCalendarWidget, QLineEdit
 from pytestqt.qtbot import QtBot
+from ui_session_support import session_for
 
 from roundtables.domain import ActionPoint, Event, RoundTable
 from roundtables.storage import Store
@@ -24,7 +24,7 @@ def table(store: Store, demo_event: Event) -> RoundTable:
 
 @pytest.fixture
 def panel(qtbot: QtBot, store: Store, table: RoundTable) -> ActionPointsPanel:
-    widget = ActionPointsPanel(store, table, QUndoStack())
+    widget = ActionPointsPanel(session_for(store, table), table)
     qtbot.addWidget(widget)
     widget.resize(1300, 500)
     widget.show()

@@ -10,9 +10,11 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QUndoStack
 from PySide6.QtWidgets import QApplication, QLineEdit
+from ui_session_support import finalise, session_for
 
 from roundtables.domain import Attachment, Event, RoundTable
 from roundtables.storage import Store
+from roundtables.ui.edit_session import EditSession
 from roundtables.ui.panels.attachments import MAX_BYTES, AttachmentsPanel
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -25,13 +27,18 @@ def table(store: Store, demo_event: Event) -> RoundTable:
 
 
 @pytest.fixture
-def stack() -> QUndoStack:
-    return QUndoStack()
+def session(store: Store, table: RoundTable) -> EditSession:
+    return session_for(store, table)
 
 
 @pytest.fixture
-def panel(qtbot, store: Store, table: RoundTable, stack: QUndoStack) -> AttachmentsPanel:
-    widget = AttachmentsPanel(store, table, stack)
+def stack(session: EditSession) -> QUndoStack:
+    return session.undo_stack
+
+
+@pytest.fixture
+def panel(qtbot, session: EditSession, table: RoundTable) -> AttachmentsPanel:
+    widget = AttachmentsPanel(session, table)
     qtbot.addWidget(widget)
     widget.resize(1300, 500)
     widget.show()
@@ -199,7 +206,8 @@ def test_delete_tombstones_and_undo_restores(qtbot, panel, store, table, stack, 
 
 def test_read_only_refuses_files_and_drops(qtbot, panel, store, table, stack, prompts, photo):
     panel.add_files([photo])
-    panel.set_read_only(True)
+    finalise(store, table.event_id)
+    assert stack.count() == 0, "nothing from before finalising can be undone"
     drop(panel, QUrl.fromLocalFile(str(photo.with_name("other.jpg"))))
     panel.view.setFocus()
     panel.view.setCurrentIndex(panel.model.index(0, 0))
@@ -209,4 +217,4 @@ def test_read_only_refuses_files_and_drops(qtbot, panel, store, table, stack, pr
     assert not panel.add_files([photo])
     assert [a.caption for a in store.attachments(table.id)] == [""]
     assert prompts.asked == []
-    assert stack.count() == 1
+    assert stack.count() == 0

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
+from ui_session_support import session_for
 
 from roundtables.domain import ActionPoint, Event, EventStatus, RoundTable
 from roundtables.storage import Store
@@ -43,7 +43,7 @@ def table(store: Store, demo_event: Event) -> RoundTable:
 
 @pytest.mark.parametrize("panel_class", PANELS)
 def test_interactive_widgets_have_accessible_names(qtbot, store, table, panel_class):
-    panel = panel_class(store, table, QUndoStack())
+    panel = panel_class(session_for(store, table), table)
     qtbot.addWidget(panel)
     unnamed = [
         type(w).__name__
@@ -55,7 +55,7 @@ def test_interactive_widgets_have_accessible_names(qtbot, store, table, panel_cl
 
 @pytest.mark.parametrize("panel_class", PANELS)
 def test_shortcuts_are_actions_with_text_scoped_to_the_panel(qtbot, store, table, panel_class):
-    panel = panel_class(store, table, QUndoStack())
+    panel = panel_class(session_for(store, table), table)
     qtbot.addWidget(panel)
     actions = panel.actions()
     assert actions
@@ -72,7 +72,7 @@ def test_a_finalised_event_opens_read_only(qtbot, store, table, panel_class):
     event = store.event_of(table)
     event.status = EventStatus.FINALISED.value
     store.save(event)
-    panel = panel_class(store, table, QUndoStack())
+    panel = panel_class(session_for(store, table), table)
     qtbot.addWidget(panel)
     assert panel.read_only
     editing = [a for a in panel.actions() if a.isEnabled()]
@@ -81,7 +81,7 @@ def test_a_finalised_event_opens_read_only(qtbot, store, table, panel_class):
 
 @pytest.mark.parametrize("panel_class", (ActionPointsPanel, ParticipantsPanel, AttachmentsPanel))
 def test_models_pass_the_model_tester(qtbot, qtmodeltester, store, table, tmp_path, panel_class):
-    panel = panel_class(store, table, QUndoStack())
+    panel = panel_class(session_for(store, table), table)
     qtbot.addWidget(panel)
     qtmodeltester.check(panel.model, force_py=True)
     # The tester keeps watching while rows come and go through the store.

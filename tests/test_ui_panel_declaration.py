@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
+from ui_session_support import finalise, session_for
 
 from roundtables.domain import ArticleFeedback, DeclarationArticle, Event, RoundTable
 from roundtables.storage import Store
+from roundtables.ui.edit_session import EditSession
 from roundtables.ui.panels.declaration import DeclarationPanel
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -30,13 +32,18 @@ def table(store: Store, demo_event: Event) -> RoundTable:
 
 
 @pytest.fixture
-def stack() -> QUndoStack:
-    return QUndoStack()
+def session(store: Store, table: RoundTable) -> EditSession:
+    return session_for(store, table)
 
 
 @pytest.fixture
-def panel(qtbot, store: Store, table: RoundTable, stack: QUndoStack) -> DeclarationPanel:
-    widget = DeclarationPanel(store, table, stack)
+def stack(session: EditSession) -> QUndoStack:
+    return session.undo_stack
+
+
+@pytest.fixture
+def panel(qtbot, session: EditSession, table: RoundTable) -> DeclarationPanel:
+    widget = DeclarationPanel(session, table)
     qtbot.addWidget(widget)
     widget.idle_ms = 50
     widget.resize(1300, 500)
@@ -150,7 +157,7 @@ def test_next_article_moves_the_keyboard(qtbot, panel):
 
 def test_read_only_shows_but_refuses(qtbot, panel, store, table, stack):
     before = store.feedback(table.id)
-    panel.set_read_only(True)
+    finalise(store, table.event_id)
     i, _article = open_article(store, table)
     editor = panel.editors[i]
     assert not editor.buttons["amend"].isEnabled()

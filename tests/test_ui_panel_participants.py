@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
+from ui_session_support import finalise, session_for
 
 from roundtables.domain import Attendance, Event, Participant, RoundTable
 from roundtables.storage import Store
+from roundtables.ui.edit_session import EditSession
 from roundtables.ui.panels.participants import CHECKED_IN, CONSENT, NAME, ParticipantsPanel
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -20,13 +22,18 @@ def table(store: Store, demo_event: Event) -> RoundTable:
 
 
 @pytest.fixture
-def stack() -> QUndoStack:
-    return QUndoStack()
+def session(store: Store, table: RoundTable) -> EditSession:
+    return session_for(store, table)
 
 
 @pytest.fixture
-def panel(qtbot, store: Store, table: RoundTable, stack: QUndoStack) -> ParticipantsPanel:
-    widget = ParticipantsPanel(store, table, stack)
+def stack(session: EditSession) -> QUndoStack:
+    return session.undo_stack
+
+
+@pytest.fixture
+def panel(qtbot, session: EditSession, table: RoundTable) -> ParticipantsPanel:
+    widget = ParticipantsPanel(session, table)
     qtbot.addWidget(widget)
     widget.resize(1300, 500)
     widget.show()
@@ -168,7 +175,7 @@ def test_bad_edits_are_refused(panel, store, table, stack, prompts, column, valu
 
 def test_read_only_blocks_edits(qtbot, panel, store, table, stack):
     before = store.attendance(table.id)
-    panel.set_read_only(True)
+    finalise(store, table.event_id)
     panel.view.setFocus()
     panel.view.setCurrentIndex(panel.model.index(0, NAME))
     qtbot.keyClick(panel.view, Qt.Key.Key_Space)
@@ -183,11 +190,11 @@ def test_read_only_blocks_edits(qtbot, panel, store, table, stack):
     )
 
 
-def test_chatham_house_is_announced(qtbot, store, table, stack):
+def test_chatham_house_is_announced(qtbot, store, table, session):
     event = store.event_of(table)
     event.attribution_policy = "chatham_house"
     store.save(event)
-    widget = ParticipantsPanel(store, table, stack)
+    widget = ParticipantsPanel(session, table)
     qtbot.addWidget(widget)
     assert "Chatham House" in widget.banner.text()
     assert not widget.banner.isHidden()

@@ -7,7 +7,7 @@ from typing import Any
 
 from roundtables.commands.common import open_store, print_json
 from roundtables.domain import EventStatus, RoundtablesError
-from roundtables.names import resolve_speaker
+from roundtables.services import events, notes
 
 
 def register(sub: Any, parent: argparse.ArgumentParser) -> None:
@@ -119,19 +119,9 @@ def cmd_dump(args: argparse.Namespace) -> int:
 
 def cmd_note(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        event = store.find_event(args.event)
-        table = store.find_table(event, args.table)
-        known_types = {nt.key for nt in event.note_types}
-        note_type = args.type or event.note_types[0].key
-        if note_type not in known_types:
-            raise RoundtablesError(
-                f"Unknown note type {note_type!r} (known: {', '.join(sorted(known_types))})"
-            )
-        # the one name rule, as the note field resolves @speaker
-        speaker_id, speaker = resolve_speaker(store.participants(event.id), args.speaker)
-        tags = [t.strip().lstrip("#").lower() for t in args.tag if t.strip().lstrip("#")]
-        note = store.add_note(
-            table.id, args.text, type=note_type, speaker_id=speaker_id, speaker=speaker, tags=tags
+        table = store.find_table(store.find_event(args.event), args.table)
+        note = notes.add_note(
+            store, table, args.text, note_type=args.type, speaker=args.speaker, tags=args.tag
         )
         print(note.id)
     return 0
@@ -174,10 +164,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_set_status(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         event = store.find_event(args.event)
-        if event.status == args.status:
+        if not events.set_status(store, event.id, EventStatus(args.status)):
             print(f"Event {event.slug} is already {args.status}")
             return 0
-        event.status = args.status
-        store.save(event)
         print(f"Event {event.slug} is now {args.status}")
     return 0

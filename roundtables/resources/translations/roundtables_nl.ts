@@ -4,7 +4,7 @@
     <context>
         <name>ActionPointsPanel</name>
         <message>
-            <location filename="../../ui/panels/action_points.py" line="+53" />
+            <location filename="../../ui/panels/action_points.py" line="+52" />
             <source>High</source>
             <translation>Hoog</translation>
         </message>
@@ -58,7 +58,7 @@
         <message>
             <location line="-105" />
             <location line="+92" />
-            <location filename="../../ui/rapporteur/action_points.py" line="+55" />
+            <location filename="../../ui/rapporteur/action_points.py" line="+52" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
@@ -244,12 +244,12 @@
             <translation>{count} gelijkaardig (tafels {tables}): {action}</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+42" />
             <source>Merge action points</source>
             <translation>Actiepunten samenvoegen</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-2" />
             <source>Cannot merge</source>
             <translation>Samenvoegen niet mogelijk</translation>
         </message>
@@ -257,8 +257,8 @@
     <context>
         <name>AgendaPanel</name>
         <message>
-            <location filename="../../ui/organiser/agenda.py" line="+188" />
-            <location filename="../../ui/workspace/agenda.py" line="+101" />
+            <location filename="../../ui/organiser/agenda.py" line="+189" />
+            <location filename="../../ui/workspace/agenda.py" line="+100" />
             <source>Segment</source>
             <translation>Onderdeel</translation>
         </message>
@@ -284,7 +284,7 @@
             <translation>Tijdslot voor de rondetafel</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Slot:</source>
             <translation>Tijdslot:</translation>
         </message>
@@ -384,7 +384,7 @@
     <context>
         <name>ArticleEditor</name>
         <message>
-            <location filename="../../ui/panels/declaration.py" line="+49" />
+            <location filename="../../ui/panels/declaration.py" line="+48" />
             <source>&lt;b&gt;Article {number}&lt;/b&gt; {title}</source>
             <translation>&lt;b&gt;Artikel {number}&lt;/b&gt; {title}</translation>
         </message>
@@ -447,7 +447,7 @@
     <context>
         <name>ArticlesPanel</name>
         <message>
-            <location filename="../../ui/organiser/articles.py" line="+25" />
+            <location filename="../../ui/organiser/articles.py" line="+26" />
             <source>Article</source>
             <translation>Artikel</translation>
         </message>
@@ -515,7 +515,7 @@
     <context>
         <name>AttachmentsPanel</name>
         <message>
-            <location filename="../../ui/panels/attachments.py" line="+123" />
+            <location filename="../../ui/panels/attachments.py" line="+119" />
             <location line="+56" />
             <source>Caption</source>
             <extracomment>Largest file accepted: a phone photo is 3–8 MB; a results file must stay portable.</extracomment>
@@ -593,12 +593,12 @@
             <translation>Alleen bestanden op deze computer kunnen worden toegevoegd: {url}</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>Caption of {name}</source>
             <translation>Bijschrift van {name}</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+18" />
             <source>Delete {name}</source>
             <translation>{name} verwijderen</translation>
         </message>
@@ -894,7 +894,7 @@
     <context>
         <name>DeclarationPanel</name>
         <message>
-            <location filename="../../ui/panels/declaration.py" line="+60" />
+            <location filename="../../ui/panels/declaration.py" line="+59" />
             <source>Declaration articles</source>
             <extracomment>Typing pause after which a text field is saved (milliseconds, at most a second).</extracomment>
             <translation>Artikels van de verklaring</translation>
@@ -948,9 +948,24 @@
     <context>
         <name>EditSession</name>
         <message>
-            <location filename="../../ui/organiser/editing.py" line="+39" />
-            <source>Cannot save</source>
-            <translation>Bewaren niet mogelijk</translation>
+            <location filename="../../ui/edit_session.py" line="-23" />
+            <source>This was deleted meanwhile</source>
+            <translation>Dit werd intussen verwijderd</translation>
+        </message>
+        <message>
+            <location line="+147" />
+            <source>Not saved</source>
+            <translation>Niet bewaard</translation>
+        </message>
+        <message>
+            <location filename="../../../build/i18n_extra.py" line="+1" />
+            <source>Not redone</source>
+            <translation>Niet opnieuw uitgevoerd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not undone</source>
+            <translation>Niet ongedaan gemaakt</translation>
         </message>
     </context>
     <context>
@@ -1123,6 +1138,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Unknown note type '{type}' (known: {known})</source>
+            <translation>Onbekend soort notitie '{type}' (bekend: {known})</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Event '{event}' is finalised and read-only; reopen it to change it</source>
             <translation>Evenement '{event}' is afgerond en alleen-lezen; heropen het om het te wijzigen</translation>
         </message>
@@ -1729,7 +1749,7 @@
     <context>
         <name>EventEditor</name>
         <message>
-            <location filename="../../ui/organiser/editor.py" line="+92" />
+            <location filename="../../ui/organiser/editor.py" line="+86" />
             <source>&amp;Event</source>
             <translation>&amp;Evenement</translation>
         </message>
@@ -1829,12 +1849,12 @@
             <translation>{title} — evenement bewerken</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="-159" />
             <source>This event is finalised and read-only. Choose Event ▸ Reopen to change it.</source>
             <translation>Dit evenement is afgerond en alleen-lezen. Kies Evenement ▸ Heropenen om het te wijzigen.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+174" />
             <source>Write the archive ZIP</source>
             <translation>Het ZIP-archief aanmaken</translation>
         </message>
@@ -1854,7 +1874,7 @@
             <translation>Opnieuw: {step}</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+9" />
             <source>Cannot change the status</source>
             <translation>De status kan niet worden gewijzigd</translation>
         </message>
@@ -2395,7 +2415,7 @@
     <context>
         <name>HelpOverlay</name>
         <message>
-            <location filename="../../ui/workspace/help_overlay.py" line="+42" />
+            <location filename="../../ui/workspace/help_overlay.py" line="+43" />
             <source>Keyboard shortcuts (F1 or Esc closes this)</source>
             <extracomment>where the keyboard goes when the overlay closes, if it was nowhere useful</extracomment>
             <translation>Sneltoetsen (F1 of Esc sluit dit)</translation>
@@ -2406,7 +2426,7 @@
             <translation>Sneltoetsen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Action</source>
             <translation>Actie</translation>
         </message>
@@ -2419,7 +2439,7 @@
     <context>
         <name>KeyMessagesPanel</name>
         <message>
-            <location filename="../../ui/rapporteur/key_messages.py" line="+39" />
+            <location filename="../../ui/rapporteur/key_messages.py" line="+37" />
             <source>Key messages of every table</source>
             <translation>Kernboodschappen van alle tafels</translation>
         </message>
@@ -2474,12 +2494,7 @@
             <translation>Tafel {number}: {text}</translation>
         </message>
         <message>
-            <location line="+39" />
-            <source>Not changed</source>
-            <translation>Niet gewijzigd</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location line="+53" />
             <source>Not saved</source>
             <translation>Niet bewaard</translation>
         </message>
@@ -2671,7 +2686,7 @@
     <context>
         <name>NotesModel</name>
         <message>
-            <location filename="../../ui/workspace/notes_model.py" line="+84" />
+            <location filename="../../ui/workspace/notes_model.py" line="+78" />
             <source>Time</source>
             <extracomment>the table's participants: who a typed @name or speaker resolves to</extracomment>
             <translation>Tijd</translation>
@@ -2707,7 +2722,7 @@
             <translation>geen kernboodschap</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+31" />
             <source>Edit note</source>
             <translation>Notitie bewerken</translation>
         </message>
@@ -2722,12 +2737,7 @@
             <translation>Soort notitie wijzigen</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>The note was not changed</source>
-            <translation>De notitie is niet gewijzigd</translation>
-        </message>
-        <message>
-            <location line="+33" />
+            <location line="+36" />
             <source>Mark key message</source>
             <translation>Als kernboodschap markeren</translation>
         </message>
@@ -2745,7 +2755,7 @@
     <context>
         <name>NotesPanel</name>
         <message>
-            <location filename="../../ui/workspace/notes_view.py" line="+125" />
+            <location filename="../../ui/workspace/notes_view.py" line="+126" />
             <source>Filter by type</source>
             <translation>Filteren op soort</translation>
         </message>
@@ -2800,7 +2810,7 @@
             <translation>De notities doorzoeken</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Notes shown</source>
             <extracomment>in a big table the list refilters once typing pauses, not on every key always says how much of the list is shown ("12 of 40 notes")</extracomment>
             <translation>Getoonde notities</translation>
@@ -2832,18 +2842,10 @@
         </message>
     </context>
     <context>
-        <name>Panel</name>
-        <message>
-            <location filename="../../ui/panels/base.py" line="+155" />
-            <source>Not saved</source>
-            <translation>Niet bewaard</translation>
-        </message>
-    </context>
-    <context>
         <name>ParticipantsPanel</name>
         <message>
-            <location filename="../../ui/organiser/participants.py" line="+50" />
-            <location filename="../../ui/panels/participants.py" line="+217" />
+            <location filename="../../ui/organiser/participants.py" line="+51" />
+            <location filename="../../ui/panels/participants.py" line="+216" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
@@ -3299,7 +3301,7 @@
     <context>
         <name>QuestionsPanel</name>
         <message>
-            <location filename="../../ui/organiser/agenda.py" line="-101" />
+            <location filename="../../ui/organiser/agenda.py" line="-102" />
             <source>Guiding question</source>
             <translation>Richtvraag</translation>
         </message>
@@ -3320,27 +3322,14 @@
         </message>
     </context>
     <context>
-        <name>Rapporteur</name>
-        <message>
-            <location filename="../../../build/i18n_extra.py" line="+1" />
-            <source>Not changed</source>
-            <translation>Niet gewijzigd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This event is finalised and read-only; reopen it to change it</source>
-            <translation>Dit evenement is afgerond en alleen-lezen; heropen het om het te wijzigen</translation>
-        </message>
-    </context>
-    <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../ui/rapporteur/workspace.py" line="+73" />
+            <location filename="../../ui/rapporteur/workspace.py" line="+70" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>Rapporteur workspace</source>
             <translation>Werkruimte rapporteur</translation>
         </message>
@@ -3366,12 +3355,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+129" />
+            <location line="+143" />
             <source>Hand-over</source>
             <translation>Overdracht</translation>
         </message>
         <message>
-            <location line="-128" />
+            <location line="-142" />
             <source>Synthesis</source>
             <translation>Synthese</translation>
         </message>
@@ -3381,7 +3370,12 @@
             <translation>Thema's voor de synthese</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+6" />
+            <source>This event is finalised: read-only. The organiser can reopen it.</source>
+            <translation>Dit evenement is afgerond: alleen-lezen. De organisator kan het heropenen.</translation>
+        </message>
+        <message>
+            <location line="+46" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
@@ -3500,11 +3494,6 @@
             <source>Unstar key message</source>
             <translation>Ster van kernboodschap weghalen</translation>
         </message>
-        <message>
-            <location line="+5" />
-            <source>Not changed</source>
-            <translation>Niet gewijzigd</translation>
-        </message>
     </context>
     <context>
         <name>SeveralTablesPanel</name>
@@ -3537,7 +3526,7 @@
     <context>
         <name>SpeakerDelegate</name>
         <message>
-            <location filename="../../ui/workspace/notes_view.py" line="-174" />
+            <location filename="../../ui/workspace/notes_view.py" line="-175" />
             <source>Speaker</source>
             <extracomment>A list this long refilters on every key (about a frame's work); a longer one refilters when typing pauses for TYPING_PAUSE_MS.</extracomment>
             <translation>Spreker</translation>
@@ -3755,13 +3744,13 @@
     <context>
         <name>TableWorkspace</name>
         <message>
-            <location filename="../../ui/workspace/window.py" line="+104" />
+            <location filename="../../ui/workspace/window.py" line="+101" />
             <source>This event is finalised: read-only. The organiser can reopen it.</source>
             <extracomment>side panels: key in self.panels, class, shortcut to its tab</extracomment>
             <translation>Dit evenement is afgerond: alleen-lezen. De organisator kan het heropenen.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+6" />
             <source>Current guiding question</source>
             <translation>Huidige richtvraag</translation>
         </message>
@@ -3801,7 +3790,7 @@
             <translation>Alles wordt bewaard terwijl u typt</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>Action points</source>
             <translation>Actiepunten</translation>
         </message>
@@ -3826,13 +3815,7 @@
             <translation>{title} ({key})</translation>
         </message>
         <message>
-            <location line="+10" />
-            <location line="+110" />
-            <source>Not saved</source>
-            <translation>Niet bewaard</translation>
-        </message>
-        <message>
-            <location line="-100" />
+            <location line="+20" />
             <source>The draft is not saved</source>
             <translation>Het concept is niet bewaard</translation>
         </message>
@@ -3847,17 +3830,12 @@
             <translation>Typ eerst een notitie</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+15" />
             <source>Add note</source>
             <translation>Notitie toevoegen</translation>
         </message>
         <message>
-            <location line="-3" />
-            <source>The note was not saved</source>
-            <translation>De notitie is niet bewaard</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+8" />
             <source>Filters cleared to show the note just saved</source>
             <translation>Filters gewist om de zonet bewaarde notitie te tonen</translation>
         </message>
@@ -3868,12 +3846,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+58" />
+            <location line="+60" />
             <source>Q{n}: {text}</source>
             <translation>V{n}: {text}</translation>
         </message>
         <message>
-            <location line="-31" />
+            <location line="-33" />
             <source>Next segment</source>
             <translation>Volgend deel</translation>
         </message>
@@ -3883,23 +3861,23 @@
             <translation>Vorig deel</translation>
         </message>
         <message>
-            <location line="+19" />
-            <location line="+56" />
+            <location line="+21" />
+            <location line="+55" />
             <source>Table {n}: {theme}</source>
             <translation>Tafel {n}: {theme}</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location line="-12" />
             <source>Saved {time}</source>
             <translation>Bewaard {time}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>{table} — {event}</source>
             <translation>{table} — {event}</translation>
         </message>
         <message>
-            <location filename="../../ui/workspace/list_commands.py" line="+46" />
+            <location filename="../../ui/workspace/list_commands.py" line="+48" />
             <source>Select a note in the list first</source>
             <translation>Kies eerst een notitie in de lijst</translation>
         </message>
@@ -3917,7 +3895,7 @@
     <context>
         <name>TablesPanel</name>
         <message>
-            <location filename="../../ui/organiser/tables.py" line="+48" />
+            <location filename="../../ui/organiser/tables.py" line="+49" />
             <source>Round tables</source>
             <translation>Rondetafels</translation>
         </message>
@@ -3928,12 +3906,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+175" />
+            <location line="+173" />
             <source>Remove table</source>
             <translation>Tafel verwijderen</translation>
         </message>
         <message>
-            <location line="-160" />
+            <location line="-158" />
             <source>T&amp;heme</source>
             <translation>T&amp;hema</translation>
         </message>
@@ -4003,7 +3981,7 @@
             <translation>Tafel {number}: {theme}</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+48" />
             <source>Edit table {number}</source>
             <translation>Tafel {number} bewerken</translation>
         </message>
@@ -4214,7 +4192,7 @@
     <context>
         <name>ThemesPanel</name>
         <message>
-            <location filename="../../ui/rapporteur/themes.py" line="+58" />
+            <location filename="../../ui/rapporteur/themes.py" line="+57" />
             <source>Themes the app proposes</source>
             <translation>Thema's die de app voorstelt</translation>
         </message>
@@ -4359,7 +4337,7 @@
             <translation>Tafel {number}: {text}</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+58" />
             <source>Theme not kept</source>
             <translation>Thema niet behouden</translation>
         </message>
@@ -4387,24 +4365,6 @@
             <location line="+9" />
             <source>Theme not removed</source>
             <translation>Thema niet verwijderd</translation>
-        </message>
-    </context>
-    <context>
-        <name>Undo</name>
-        <message>
-            <location filename="../../ui/undo.py" line="+106" />
-            <source>This was deleted meanwhile</source>
-            <translation>Dit werd intussen verwijderd</translation>
-        </message>
-        <message>
-            <location line="+59" />
-            <source>Not redone</source>
-            <translation>Niet opnieuw uitgevoerd</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Not undone</source>
-            <translation>Niet ongedaan gemaakt</translation>
         </message>
     </context>
     <context>

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from roundtables.domain import AgendaSegment, GuidingQuestion, Record, RoundtablesError
-from roundtables.ui.organiser.editing import EditSession
+from roundtables.ui.edit_session import EditSession, navigation
 from roundtables.ui.organiser.widgets import moved
 from roundtables.ui.record_table import Column, RecordTableModel, RecordTableView, shown_in_full
 
@@ -32,12 +32,13 @@ class _OrderedPanel(QWidget):
     def __init__(self, session: EditSession) -> None:
         super().__init__()
         self.session = session
+        session.read_only_changed.connect(self.lock)
         self.table_id: str | None = None
         columns, name = self._columns()
         self.model: RecordTableModel[Any] = RecordTableModel(
             columns, key=attrgetter("id"), commit=self._commit, parent=self, move=self._move
         )
-        self.model.refused.connect(self.session.error)
+        self.model.refused.connect(self.session.refuse)
         self.view = RecordTableView(self.model, name, stretch_column=0)
         self.add_button = QPushButton(self.tr("&Add"))
         self.remove_button = QPushButton(self.tr("&Remove"))
@@ -81,7 +82,7 @@ class _OrderedPanel(QWidget):
     def _from_store(self) -> list[Any]:
         raise NotImplementedError
 
-    def set_read_only(self, read_only: bool) -> None:
+    def lock(self, read_only: bool) -> None:
         self.model.read_only = read_only
         self.view.setDragEnabled(not read_only)
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
@@ -198,6 +199,7 @@ class AgendaPanel(_OrderedPanel):
         self.slot.setSuffix(self.tr(" min"))
         self.slot.setValue(DEFAULT_SLOT_MINUTES)
         self.slot.setAccessibleName(self.tr("Time slot for the round table"))
+        navigation(self.slot)  # a what-if for the total, never stored
         self.total = QLabel()
         self.warning = QLabel()
         self.warning.setWordWrap(True)

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from roundtables.domain import DeclarationArticle, Event, RoundtablesError
-from roundtables.ui.organiser.editing import EditSession
+from roundtables.ui.edit_session import EditSession
 from roundtables.ui.record_table import RecordTableModel, RecordTableView, shown_in_full
 
 
@@ -20,6 +20,7 @@ class ArticlesPanel(QWidget):
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        session.read_only_changed.connect(self.lock)
         self.current_event: Event | None = None
         columns = [
             shown_in_full(self.tr("Article"), attrgetter("number"), edit=self._edit("number")),
@@ -29,7 +30,7 @@ class ArticlesPanel(QWidget):
         self.model: RecordTableModel[DeclarationArticle] = RecordTableModel(
             columns, key=attrgetter("id"), commit=self._commit, parent=self
         )
-        self.model.refused.connect(self.session.error)
+        self.model.refused.connect(self.session.refuse)
         self.view = RecordTableView(self.model, self.tr("Declaration articles"))
         self.view.setColumnWidth(0, 70)
         self.view.setColumnWidth(1, 240)
@@ -54,7 +55,7 @@ class ArticlesPanel(QWidget):
     def _articles(self) -> list[DeclarationArticle]:
         return list(self.model.rows)
 
-    def set_read_only(self, read_only: bool) -> None:
+    def lock(self, read_only: bool) -> None:
         self.model.read_only = read_only
         self.add_button.setEnabled(not read_only)
         self.remove_button.setEnabled(not read_only)

@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from roundtables.dates import parse_iso_date
 from roundtables.domain import AttributionPolicy, Event, EventStatus, RoundtablesError
-from roundtables.ui.errors import error_text
-from roundtables.ui.organiser.editing import EditSession
+from roundtables.ui.edit_session import EditSession
 from roundtables.ui.organiser.widgets import select_data, set_text, text_of
 
 LANGUAGES = (("en", "English"), ("nl", "Nederlands"), ("fr", "Français"))
@@ -21,6 +20,7 @@ class EventDetailsPanel(QWidget):
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        session.read_only_changed.connect(self.lock)
         self.current_event: Event | None = None
         self.title = QLineEdit()
         self.date = QLineEdit()
@@ -84,7 +84,7 @@ class EventDetailsPanel(QWidget):
         select_data(self.policy, event.attribution_policy)
         select_data(self.status, event.status)
 
-    def set_read_only(self, read_only: bool) -> None:
+    def lock(self, read_only: bool) -> None:
         for line in (self.title, self.date, self.venue, self.organiser):
             line.setReadOnly(read_only)
         self.language.setEnabled(not read_only)
@@ -102,7 +102,7 @@ class EventDetailsPanel(QWidget):
             if name == "date" and value:
                 value = parse_iso_date(value)
         except RoundtablesError as exc:
-            self.session.error(error_text(exc))
+            self.session.refuse(exc)
             set_text(field, getattr(self.current_event, name))  # changes nothing
             return
         self._save(name, value)

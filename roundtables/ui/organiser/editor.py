@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QStackedWidget,
     QTabWidget,
@@ -25,17 +24,17 @@ from PySide6.QtWidgets import (
 from roundtables.domain import Event, EventStatus, Record, RoundtablesError
 from roundtables.filenames import safe_file_name
 from roundtables.messages import error
+from roundtables.services import events
 from roundtables.storage import Store
 from roundtables.templates import EventTemplate, create_event
 from roundtables.ui import prompts
 from roundtables.ui.accessibility import speak_to_assistive_technology
+from roundtables.ui.edit_session import EditSession, ReadOnlyBanner
 from roundtables.ui.errors import error_text
 from roundtables.ui.organiser.articles import ArticlesPanel
 from roundtables.ui.organiser.details import EventDetailsPanel
-from roundtables.ui.organiser.editing import EditSession
 from roundtables.ui.organiser.participants import ParticipantsPanel
 from roundtables.ui.organiser.tables import TablesPanel
-from roundtables.ui.store_signals import StoreSignals
 from roundtables.ui.workspace.actions import clear_mnemonic_clashes
 from roundtables.ui.workspace.looks import fit_to_screen, show_focus
 
@@ -65,7 +64,7 @@ class EventEditor(QMainWindow):
         self.store = store
         self.current_event: Event | None = None
         self.session = EditSession(store, self)
-        self.signals = StoreSignals(store, self)
+        self.signals = self.session.signals  # the window's one subscription to the store
         self.signals.saved.connect(self._store_saved)
         self.session.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.written_kits: list[Path] = []
@@ -76,14 +75,9 @@ class EventEditor(QMainWindow):
         self._reload_timer.setInterval(0)
         self._reload_timer.timeout.connect(self.reload)
 
-        self.banner = QLabel()
-        self.banner.setObjectName("finalisedBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "#finalisedBanner { background: #fff3c4; color: #5c4400; padding: 8px;"
-            " border: 1px solid #e0c060; font-weight: bold; }"
-        )
-        self.banner.hide()
+        self.banner = ReadOnlyBanner(self.session, self.tr(
+            "This event is finalised and read-only. Choose Event ▸ Reopen to change it."
+        ))
         self.details = EventDetailsPanel(self.session)
         self.tables = TablesPanel(self.session)
         self.participants = ParticipantsPanel(self.session)
@@ -249,18 +243,8 @@ class EventEditor(QMainWindow):
         self._apply_status(event)
 
     def _apply_status(self, event: Event) -> None:
-        read_only = event.is_finalised
-        if read_only and not self.session.read_only:
-            self.session.undo_stack.clear()  # nothing before finalising can be undone now
-        self.session.read_only = read_only
-        for panel in (self.details, self.tables, self.participants, self.articles):
-            panel.set_read_only(read_only)
-        self.banner.setVisible(read_only)
-        self.banner.setText(
-            self.tr(
-                "This event is finalised and read-only. Choose Event ▸ Reopen to change it."
-            )
-        )
+        self.session.follow(event)  # the panels lock themselves on its signal
+        read_only = self.session.read_only
         self.finalise_action.setEnabled(not read_only)
         self.reopen_action.setEnabled(read_only)
         # An archive is the record of a finished event: only a finalised one has one.
@@ -284,12 +268,8 @@ class EventEditor(QMainWindow):
 
     def _set_status(self, status: EventStatus) -> bool:
         assert self.current_event is not None
-        event = self.store.get(Event, self.current_event.id)
-        if event is None:
-            return False
-        event.status = status
         try:
-            self.store.save(event)
+            events.set_status(self.store, self.current_event.id, status)
         except RoundtablesError as exc:
             prompts.error(self, self.tr("Cannot change the status"), error_text(exc))
             return False

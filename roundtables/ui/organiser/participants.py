@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from roundtables.domain import Attendance, Consent, Event, Participant, Record, RoundtablesError
 from roundtables.ui import prompts
 from roundtables.ui.delegates import ChoiceDelegate
+from roundtables.ui.edit_session import EditSession
 from roundtables.ui.errors import error_text
-from roundtables.ui.organiser.editing import EditSession
 from roundtables.ui.record_table import Column, RecordTableModel, RecordTableView, shown_in_full
 
 CONSENT = 3  # the column of the consent
@@ -39,6 +39,7 @@ class ParticipantsPanel(QWidget):
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        session.read_only_changed.connect(self.lock)
         self.current_event: Event | None = None
         self.import_dialog: QWidget | None = None
         self.consent_labels: dict[str, str] = {
@@ -66,7 +67,7 @@ class ParticipantsPanel(QWidget):
         self.model: RecordTableModel[Registration] = RecordTableModel(
             columns, key=lambda r: r.participant.id, commit=self._commit, parent=self
         )
-        self.model.refused.connect(self.session.error)
+        self.model.refused.connect(self.session.refuse)
         # A registration list can be 10,000 people: rows keep one line each.
         self.view = RecordTableView(self.model, self.tr("Participants"), fit_rows=False)
         consents = [(c.value, self.consent_labels[c.value]) for c in Consent]
@@ -109,7 +110,7 @@ class ParticipantsPanel(QWidget):
         self.view.select_row(row)
         self.count.setText(self.tr("{count} participants").format(count=self.model.rowCount()))
 
-    def set_read_only(self, read_only: bool) -> None:
+    def lock(self, read_only: bool) -> None:
         self.model.read_only = read_only
         for button in (self.add_button, self.remove_button, self.import_button):
             button.setEnabled(not read_only)
@@ -184,7 +185,7 @@ class ParticipantsPanel(QWidget):
         if name is None:
             return
         if not name.strip():
-            self.session.error(self.tr("A participant needs a name"))
+            self.session.refuse(self.tr("A participant needs a name"))
             return
         person = Participant(event_id=self.current_event.id, name=name.strip())
         if self.session.save([person], self.tr("Add participant")):
@@ -234,7 +235,7 @@ class ParticipantsPanel(QWidget):
         new_ids = {person.id for person in summary.imported}
         for table in store.tables(self.current_event.id):
             added += [a for a in store.attendance(table.id) if a.participant_id in new_ids]
-        self.session.push_applied(added, self.tr("Import participants"))
+        self.session.saved_elsewhere(added, self.tr("Import participants"))
         self.load(self.current_event)
         self.session.notify(
             self.tr("Imported {n} participants; rows skipped: {skipped}").format(

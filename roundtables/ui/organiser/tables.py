@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from roundtables.domain import Record, RoundTable
 from roundtables.ui import prompts
+from roundtables.ui.edit_session import EditSession
 from roundtables.ui.organiser.agenda import AgendaPanel, QuestionsPanel
-from roundtables.ui.organiser.editing import EditSession
 from roundtables.ui.organiser.widgets import PlainTextField, set_text, text_of
 
 _TEXT_FIELDS = (
@@ -42,6 +42,7 @@ class TablesPanel(QWidget):
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        session.read_only_changed.connect(self.lock)
         self.event_id: str | None = None
         self.tables: list[RoundTable] = []
         self.table_list = QListWidget()
@@ -149,14 +150,12 @@ class TablesPanel(QWidget):
         self.questions.load(table.id if table else None)
         self.agenda.load(table.id if table else None)
 
-    def set_read_only(self, read_only: bool) -> None:
+    def lock(self, read_only: bool) -> None:
         self.number.setReadOnly(read_only)
         for field in self.fields.values():
             field.setReadOnly(read_only)
         self.add_button.setEnabled(not read_only)
         self.remove_button.setEnabled(not read_only)
-        self.questions.set_read_only(read_only)
-        self.agenda.set_read_only(read_only)
 
     # ------------------------------------------------------------ editing
 
@@ -190,7 +189,7 @@ class TablesPanel(QWidget):
         if table is None or table.number == number or self.session.read_only:
             return
         if number in self._used_numbers():
-            self.session.error(
+            self.session.refuse(
                 self.tr("Table number {number} is already used in this event").format(
                     number=number
                 )

@@ -6,7 +6,7 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QResizeEvent, QUndoStack
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -30,8 +30,8 @@ from roundtables.domain import (
     RoundtablesError,
 )
 from roundtables.names import resolve_speaker
-from roundtables.storage import Store
 from roundtables.ui.delegates import ChoiceDelegate, DateDelegate, NameDelegate
+from roundtables.ui.edit_session import EditSession
 from roundtables.ui.panels.base import Panel
 from roundtables.ui.record_table import Column, RecordTableModel
 
@@ -43,12 +43,11 @@ class ActionPointsPanel(Panel):
 
     def __init__(
         self,
-        store: Store,
+        session: EditSession,
         table: RoundTable,
-        undo_stack: QUndoStack,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(store, table, undo_stack, parent)
+        super().__init__(session, table, parent)
         self.priority_labels = {
             Priority.HIGH: self.tr("High"),
             Priority.MEDIUM: self.tr("Medium"),
@@ -64,7 +63,7 @@ class ActionPointsPanel(Panel):
         self.model: RecordTableModel[ActionPoint] = RecordTableModel(
             self._columns(), key=lambda ap: ap.id, commit=self._commit_edit, parent=self
         )
-        self.model.refused.connect(self.refuse)
+        self.model.refused.connect(self.session.refuse)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Action points"))
@@ -106,7 +105,7 @@ class ActionPointsPanel(Panel):
         self.view.setItemDelegateForColumn(
             OWNER, NameDelegate(lambda: self.people, self.tr("Owner"), self.view)
         )
-        self.people = store.table_participants(table.id)
+        self.people = self.store.table_participants(table.id)
         #: why a typed value was not taken, said in place (no dialog, the keyboard stays)
         self.notice = QLabel()
         self.notice.setObjectName("inlineNotice")
@@ -158,7 +157,7 @@ class ActionPointsPanel(Panel):
         layout.addWidget(self.view)
         self.setFocusProxy(self.view)
         self.reload()
-        self.set_read_only(self.event_record.is_finalised)
+        self.lock(self.read_only)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # Who and which institution share the room with the action, on any screen.
@@ -273,7 +272,7 @@ class ActionPointsPanel(Panel):
 
     def _commit_edit(self, before: ActionPoint, after: ActionPoint) -> bool:
         merge = ("new", after.id) if after.id == self._pending_new else None
-        return self.commit(before, after, self.tr("Edit action point"), merge_key=merge)
+        return self.session.save([after], self.tr("Edit action point"), merge_key=merge)
 
     def current_point(self) -> ActionPoint | None:
         """The action point of the selected row."""
@@ -284,7 +283,7 @@ class ActionPointsPanel(Panel):
         if self.read_only:
             return
         point = ActionPoint(table_id=self.table.id, action="")
-        if not self.commit(None, point, self.tr("Add action point"), ("new", point.id)):
+        if not self.session.save([point], self.tr("Add action point"), ("new", point.id)):
             return
         self._pending_new = point.id
         index = self.model.index(self.model.row_of(point.id), ACTION)
@@ -312,7 +311,7 @@ class ActionPointsPanel(Panel):
             return
         row = self.view.currentIndex().row()
         gone = dataclasses.replace(point, deleted=True)
-        if self.commit(point, gone, self.tr("Delete action point")) and self.model.rows:
+        if self.session.save([gone], self.tr("Delete action point")) and self.model.rows:
             self.view.setCurrentIndex(self.model.index(min(row, len(self.model.rows) - 1), ACTION))
 
     def vote(self, step: int) -> None:
@@ -321,7 +320,7 @@ class ActionPointsPanel(Panel):
         if point is None or self.read_only or point.votes + step < 0:
             return
         after = dataclasses.replace(point, votes=point.votes + step)
-        self.commit(point, after, self.tr("Vote"), merge_key=("votes", point.id))
+        self.session.save([after], self.tr("Vote"), merge_key=("votes", point.id))
 
     def select_row(self, row: int, column: int = ACTION) -> QModelIndex:
         """Select a row (keyboard navigation and tests)."""

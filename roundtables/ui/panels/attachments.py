@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QImageReader,
     QPainter,
     QPixmap,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,12 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from roundtables.domain import Attachment, Record, RoundTable, RoundtablesError
-from roundtables.storage import Store
 from roundtables.ui import prompts
-from roundtables.ui.errors import error_text
+from roundtables.ui.edit_session import EditSession
 from roundtables.ui.panels.base import Panel
 from roundtables.ui.record_table import Column, RecordTableModel
-from roundtables.ui.undo import FieldsCommand
 
 #: Largest file accepted: a phone photo is 3–8 MB; a results file must stay portable.
 MAX_BYTES = 25 * 1024 * 1024
@@ -108,12 +105,11 @@ class AttachmentsPanel(Panel):
 
     def __init__(
         self,
-        store: Store,
+        session: EditSession,
         table: RoundTable,
-        undo_stack: QUndoStack,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(store, table, undo_stack, parent)
+        super().__init__(session, table, parent)
         self.icons: dict[str, QIcon] = {}  # by sha256: each picture is decoded once
         style = self.style()
         self.generic_icon = style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)
@@ -132,7 +128,7 @@ class AttachmentsPanel(Panel):
             commit=self._commit_caption,
             parent=self,
         )
-        self.model.refused.connect(self.refuse)
+        self.model.refused.connect(self.session.refuse)
         self.view = QListView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Attachments"))
@@ -184,7 +180,7 @@ class AttachmentsPanel(Panel):
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
         self.reload()
-        self.set_read_only(self.event_record.is_finalised)
+        self.lock(self.read_only)
 
     # ------------------------------------------------------------ showing
 
@@ -243,7 +239,7 @@ class AttachmentsPanel(Panel):
             try:
                 content = read_attachment(path)
             except RoundtablesError as exc:
-                self.refuse(error_text(exc))
+                self.session.refuse(exc)
                 return False
             digest = hashlib.sha256(content).hexdigest()
             if digest in known:
@@ -271,7 +267,7 @@ class AttachmentsPanel(Panel):
         if not records:
             return False
         text = self.tr("Attach {count} file(s)").format(count=len(records))
-        if not self.commit_new(records, text):
+        if not self.session.save(records, text):
             return False
         self.view.setCurrentIndex(self.model.index(self.model.row_of(records[-1].id), 0))
         return True
@@ -294,7 +290,7 @@ class AttachmentsPanel(Panel):
         remote = [u for u in urls if not u.isLocalFile()]
         if remote:
             # Offline by design: nothing is ever fetched from the network.
-            self.refuse(
+            self.session.refuse(
                 self.tr("Only files on this computer can be attached: {url}").format(
                     url=remote[0].toString()
                 )
@@ -309,13 +305,12 @@ class AttachmentsPanel(Panel):
         return Attachment(**{**vars(attachment), "caption": caption})
 
     def _commit_caption(self, before: Attachment, after: Attachment) -> bool:
-        command = FieldsCommand(
-            self.store,
-            Attachment,
-            [(after.id, {"caption": before.caption}, {"caption": after.caption})],
-            self.tr("Caption of {name}").format(name=after.filename),
-        )
-        return self.commit_command(command)
+        # The rows are light (no bytes): change the stored record, never save a row.
+        stored = self.store.get(Attachment, after.id)
+        if stored is None:
+            return False
+        stored.caption = after.caption
+        return self.session.save([stored], self.tr("Caption of {name}").format(name=after.filename))
 
     def current_attachment(self) -> Attachment | None:
         return self.model.row_at(self.view.currentIndex().row())
@@ -331,10 +326,6 @@ class AttachmentsPanel(Panel):
         attachment = self.current_attachment()
         if attachment is None or self.read_only:
             return
-        command = FieldsCommand(
-            self.store,
-            Attachment,
-            [(attachment.id, {"deleted": False}, {"deleted": True})],
-            self.tr("Delete {name}").format(name=attachment.filename),
-        )
-        self.commit_command(command)
+        stored = self.store.get(Attachment, attachment.id)
+        if stored is not None:
+            self.session.remove([stored], self.tr("Delete {name}").format(name=stored.filename))

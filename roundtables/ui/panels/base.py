@@ -1,50 +1,37 @@
-"""What every side panel shares: the store, the table, undoable commits, shortcuts."""
+"""What every side panel shares: the window's edit session, the table, shortcuts."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from roundtables.domain import Event, Record, RoundTable, RoundtablesError
-from roundtables.storage import Store
-from roundtables.ui import prompts
-from roundtables.ui.errors import error_text
-from roundtables.ui.store_signals import StoreSignals
-from roundtables.ui.undo import (
-    FieldsCommand,
-    SaveRecordCommand,
-    SaveRecordsCommand,
-    commit_undoable,
-    push_committed,
-)
+from roundtables.domain import Event, Record, RoundTable
+from roundtables.ui.edit_session import EditSession
 
 
 class Panel(QWidget):
     """A side panel of the facilitator workspace for one round table.
 
-    Subclasses build their widgets, then call :meth:`reload`; they refresh in
-    :meth:`on_saved` for records that belong to their table.
+    Subclasses build their widgets, then call :meth:`reload` and
+    :meth:`lock`; they refresh in :meth:`on_saved` for records that belong to
+    their table.  Every write goes through the window's :class:`EditSession`.
     """
 
     def __init__(
-        self,
-        store: Store,
-        table: RoundTable,
-        undo_stack: QUndoStack,
-        parent: QWidget | None = None,
+        self, session: EditSession, table: RoundTable, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.session = session
+        self.store = session.store
+        self.undo_stack = session.undo_stack
         self.table = table
-        self.undo_stack = undo_stack
-        self.event_record: Event = store.event_of(table)
-        self.read_only = False
+        self.event_record: Event = self.store.event_of(table)
         self._editing_actions: list[QAction] = []
-        self.signals = StoreSignals(store, self)
-        self.signals.saved.connect(self._saved)
+        session.signals.saved.connect(self._saved)
+        session.read_only_changed.connect(self.lock)
 
     # ------------------------------------------------------------ shortcuts
 
@@ -88,9 +75,13 @@ class Panel(QWidget):
         action.enabledChanged.connect(button.setEnabled)
         return button
 
-    def set_read_only(self, read_only: bool) -> None:
+    @property
+    def read_only(self) -> bool:
+        """The session's answer: a finalised event or a read-only database."""
+        return self.session.read_only
+
+    def lock(self, read_only: bool) -> None:
         """A finalised event: everything stays visible, nothing can be changed."""
-        self.read_only = read_only
         for action in self._editing_actions:
             action.setEnabled(not read_only)
         self.apply_read_only(read_only)
@@ -105,54 +96,6 @@ class Panel(QWidget):
         # Switching tabs or closing the window never leaves typed text unsaved.
         self.flush()
         super().hideEvent(event)
-
-    # ------------------------------------------------------------ commits
-
-    def commit(
-        self,
-        before: Record | None,
-        after: Record,
-        text: str,
-        merge_key: Hashable | None = None,
-    ) -> bool:
-        """Save ``after`` now, undoably; a refused save shows one line and changes nothing."""
-        return self.commit_command(SaveRecordCommand(self.store, before, after, text), merge_key)
-
-    def commit_all(self, pairs: Sequence[tuple[Record | None, Record]], text: str) -> bool:
-        """Save several records in one transaction and one undo step."""
-        return self.commit_command(SaveRecordsCommand(self.store, pairs, text))
-
-    def commit_new(self, records: Sequence[Record], text: str) -> bool:
-        """Save new records in one transaction; undo tombstones them, redo revives them.
-
-        The undo step keeps only ids, not the records (attachments can be large).
-        """
-        if self.read_only or not records:
-            return False
-        try:
-            self.store.save_all(list(records))
-        except RoundtablesError as exc:
-            self.refuse(error_text(exc))
-            return False
-        changes = [(r.id, {"deleted": True}, {"deleted": False}) for r in records]
-        command = FieldsCommand(self.store, type(records[0]), changes, text)
-        push_committed(self.undo_stack, command)
-        return True
-
-    def commit_command(self, command: QUndoCommand, merge_key: Hashable | None = None) -> bool:
-        """Run ``command`` now; push it for undo only when the store took it."""
-        if self.read_only:
-            return False
-        try:
-            commit_undoable(self.undo_stack, command, merge_key)
-        except RoundtablesError as exc:
-            self.refuse(error_text(exc))
-            return False
-        return True
-
-    def refuse(self, message: str) -> None:
-        """Tell the facilitator why nothing changed (one line)."""
-        prompts.error(self, self.tr("Not saved"), message)
 
     # ------------------------------------------------------------ refresh
 

@@ -7,7 +7,6 @@ import functools
 import itertools
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -28,7 +27,7 @@ from roundtables.domain import (
     RoundTable,
     Stance,
 )
-from roundtables.storage import Store
+from roundtables.ui.edit_session import EditSession
 from roundtables.ui.panels.base import Panel
 
 STANCES = (Stance.SUPPORT, Stance.AMEND, Stance.REJECT)
@@ -195,12 +194,11 @@ class DeclarationPanel(Panel):
 
     def __init__(
         self,
-        store: Store,
+        session: EditSession,
         table: RoundTable,
-        undo_stack: QUndoStack,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(store, table, undo_stack, parent)
+        super().__init__(session, table, parent)
         self.editors: list[ArticleEditor] = []
         self._current = 0
         self.container = QWidget()
@@ -240,7 +238,7 @@ class DeclarationPanel(Panel):
             edits=False,
         )
         self.reload()
-        self.set_read_only(self.event_record.is_finalised)
+        self.lock(self.read_only)
 
     def reload(self) -> None:
         """Build one editor per article and show the stored feedback."""
@@ -336,7 +334,7 @@ class DeclarationPanel(Panel):
         if before is not None and after == before:
             return
         text = self.tr("Stance on article {number}").format(number=editor.article.number)
-        if not self.commit(before, after, text):
+        if not self.session.save([after], text):
             editor.show_feedback(editor.feedback)  # put the radio buttons back
         elif stance == Stance.AMEND:
             wording = editor.fields["proposed_wording"]
@@ -349,5 +347,5 @@ class DeclarationPanel(Panel):
 
     def save_feedback(self, editor: ArticleEditor, after: ArticleFeedback, key: object) -> None:
         text = self.tr("Feedback on article {number}").format(number=editor.article.number)
-        if not self.commit(editor.feedback, after, text, merge_key=key):
+        if not self.session.save([after], text, merge_key=key):
             editor.show_feedback(editor.feedback)

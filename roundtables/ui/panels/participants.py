@@ -6,7 +6,7 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QKeyEvent, QPainter, QPixmap, QUndoStack
+from PySide6.QtGui import QColor, QFont, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,8 +30,8 @@ from roundtables.domain import (
     RoundtablesError,
 )
 from roundtables.names import name_matches
-from roundtables.storage import Store
 from roundtables.ui.delegates import ChoiceDelegate
+from roundtables.ui.edit_session import EditSession
 from roundtables.ui.panels.base import Panel
 from roundtables.ui.record_table import Column, RecordTableModel
 
@@ -82,12 +82,11 @@ class ParticipantsPanel(Panel):
 
     def __init__(
         self,
-        store: Store,
+        session: EditSession,
         table: RoundTable,
-        undo_stack: QUndoStack,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(store, table, undo_stack, parent)
+        super().__init__(session, table, parent)
         self.icons: dict[str, QIcon] = {}
         self.consent_labels = {
             Consent.NAMED: self.tr("Named"),
@@ -102,7 +101,7 @@ class ParticipantsPanel(Panel):
         self.model: RecordTableModel[Seat] = RecordTableModel(
             self._columns(), key=lambda s: s.participant.id, commit=self._commit_seat, parent=self
         )
-        self.model.refused.connect(self.refuse)
+        self.model.refused.connect(self.session.refuse)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Participants at this table"))
@@ -183,7 +182,7 @@ class ParticipantsPanel(Panel):
         layout.addLayout(form)
         self.setFocusProxy(self.view)
         self.reload()
-        self.set_read_only(self.event_record.is_finalised)
+        self.lock(self.read_only)
 
     def _columns(self) -> list[Column[Seat]]:
         def person_edit(name: str, required: bool = False) -> Any:
@@ -305,9 +304,9 @@ class ParticipantsPanel(Panel):
                 if after.attendance.checked_in
                 else self.tr("Check out {name}")
             )
-            return self.commit(before.attendance, after.attendance, text.format(name=name))
-        return self.commit(
-            before.participant, after.participant, self.tr("Edit {name}").format(name=name)
+            return self.session.save([after.attendance], text.format(name=name))
+        return self.session.save(
+            [after.participant], self.tr("Edit {name}").format(name=name)
         )
 
     def current_seat(self) -> Seat | None:
@@ -346,11 +345,11 @@ class ParticipantsPanel(Panel):
             return
         name = " ".join(self.walk_in_name.text().split())
         if not name:
-            self.refuse(self.tr("A walk-in needs a name"))
+            self.session.refuse(self.tr("A walk-in needs a name"))
             return
         for seat in self.model.rows:
             if name_matches(name, seat.participant.name):
-                self.refuse(self.tr("{name} is already at this table").format(name=name))
+                self.session.refuse(self.tr("{name} is already at this table").format(name=name))
                 return
         known = [
             p
@@ -358,7 +357,7 @@ class ParticipantsPanel(Panel):
             if name_matches(name, p.name)
         ]
         attendance = Attendance(table_id=self.table.id, participant_id="", checked_in=True)
-        pairs: list[tuple[Record | None, Record]] = []
+        records: list[Record] = []
         if known:
             # Registered at another table: seat the same person here, no duplicate.
             attendance.participant_id = known[0].id
@@ -371,9 +370,9 @@ class ParticipantsPanel(Panel):
                 consent=Consent(self.walk_in_consent.currentData()),
             )
             attendance.participant_id = person.id
-            pairs.append((None, person))
-        pairs.append((None, attendance))
-        if self.commit_all(pairs, self.tr("Add walk-in {name}").format(name=name)):
+            records.append(person)
+        records.append(attendance)
+        if self.session.save(records, self.tr("Add walk-in {name}").format(name=name)):
             self.walk_in_name.clear()
             self.walk_in_organisation.clear()
             self.walk_in_actor.setCurrentIndex(0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,14 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtables.domain import ActionPoint, EventHarvest, Record, RoundtablesError
+from roundtables.domain import ActionPoint, EventHarvest, RoundtablesError
 from roundtables.services.action_points import merged_action_points
-from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.edit_session import EditSession
 from roundtables.ui.errors import error_text
-from roundtables.ui.rapporteur.guard import editable
 from roundtables.ui.record_table import RecordTableModel, shown_in_full
-from roundtables.ui.undo import SaveRecordsCommand, commit_undoable
 
 
 class ActionPointsPanel(QWidget):
@@ -36,15 +34,14 @@ class ActionPointsPanel(QWidget):
 
     def __init__(
         self,
-        store: Store,
+        session: EditSession,
         event_id: str,
-        undo_stack: QUndoStack,
         suggest: Callable[[EventHarvest], list[list[ActionPoint]]],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store, self.event_id = store, event_id
-        self.undo_stack, self.suggest = undo_stack, suggest
+        self.session, self.store, self.event_id = session, session.store, event_id
+        self.suggest = suggest
         # every live action point of the event, with its table's number (read-only)
         self.model: RecordTableModel[tuple[int, ActionPoint]] = RecordTableModel(
             [
@@ -151,7 +148,7 @@ class ActionPointsPanel(QWidget):
 
     def _selection_changed(self, *_: object) -> None:
         points = self.selected_points()
-        self.merge_button.setEnabled(len(points) >= 2)
+        self.merge_button.setEnabled(len(points) >= 2 and not self.session.read_only)
         if len(points) >= 2:
             best = max(points, key=lambda p: p.votes)
             self.wording.setPlainText(best.action)
@@ -161,11 +158,12 @@ class ActionPointsPanel(QWidget):
         points = self.selected_points()
         try:
             merged = merged_action_points(points, self.wording.toPlainText())
-            if not editable(self.store, self.event_id, self):
-                return
-            before = {p.id: p for p in points}
-            pairs: list[tuple[Record | None, Record]] = [(before[m.id], m) for m in merged]
-            command = SaveRecordsCommand(self.store, pairs, self.tr("Merge action points"))
-            commit_undoable(self.undo_stack, command)
         except RoundtablesError as exc:
             prompts.error(self, self.tr("Cannot merge"), error_text(exc))
+            return
+        self.session.save(list(merged), self.tr("Merge action points"))
+
+    def lock(self, read_only: bool) -> None:
+        """A finalised event: the list stays readable, nothing can be merged."""
+        self.wording.setReadOnly(read_only)
+        self._selection_changed()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,23 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtables.domain import EventHarvest, Note, RoundtablesError
-from roundtables.storage import Store
+from roundtables.domain import EventHarvest, Note
 from roundtables.ui import prompts
-from roundtables.ui.errors import error_text
-from roundtables.ui.rapporteur.guard import editable
+from roundtables.ui.edit_session import EditSession
 from roundtables.ui.rapporteur.summary_editor import SummaryPane
-from roundtables.ui.undo import save_undoable
 
 
 class KeyMessagesPanel(QWidget):
     """Every starred note across tables: edit its wording or unstar it (undoable)."""
 
     def __init__(
-        self, store: Store, event_id: str, undo_stack: QUndoStack, parent: QWidget | None = None
+        self, session: EditSession, event_id: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.store, self.event_id, self.undo_stack = store, event_id, undo_stack
+        self.session, self.store, self.event_id = session, session.store, event_id
+        store = self.store
         self.messages = QListWidget()
         self.messages.setAccessibleName(self.tr("Key messages of every table"))
         self.messages.setWordWrap(True)
@@ -118,6 +116,15 @@ class KeyMessagesPanel(QWidget):
         has = self.current_note() is not None
         for widget in (self.editor, self.save_button, self.unstar_button):
             widget.setEnabled(has)
+        self.editor.setReadOnly(self.session.read_only)
+        for button in (self.save_button, self.unstar_button):
+            button.setEnabled(has and not self.session.read_only)
+
+    def lock(self, read_only: bool) -> None:
+        """A finalised event: key messages and summary stay readable, unchangeable."""
+        self._set_buttons()
+        self.summary.setReadOnly(read_only)
+        self.summary.state_changed.emit()  # "Draft again" follows the editor
 
     def _push(self, changed: Note, text: str) -> None:
         before = self.store.get(Note, changed.id)
@@ -125,11 +132,7 @@ class KeyMessagesPanel(QWidget):
             return
         after = copy.deepcopy(before)
         after.text, after.key_message = changed.text, changed.key_message
-        if editable(self.store, self.event_id, self):
-            try:
-                save_undoable(self.undo_stack, self.store, before, after, text)
-            except RoundtablesError as exc:  # e.g. a full disk: nothing on the stack
-                prompts.error(self, self.tr("Not changed"), error_text(exc))
+        self.session.save([after], text)
 
     def save_current(self) -> None:
         """Save the edited wording of the selected key message."""

@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 from roundtables.analysis import Theme
 from roundtables.domain import CuratedTheme, EventHarvest, RoundtablesError
 from roundtables.services import themes as service
-from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.edit_session import EditSession
 from roundtables.ui.errors import error_text
-from roundtables.ui.rapporteur.guard import editable
 from roundtables.ui.rapporteur.notes_views import tables_phrase
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -45,9 +44,9 @@ def _tables(numbers: list[int]) -> str:
 class ThemesPanel(QWidget):
     """Curate the cross-cutting themes the synthesis shows."""
 
-    def __init__(self, store: Store, event_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: EditSession, event_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store, self.event_id = store, event_id
+        self.session, self.store, self.event_id = session, session.store, event_id
         self._proposals: list[Theme] = []
         self._themes: dict[str, CuratedTheme] = {}
         self._tables_of: dict[str, int] = {}
@@ -235,11 +234,18 @@ class ThemesPanel(QWidget):
 
     def _set_enabled(self) -> None:
         has = self._current() is not None
-        for widget in (self.title_edit, self.sentences, self.save_button, self.remove_button,
-                       self.up_button, self.down_button):
+        editing = not self.session.read_only
+        for widget in (self.title_edit, self.sentences):
             widget.setEnabled(has)
-        self.merge_button.setEnabled(has)
-        self.pick_button.setEnabled(self.proposed.count() > 0)
+            widget.setReadOnly(not editing)
+        for button in (self.save_button, self.remove_button, self.up_button, self.down_button,
+                       self.merge_button):
+            button.setEnabled(has and editing)
+        self.pick_button.setEnabled(self.proposed.count() > 0 and editing)
+
+    def lock(self, read_only: bool) -> None:
+        """A finalised event: the themes stay readable, nothing can be changed."""
+        self._set_enabled()
 
     # ----------------------------------------------------------------- editing
 
@@ -265,7 +271,7 @@ class ThemesPanel(QWidget):
 
     def _run(self, title: str, action: Callable[[], object]) -> object | None:
         """Run a change; a refusal is shown in one line and nothing changes."""
-        if not editable(self.store, self.event_id, self):
+        if not self.session.editable():
             return None
         try:
             return action()

@@ -19,9 +19,8 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
-    QUndoStack,
 )
-from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
 from roundtables.analysis import duplicate_action_groups
 from roundtables.domain import ActionPoint, Event, EventHarvest, Note, Record, RoundtablesError
@@ -30,17 +29,15 @@ from roundtables.services.results import dropped_results
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.accessibility import speak_to_assistive_technology
+from roundtables.ui.edit_session import EditSession, ReadOnlyBanner
 from roundtables.ui.errors import error_text
 from roundtables.ui.plenary.window import PlenaryWindow
 from roundtables.ui.rapporteur.action_points import ActionPointsPanel
 from roundtables.ui.rapporteur.generate import GeneratePanel, Opener
-from roundtables.ui.rapporteur.guard import editable
 from roundtables.ui.rapporteur.handover import HandoverPanel
 from roundtables.ui.rapporteur.key_messages import KeyMessagesPanel
 from roundtables.ui.rapporteur.notes_views import SeveralTablesPanel, TablesPanel
 from roundtables.ui.rapporteur.themes import ThemesPanel
-from roundtables.ui.store_signals import StoreSignals
-from roundtables.ui.undo import save_undoable
 from roundtables.ui.workspace.actions import clear_mnemonic_clashes
 from roundtables.ui.workspace.looks import fit_to_screen, reflowing, show_focus
 
@@ -72,15 +69,17 @@ class RapporteurWindow(QMainWindow):
         self.store, self.event_id = store, event_id
         self.setWindowTitle(self.tr("Rapporteur — {event}").format(event=event.title))
         self.setAcceptDrops(True)
-        self.undo_stack = QUndoStack(self)
+        # the window's one edit session: saves, undo, refusals, read-only, store signals
+        self.session = EditSession(store, self, event=event)
+        self.undo_stack = self.session.undo_stack
         self.plenary: PlenaryWindow | None = None
 
         self.tables_panel = TablesPanel()
         self.tables_panel.star_button.clicked.connect(self.toggle_key_message)
         self.several_panel = SeveralTablesPanel()
-        self.themes_panel = ThemesPanel(store, event_id)
-        self.actions_panel = ActionPointsPanel(store, event_id, self.undo_stack, suggest_duplicates)
-        self.key_panel = KeyMessagesPanel(store, event_id, self.undo_stack)
+        self.themes_panel = ThemesPanel(self.session, event_id)
+        self.actions_panel = ActionPointsPanel(self.session, event_id, suggest_duplicates)
+        self.key_panel = KeyMessagesPanel(self.session, event_id)
         self.handover_panel = HandoverPanel(store, event_id)
         self.handover_panel.import_button.clicked.connect(self.import_results)
         self.handover_panel.changed.connect(self.reload)
@@ -101,7 +100,15 @@ class RapporteurWindow(QMainWindow):
         for page, title in self._pages:
             page.setAccessibleName(title)
             self.tabs.addTab(page, title)
-        self.setCentralWidget(reflowing(self.tabs))  # scrolls at 200 % on a small screen
+        self.banner = ReadOnlyBanner(self.session, self.tr(
+            "This event is finalised: read-only. The organiser can reopen it."
+        ))
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(reflowing(central))  # scrolls at 200 % on a small screen
         self._build_menus()
         for editor in self.findChildren(QPlainTextEdit):
             editor.viewport().installEventFilter(self)
@@ -111,8 +118,14 @@ class RapporteurWindow(QMainWindow):
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(0)
         self._refresh.timeout.connect(self.reload)
-        self.signals = StoreSignals(store, self)
+        self.signals = self.session.signals
         self.signals.saved.connect(self._saved)
+        for panel in (self.themes_panel, self.actions_panel, self.key_panel):
+            self.session.read_only_changed.connect(panel.lock)
+            panel.lock(self.session.read_only)
+        star = self.tables_panel.star_button
+        self.session.read_only_changed.connect(star.setDisabled)
+        star.setDisabled(self.session.read_only)
         fit_to_screen(self, 1280, 720)
         show_focus(self)
         speak_to_assistive_technology(self)  # names and roles for screen readers
@@ -292,11 +305,7 @@ class RapporteurWindow(QMainWindow):
         after = copy.deepcopy(before)
         after.key_message = not before.key_message
         text = self.tr("Star key message") if after.key_message else self.tr("Unstar key message")
-        if editable(self.store, self.event_id, self):
-            try:
-                save_undoable(self.undo_stack, self.store, before, after, text)
-            except RoundtablesError as exc:  # e.g. a full disk: nothing on the stack
-                prompts.error(self, self.tr("Not changed"), error_text(exc))
+        self.session.save([after], text)
 
     def generate(self) -> Path | None:
         """Write the synthesis from what is committed now (the summary flushed first)."""

@@ -30,7 +30,6 @@ from roundtables.ui.workspace.agenda_timer import (
     AgendaTimer,
     Clock,
     Phase,
-    SegmentMoveCommand,
     TimerSnapshot,
     TimerState,
     format_countdown,
@@ -39,7 +38,7 @@ from roundtables.ui.workspace.agenda_timer import (
 
 __all__ = [
     "AMBER_SECONDS", "PHASE_STYLES", "AgendaPanel", "AgendaTimer", "Clock", "Phase",
-    "SegmentMoveCommand", "TimerSnapshot", "TimerState", "format_countdown", "system_clock",
+    "TimerSnapshot", "TimerState", "format_countdown", "system_clock",
 ]
 
 

@@ -3,7 +3,7 @@
 The actual start and end are saved on the segment records; the pause state and
 the time used are kept on this laptop (``Store.save_timer_state``), so a paused
 timer reopens paused with the time it had.  Segment moves (F7, Shift+F7) are
-undoable through :class:`SegmentMoveCommand`.  Driven by an injectable clock.
+undoable through the window's edit session.  Driven by an injectable clock.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand
 
 from roundtables.domain import AgendaSegment
 from roundtables.storage import Store
@@ -288,19 +287,3 @@ class TimerSnapshot:
     accumulated: float
     running_since: dt.datetime | None
     segments: tuple[AgendaSegment, ...]
-
-
-class SegmentMoveCommand(QUndoCommand):
-    """F7 / Shift+F7 undone and redone: the timer put back as it was."""
-
-    def __init__(
-        self, timer: AgendaTimer, before: TimerSnapshot, after: TimerSnapshot, text: str
-    ) -> None:
-        super().__init__(text)
-        self.timer, self.before, self.after = timer, before, after
-
-    def redo(self) -> None:
-        self.timer.restore(self.after)
-
-    def undo(self) -> None:
-        self.timer.restore(self.before)

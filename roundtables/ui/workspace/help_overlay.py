@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roundtables.ui.edit_session import navigation
 from roundtables.ui.workspace.actions import ActionSpec
 
 
@@ -46,6 +47,8 @@ class HelpOverlay(QFrame):
         title.setFont(font)
         self.table = QTableWidget(0, 2)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        navigation(self.table)
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)

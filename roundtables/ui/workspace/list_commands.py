@@ -28,11 +28,13 @@ class NotesListCommands:
     model: NotesModel
     capture: CaptureBox
     tabs: QTabWidget
-    read_only: bool
     table_event: Event
     current_question_id: str | None
 
     if TYPE_CHECKING:
+
+        @property
+        def read_only(self) -> bool: ...  # the window's edit session says
 
         def statusBar(self) -> QStatusBar: ...  # QMainWindow's
 

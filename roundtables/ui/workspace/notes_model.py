@@ -24,22 +24,17 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QUndoStack
 
 from roundtables.domain import (
     Note,
     NoteType,
     Participant,
     Record,
-    RoundtablesError,
     parse_note_input,
 )
 from roundtables.names import resolve_speaker
-from roundtables.storage import Store
 from roundtables.storage.lazy_notes import LazyNotes
-from roundtables.ui import prompts
-from roundtables.ui.errors import error_text
-from roundtables.ui.undo import save_undoable
+from roundtables.ui.edit_session import EditSession
 from roundtables.ui.workspace.capture import speaker_token
 
 Index = QModelIndex | QPersistentModelIndex
@@ -68,14 +63,13 @@ class NotesModel(QAbstractTableModel):
     """Notes of one table, oldest first: time, type, speaker, text, tags, star."""
 
     def __init__(
-        self, store: Store, table_id: str, note_types: list[NoteType], undo_stack: QUndoStack,
+        self, session: EditSession, table_id: str, note_types: list[NoteType],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.session = session
+        self.store = store = session.store
         self.table_id = table_id
-        self.undo_stack = undo_stack
-        self.read_only = False
         self.note_types = note_types
         self.type_labels = {t.key: t.label for t in note_types}
         #: the table's participants: who a typed @name or speaker resolves to
@@ -241,6 +235,10 @@ class NotesModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignCenter
         return None
 
+    @property
+    def read_only(self) -> bool:
+        return self.session.read_only
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.isValid() and not self.read_only and index.column() in (TYPE, SPEAKER, TEXT):
@@ -275,13 +273,7 @@ class NotesModel(QAbstractTableModel):
             return False
         if _same_content(note, edited):
             return False
-        try:
-            save_undoable(self.undo_stack, self.store, note, edited, title)
-        except RoundtablesError as exc:
-            # called from the view's editor, not from our code: say it here
-            prompts.error(None, self.tr("The note was not changed"), error_text(exc))
-            return False
-        return True
+        return self.session.save([edited], title)
 
     def as_typed(self, note: Note) -> str:
         """A note written back the way it is captured: ``b: text @Speaker_Name``."""
@@ -299,7 +291,7 @@ class NotesModel(QAbstractTableModel):
         for name, value in fields.items():
             setattr(edited, name, value)
         if not _same_content(note, edited):
-            save_undoable(self.undo_stack, self.store, note, edited, title)
+            self.session.save([edited], title)
 
     def note_at(self, row: int) -> Note:
         return self.notes[row]
@@ -313,11 +305,11 @@ class NotesModel(QAbstractTableModel):
         edited = copy.deepcopy(note)
         edited.key_message = not note.key_message
         title = self.tr("Mark key message") if edited.key_message else self.tr("Unmark key message")
-        save_undoable(self.undo_stack, self.store, note, edited, title)
+        self.session.save([edited], title)
 
     def delete(self, row: int) -> None:
         """Tombstone a note (undoable: undo brings it back)."""
         note = self.notes[row]
         edited = copy.deepcopy(note)
         edited.deleted = True
-        save_undoable(self.undo_stack, self.store, note, edited, self.tr("Delete note"))
+        self.session.save([edited], self.tr("Delete note"))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from roundtables.domain import GuidingQuestion, NoteType
 from roundtables.ui.delegates import ChoiceDelegate, name_editor
+from roundtables.ui.edit_session import navigation
 from roundtables.ui.workspace.notes_model import (
     SPEAKER,
     STAR,
@@ -147,6 +148,7 @@ class NotesPanel(QWidget):
         self.text_filter.setPlaceholderText(self.tr("Search notes (Ctrl+F)"))
         self.text_filter.setAccessibleName(self.tr("Search the notes"))
         self.text_filter.setClearButtonEnabled(True)
+        navigation(self.speaker_filter, self.tag_filter, self.text_filter)
         self.refresh_speakers()
         for combo in (self.type_filter, self.question_filter, self.speaker_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,7 +21,6 @@ from roundtables.domain import (
     Attendance,
     Event,
     Note,
-    NoteTypeKey,
     Participant,
     Record,
     RecordKind,
@@ -29,18 +28,16 @@ from roundtables.domain import (
     RoundtablesError,
 )
 from roundtables.messages import error
-from roundtables.names import resolve_speaker
+from roundtables.services import notes
 from roundtables.storage import Store
-from roundtables.ui import prompts
 from roundtables.ui.accessibility import speak_to_assistive_technology
-from roundtables.ui.errors import error_text
+from roundtables.ui.edit_session import EditSession, ReadOnlyBanner
 from roundtables.ui.panels.action_points import ActionPointsPanel
 from roundtables.ui.panels.attachments import AttachmentsPanel
 from roundtables.ui.panels.base import Panel
 from roundtables.ui.panels.declaration import DeclarationPanel
 from roundtables.ui.panels.participants import ParticipantsPanel
 from roundtables.ui.store_signals import StoreSignals
-from roundtables.ui.undo import SaveRecordCommand, push_committed
 from roundtables.ui.workspace.actions import (
     clear_mnemonic_clashes,
     install_actions,
@@ -50,7 +47,6 @@ from roundtables.ui.workspace.agenda import (
     AgendaPanel,
     AgendaTimer,
     Clock,
-    SegmentMoveCommand,
     TimerState,
     system_clock,
 )
@@ -90,25 +86,20 @@ class TableWorkspace(NotesListCommands, QMainWindow):
             raise error("table-not-found", ref=table_id)
         self.store, self.table, self.table_event = store, table, store.event_of(table)
         self.clock = clock
-        self.read_only = False
         self._closed = False
-        self.undo_stack = QUndoStack(self)
-        self.signals = signals or StoreSignals(store, self)
+        # the window's one edit session: saves, undo, refusals, read-only, store signals
+        self.session = EditSession(store, self, event=self.table_event, signals=signals)
+        self.undo_stack = self.session.undo_stack
+        self.signals = self.session.signals
         self.questions = store.questions(table.id)
         self.participants = store.table_participants(table.id)
         self.projector: ProjectorWindow | None = None
         self.consent: ConsentNotice | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
 
-        self.banner = QLabel(
-            self.tr("This event is finalised: read-only. The organiser can reopen it.")
-        )
-        self.banner.setObjectName("readOnlyBanner")
-        self.banner.setStyleSheet(
-            "#readOnlyBanner { background: #5d4037; color: white; padding: 6px;"
-            " font-weight: bold; }"
-        )
-        self.banner.hide()
+        self.banner = ReadOnlyBanner(self.session, self.tr(
+            "This event is finalised: read-only. The organiser can reopen it."
+        ))
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.question_label = QLabel()
@@ -136,7 +127,7 @@ class TableWorkspace(NotesListCommands, QMainWindow):
         self.capture = CaptureBox(store, table.id, self.table_event.note_types, clock=clock)
         self.capture.field.set_participants(self.participants)
         self.capture.field.submit_requested.connect(self.save_note)
-        self.model = NotesModel(store, table.id, self.table_event.note_types, self.undo_stack, self)
+        self.model = NotesModel(self.session, table.id, self.table_event.note_types, self)
         self.notes = NotesPanel(self.model, self.table_event.note_types, self.questions)
         self.signals.saved.connect(self.model.on_saved)
         self.signals.saved.connect(self._on_saved)
@@ -189,7 +180,8 @@ class TableWorkspace(NotesListCommands, QMainWindow):
         clear_mnemonic_clashes(self, self.menuBar())
         self._show_table()
         self.set_question(self.timer.current.question_id if self.timer.current else None)
-        self.set_read_only(self.table_event.is_finalised)
+        self.session.read_only_changed.connect(self.lock)
+        self.lock(self.read_only)
         fit_to_screen(self, 1280, 720)
         show_focus(self)
         speak_to_assistive_technology(self)  # names and roles for screen readers
@@ -205,7 +197,7 @@ class TableWorkspace(NotesListCommands, QMainWindow):
             "attachments": self.tr("Photos"),
         }
         for module_name, panel_class, key in PANELS:
-            panel = panel_class(self.store, self.table, self.undo_stack, self)
+            panel = panel_class(self.session, self.table, self)
             self.panels[module_name] = panel
             title = titles[module_name]
             # the key in the tooltip and in F1: the labels must fit at 150% scaling
@@ -220,7 +212,7 @@ class TableWorkspace(NotesListCommands, QMainWindow):
             try:
                 command()
             except RoundtablesError as exc:
-                prompts.error(self, self.tr("Not saved"), error_text(exc))
+                self.session.refuse(exc)
 
         return guarded
 
@@ -242,29 +234,26 @@ class TableWorkspace(NotesListCommands, QMainWindow):
 
     def save_note(self) -> Note | None:
         """Save the note field as a note linked to the current question and segment."""
-        if self.read_only:
+        if not self.session.editable():
             return None
         parsed = self.capture.parsed()
         if not parsed.text:
             self.statusBar().showMessage(self.tr("Type a note first"), 3000)
             return None
-        speaker_id, speaker = resolve_speaker(self.participants, parsed.speaker)
         segment = self.timer.current
         running = self.timer.state in (TimerState.RUNNING, TimerState.PAUSED)
-        note = Note(
-            table_id=self.table.id, text=parsed.text,
-            type=parsed.type or self.capture.current_type() or str(NoteTypeKey.INSIGHT),
-            speaker_id=speaker_id, speaker=speaker, question_id=self.current_question_id,
-            segment_id=segment.id if segment is not None and running else None,
-            tags=list(parsed.tags),
-        )
         try:
-            self.store.save_ending_draft(note, self.table.id)
+            note = notes.add_note(
+                self.store, self.table, parsed.text,
+                note_type=parsed.type or self.capture.current_type(), speaker=parsed.speaker,
+                tags=parsed.tags, question_id=self.current_question_id,
+                segment_id=segment.id if segment is not None and running else None,
+                end_draft=True, participants=self.participants,
+            )
         except RoundtablesError as exc:
-            prompts.error(self, self.tr("The note was not saved"), error_text(exc))
+            self.session.refuse(exc)
             return None
-        push_committed(self.undo_stack, SaveRecordCommand(self.store, None, note,
-                                                          self.tr("Add note")))
+        self.session.saved_elsewhere([note], self.tr("Add note"))
         self.capture.clear_after_save()
         row = self.model.row_of(note.id)
         if row is not None and not self.notes.select_row(row):
@@ -330,12 +319,14 @@ class TableWorkspace(NotesListCommands, QMainWindow):
             else:
                 self.timer.previous()
         except RoundtablesError as exc:
-            prompts.error(self, self.tr("Not saved"), error_text(exc))
+            self.session.refuse(exc)
             return
         after = self.timer.snapshot()
         if after != before:
             title = self.tr("Next segment") if step > 0 else self.tr("Previous segment")
-            push_committed(self.undo_stack, SegmentMoveCommand(self.timer, before, after, title))
+            self.session.done(
+                title, lambda undo: self.timer.restore(before if undo else after)
+            )
 
     def toggle_projector(self) -> None:
         """Open the projector window (on the second screen if any), or close it."""
@@ -398,8 +389,7 @@ class TableWorkspace(NotesListCommands, QMainWindow):
         time = self.clock().astimezone().strftime("%H:%M:%S")
         self.saved_label.setText(self.tr("Saved {time}").format(time=time))
         if isinstance(record, Event) and record.id == self.table_event.id:
-            self.table_event = record
-            self.set_read_only(record.is_finalised)
+            self.table_event = record  # the session follows its status
         elif isinstance(record, RoundTable) and record.id == self.table.id:
             self.table = record
             self._show_table()
@@ -415,19 +405,21 @@ class TableWorkspace(NotesListCommands, QMainWindow):
             self.tr("{table} — {event}").format(table=text, event=self.table_event.title)
         )
 
-    def set_read_only(self, read_only: bool) -> None:
-        """A finalised event: banner shown, capture, editing and the timer disabled."""
-        self.read_only = read_only
-        self.banner.setVisible(read_only)
+    @property
+    def read_only(self) -> bool:
+        """The session's answer: a finalised event or a read-only database."""
+        return self.session.read_only
+
+    def lock(self, read_only: bool) -> None:
+        """A finalised event: banner shown, capture, editing and the timer disabled
+        (each panel locks itself on the session's signal)."""
         self.capture.set_read_only(read_only)
-        self.model.read_only = read_only
+        self.model.layoutChanged.emit()  # the notes are no longer editable (flags)
         self.agenda.start_button.setEnabled(not read_only)
         self.agenda.next_button.setEnabled(not read_only)
         for spec in self.specs:
             if spec.edits:
                 self.action_by_id[spec.id].setEnabled(not read_only)
-        for panel in self.panels.values():
-            panel.set_read_only(read_only)  # type: ignore[attr-defined]
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # nothing is ever unsaved: keep what is typed as the draft, and go
