@@ -252,6 +252,11 @@ class Event(Record):
     def is_finalised(self) -> bool:
         return self.status == EventStatus.FINALISED
 
+    @property
+    def under_chatham_house(self) -> bool:
+        """Nothing said at this event is attributed to anyone, by name or organisation."""
+        return self.attribution_policy == AttributionPolicy.CHATHAM_HOUSE
+
 
 @dataclass(kw_only=True)
 class RoundTable(Record):

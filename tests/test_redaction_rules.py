@@ -209,3 +209,25 @@ def test_names_that_are_ordinary_words_of_the_events_language_stay() -> None:
         "De bakker kwam langs; a participant ook.")
     english = attribution(baker, language="en")
     assert english.redact("Bakker came.") == "a participant came."
+
+
+def test_the_levels_a_document_may_take_are_one_rule_for_window_and_command_line() -> None:
+    # The rapporteur's window offers allowed_attributions(event); the command line's
+    # --attribution is lowered by ceiling_of: both read the same rule.
+    from roundtables.domain import Event, EventHarvest
+    from roundtables.synthesis.attribution import allowed_attributions
+
+    open_event = Event(title="Open", attribution_policy=AttributionPolicy.CONSENT)
+    closed = Event(title="Closed", attribution_policy=AttributionPolicy.CHATHAM_HOUSE)
+    assert allowed_attributions(open_event) == [
+        Consent.NAMED, Consent.ORGANISATION, Consent.ANONYMOUS
+    ]
+    assert allowed_attributions(closed) == [Consent.ANONYMOUS]
+    assert closed.under_chatham_house and not open_event.under_chatham_house
+    for event in (open_event, closed):
+        harvest = EventHarvest(event=event)
+        for level in Consent:
+            ceiling = ceiling_of(harvest, level)
+            assert ceiling in allowed_attributions(event)
+            assert ceiling == (level if level in allowed_attributions(event) else Consent.ANONYMOUS)
+        assert ceiling_of(harvest) == allowed_attributions(event)[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from roundtables import __version__
-from roundtables.domain import AttributionPolicy, Event
+from roundtables.domain import Event
 
 # Plain text, 78 columns, no tool needed to read it.  Written in English: the
 # archive's reader may not have the app, or know the language of the event.
@@ -162,7 +162,7 @@ def readme_text(
     anonymised: bool = False,
 ) -> str:
     """The README for an archive of ``event``."""
-    if event.attribution_policy == AttributionPolicy.CHATHAM_HOUSE:
+    if event.under_chatham_house:
         policy = (
             "This event was held under the Chatham House rule: nothing said may be\n"
             "attributed to anyone, whatever each participant's own choice."

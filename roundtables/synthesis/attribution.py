@@ -27,8 +27,8 @@ from collections.abc import Iterable
 
 from roundtables.domain import (
     ActionPoint,
-    AttributionPolicy,
     Consent,
+    Event,
     EventHarvest,
     Note,
     Participant,
@@ -65,12 +65,22 @@ def attribution_label(
     return anonymous
 
 
+def allowed_attributions(event: Event) -> list[Consent]:
+    """The attribution levels a document of this event may be written at, most open
+    first: Chatham House leaves only anonymous."""
+    if event.under_chatham_house:
+        return [Consent.ANONYMOUS]
+    return [Consent.NAMED, Consent.ORGANISATION, Consent.ANONYMOUS]
+
+
 def ceiling_of(harvest: EventHarvest, requested: str | Consent | None = None) -> Consent:
-    """The most any document of this event may say: the choice, under Chatham House."""
+    """The most any document of this event may say: the choice, if the event allows
+    it, else the strictest level it allows."""
     choice = requested if isinstance(requested, Consent) else parse_attribution(requested)
-    if harvest.event.attribution_policy == AttributionPolicy.CHATHAM_HOUSE:
-        return Consent.ANONYMOUS
-    return choice or Consent.NAMED
+    allowed = allowed_attributions(harvest.event)
+    if choice is None:
+        return allowed[0]
+    return choice if choice in allowed else allowed[-1]
 
 
 class Attribution:
@@ -84,9 +94,7 @@ class Attribution:
         anonymous_label: str = "a participant",
     ) -> None:
         self.ceiling = ceiling_of(harvest, requested)
-        self.chatham_house = (
-            harvest.event.attribution_policy == AttributionPolicy.CHATHAM_HOUSE
-        )
+        self.chatham_house = harvest.event.under_chatham_house
         self.anonymous_label = anonymous_label
         # The deleted are known too: their words stay protected by their consent.
         everyone = [*harvest.participants, *harvest.former_participants]

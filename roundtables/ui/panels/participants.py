@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from roundtables.domain import (
     Attendance,
-    AttributionPolicy,
     Consent,
     Participant,
     Record,
@@ -256,7 +255,7 @@ class ParticipantsPanel(Panel):
         self.count_label.setText(
             self.tr("{here} of {total} checked in").format(here=here, total=len(self.model.rows))
         )
-        chatham = self.event_record.attribution_policy == AttributionPolicy.CHATHAM_HOUSE
+        chatham = self.event_record.under_chatham_house
         self.banner.setText(
             self.tr("Chatham House rule: nothing said at this event is attributed to anyone.")
             if chatham

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtables.domain import AttributionPolicy, Consent, Event, RoundtablesError
+from roundtables.domain import Consent, Event, RoundtablesError
 from roundtables.services.synthesis import write_synthesis
 from roundtables.storage import Store
+from roundtables.synthesis.attribution import allowed_attributions
 from roundtables.ui import prompts
 from roundtables.ui.errors import error_text
 from roundtables.ui.organiser.details import LANGUAGES
@@ -33,13 +34,6 @@ Opener = Callable[[Path], object]
 def open_with_desktop(path: Path) -> object:
     """Open a file with the program the desktop associates with it."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def allowed_attributions(event: Event) -> list[Consent]:
-    """The attribution levels the event allows: Chatham House leaves only anonymous."""
-    if event.attribution_policy == AttributionPolicy.CHATHAM_HOUSE:
-        return [Consent.ANONYMOUS]
-    return [Consent.NAMED, Consent.ORGANISATION, Consent.ANONYMOUS]
 
 
 class GeneratePanel(QWidget):
@@ -127,7 +121,7 @@ class GeneratePanel(QWidget):
             self.attribution.addItem(names[level], level)
         if current in allowed:
             self.attribution.setCurrentIndex(self.attribution.findData(current))
-        chatham = event.attribution_policy == AttributionPolicy.CHATHAM_HOUSE
+        chatham = event.under_chatham_house
         self.policy_note.setText(
             self.tr("This event runs under the Chatham House rule: nobody is named.")
             if chatham

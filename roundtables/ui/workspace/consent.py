@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from roundtables.domain import AttributionPolicy, Event
+from roundtables.domain import Event
 
 
 class ConsentNotice(QWidget):
@@ -51,7 +51,7 @@ class ConsentNotice(QWidget):
     def notice_text(self) -> str:
         """The notice for this event's attribution policy, in plain words."""
         title = self.round_event.title
-        if self.round_event.attribution_policy == AttributionPolicy.CHATHAM_HOUSE:
+        if self.round_event.under_chatham_house:
             text = self.tr(
                 "This round table follows the Chatham House Rule. What you say will be "
                 "written down and used in the report of “{event}”, but nothing will be "
