@@ -38,7 +38,7 @@
     <context>
         <name>ActionPointsPanel</name>
         <message>
-            <location filename="../../ui/panels/action_points.py" line="+53" />
+            <location filename="../../ui/panels/action_points.py" line="+55" />
             <source>High</source>
             <translation>Haute</translation>
         </message>
@@ -79,51 +79,51 @@
         </message>
         <message>
             <location line="+27" />
-            <location line="+104" />
+            <location line="+94" />
             <source>Priority</source>
             <translation>Priorité</translation>
         </message>
         <message>
-            <location line="-101" />
-            <location line="+108" />
+            <location line="-91" />
+            <location line="+98" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location line="-105" />
-            <location line="+92" />
+            <location line="-95" />
+            <location line="+82" />
             <source>Deadline</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-82" />
             <source>31/03/2027 · F4 calendar</source>
             <translation>31/03/2027 · F4 calendrier</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location filename="../../ui/keymap.py" line="+143" />
             <source>Add an action point</source>
-            <extracomment>why a typed value was not taken, said in place (no dialog, the keyboard stays)</extracomment>
             <translation>Ajouter un point d'action</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Delete the selected action point</source>
             <translation>Supprimer le point d'action sélectionné</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>One vote more</source>
             <translation>Une voix de plus</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>One vote less</source>
             <translation>Une voix de moins</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../../ui/panels/action_points.py" line="+27" />
             <source>&lt;b&gt;Action points&lt;/b&gt; — who does what, by when. &lt;span style='font-style:italic'&gt;Ctrl+Shift+A add · F2 edit · + / − vote · Del delete&lt;/span&gt;</source>
+            <extracomment>why a typed value was not taken, said in place (no dialog, the keyboard stays)</extracomment>
             <translation>&lt;b&gt;Points d'action&lt;/b&gt; — qui fait quoi, pour quand. &lt;span style='font-style:italic'&gt;Ctrl+Shift+A ajouter · F2 modifier · + / − voter · Del supprimer&lt;/span&gt;</translation>
         </message>
         <message>
@@ -157,8 +157,8 @@
             <translation>Action</translation>
         </message>
         <message>
-            <location line="-78" />
-            <location line="+83" />
+            <location line="-68" />
+            <location line="+73" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
@@ -243,12 +243,7 @@
             <translation>&amp;Fusionner la sélection</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Ctrl+M</source>
-            <translation>Ctrl+M</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Merge the selected action points (Ctrl+M)</source>
             <translation>Fusionner les points d'action sélectionnés (Ctrl+M)</translation>
         </message>
@@ -408,7 +403,7 @@
     <context>
         <name>ArticleEditor</name>
         <message>
-            <location filename="../../ui/panels/declaration.py" line="+49" />
+            <location filename="../../ui/panels/declaration.py" line="+50" />
             <source>&lt;b&gt;Article {number}&lt;/b&gt; {title}</source>
             <translation>&lt;b&gt;Article {number}&lt;/b&gt; {title}</translation>
         </message>
@@ -534,35 +529,35 @@
     <context>
         <name>AttachmentsPanel</name>
         <message>
-            <location filename="../../ui/panels/attachments.py" line="+123" />
-            <location line="+56" />
+            <location filename="../../ui/panels/attachments.py" line="+125" />
+            <location line="+48" />
             <source>Caption</source>
             <extracomment>Largest file accepted: a phone photo is 3–8 MB; a results file must stay portable.</extracomment>
             <translation>Légende</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-33" />
             <source>Attachments</source>
             <translation>Pièces jointes</translation>
         </message>
         <message>
-            <location line="+18" />
-            <location line="+75" />
+            <location filename="../../ui/keymap.py" line="+4" />
+            <location filename="../../ui/panels/attachments.py" line="+85" />
             <source>Attach photos or files</source>
             <translation>Joindre des photos ou des fichiers</translation>
         </message>
         <message>
-            <location line="-72" />
+            <location line="+2" />
             <source>Edit the caption</source>
             <translation>Modifier la légende</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Delete the selected attachment</source>
             <translation>Supprimer la pièce jointe sélectionnée</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../ui/panels/attachments.py" line="-64" />
             <source>Drop photos of flip-charts here, or press Ctrl+Shift+P.</source>
             <translation>Déposez ici les photos des tableaux de conférence, ou appuyez sur Ctrl+Shift+P.</translation>
         </message>
@@ -929,32 +924,32 @@
             <translation>&lt;b&gt;Déclaration&lt;/b&gt; — la position de la table sur chaque article. Soutenir, amender ou rejeter : Ctrl+Alt+S, A, R ; article suivant : Alt+Down.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../../ui/keymap.py" line="+4" />
             <source>Support the current article</source>
             <translation>Soutenir l'article en cours</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Amend the current article</source>
             <translation>Amender l'article en cours</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Reject the current article</source>
             <translation>Rejeter l'article en cours</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Next article</source>
             <translation>Article suivant</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>Previous article</source>
             <translation>Article précédent</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location filename="../../ui/panels/declaration.py" line="+111" />
             <source>Stance on article {number}</source>
             <translation>Position sur l'article {number}</translation>
         </message>
@@ -1573,7 +1568,7 @@
     <context>
         <name>EventEditor</name>
         <message>
-            <location filename="../../ui/organiser/editor.py" line="+91" />
+            <location filename="../../ui/organiser/editor.py" line="+93" />
             <source>&amp;Event</source>
             <translation>&amp;Événement</translation>
         </message>
@@ -1593,37 +1588,37 @@
             <translation>Décla&amp;ration</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location filename="../../ui/keymap.py" line="+95" />
             <source>Save as &amp;template…</source>
             <translation>Enregistrer comme &amp;modèle…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-4" />
             <source>Write table &amp;kits…</source>
             <translation>Créer les &amp;kits de table…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Write table kits with the &amp;app…</source>
             <translation>Créer les kits de table avec l'&amp;application…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>&amp;Finalise…</source>
             <translation>Fi&amp;naliser…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Re&amp;open</source>
             <translation>&amp;Rouvrir</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>&amp;Archive…</source>
             <translation>&amp;Archiver…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
@@ -1638,22 +1633,32 @@
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Help</source>
+            <translation>A&amp;ide</translation>
+        </message>
+        <message>
+            <location line="-24" />
             <source>E&amp;vent</source>
             <translation>É&amp;vénement</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+1" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../ui/organiser/editor.py" line="+22" />
             <source>Event</source>
             <translation>Événement</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+28" />
             <source>New event</source>
             <translation>Nouvel événement</translation>
         </message>
@@ -1678,7 +1683,7 @@
             <translation>Cet événement est finalisé et en lecture seule. Choisissez Événement ▸ Rouvrir pour le modifier.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+5" />
             <source>Write the archive ZIP</source>
             <translation>Créer l'archive ZIP</translation>
         </message>
@@ -1733,7 +1738,7 @@
             <translation>Modèle enregistré : {path}</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+13" />
             <source>Folder for the table kits (a USB stick)</source>
             <translation>Dossier des kits de table (une clé USB)</translation>
         </message>
@@ -2239,9 +2244,9 @@
     <context>
         <name>HelpOverlay</name>
         <message>
-            <location filename="../../ui/workspace/help_overlay.py" line="+42" />
+            <location filename="../../ui/help_overlay.py" line="+44" />
             <source>Keyboard shortcuts (F1 or Esc closes this)</source>
-            <extracomment>where the keyboard goes when the overlay closes, if it was nowhere useful</extracomment>
+            <extracomment>"Merge the selected action points (Ctrl+M)": the keys are listed in their own column where the keyboard goes when the overlay closes, if it was nowhere useful</extracomment>
             <translation>Raccourcis clavier (F1 ou Esc pour fermer)</translation>
         </message>
         <message>
@@ -2278,12 +2283,7 @@
             <translation>&amp;Enregistrer la formulation</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Ctrl+Return</source>
-            <translation>Ctrl+Return</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Save the key message's wording (Ctrl+Return)</source>
             <translation>Enregistrer la formulation du message clé (Ctrl+Return)</translation>
         </message>
@@ -2293,12 +2293,7 @@
             <translation>&amp;Retirer l'étoile</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Ctrl+U</source>
-            <translation>Ctrl+U</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>No longer a key message (Ctrl+U)</source>
             <translation>N'est plus un message clé (Ctrl+U)</translation>
         </message>
@@ -2346,7 +2341,7 @@
     <context>
         <name>LibraryWindow</name>
         <message>
-            <location filename="../../ui/organiser/library.py" line="+57" />
+            <location filename="../../ui/organiser/library.py" line="+60" />
             <source>Library — every event</source>
             <translation>Bibliothèque — tous les événements</translation>
         </message>
@@ -2426,32 +2421,42 @@
             <translation>La note choisie</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location filename="../../ui/keymap.py" line="-11" />
             <source>&amp;Find</source>
             <translation>&amp;Chercher</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-2" />
             <source>&amp;New event…</source>
             <translation>&amp;Nouvel événement…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Help</source>
+            <translation>A&amp;ide</translation>
+        </message>
+        <message>
+            <location line="-9" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliothèque</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../ui/organiser/library.py" line="+40" />
             <source>Library</source>
             <translation>Bibliothèque</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+36" />
             <source>draft</source>
             <translation>brouillon</translation>
         </message>
@@ -2673,8 +2678,9 @@
     <context>
         <name>Panel</name>
         <message>
-            <location filename="../../ui/panels/base.py" line="+155" />
+            <location filename="../../ui/panels/base.py" line="+113" />
             <source>Not saved</source>
+            <extracomment>the panel's keys, declared in roundtables.ui.keymap (the subclass installs them)</extracomment>
             <translation>Non enregistré</translation>
         </message>
     </context>
@@ -2682,7 +2688,7 @@
         <name>ParticipantsPanel</name>
         <message>
             <location filename="../../ui/organiser/participants.py" line="+73" />
-            <location filename="../../ui/panels/participants.py" line="+216" />
+            <location filename="../../ui/panels/participants.py" line="+212" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
@@ -2702,8 +2708,8 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/panels/participants.py" line="-103" />
-            <location line="+108" />
+            <location filename="../../ui/panels/participants.py" line="-97" />
+            <location line="+102" />
             <source>Consent</source>
             <translation>Consentement</translation>
         </message>
@@ -2803,7 +2809,7 @@
         </message>
         <message>
             <location line="-173" />
-            <location filename="../../ui/panels/participants.py" line="-100" />
+            <location filename="../../ui/panels/participants.py" line="-94" />
             <source>Named</source>
             <translation>Nommément</translation>
         </message>
@@ -2840,17 +2846,17 @@
             <translation>Participants à cette table</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../../ui/keymap.py" line="-69" />
             <source>Check the selected participant in or out</source>
             <translation>Pointer l'arrivée ou le départ du participant sélectionné</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>Add a walk-in</source>
             <translation>Ajouter un participant non inscrit</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../../ui/panels/participants.py" line="+26" />
             <source>&lt;b&gt;Participants&lt;/b&gt; &lt;span style='font-style:italic'&gt;Space check in · Ctrl+Shift+W walk-in&lt;/span&gt;</source>
             <translation>&lt;b&gt;Participants&lt;/b&gt; &lt;span style='font-style:italic'&gt;Espace pointer · Ctrl+Shift+W non inscrit&lt;/span&gt;</translation>
         </message>
@@ -2958,7 +2964,7 @@
     <context>
         <name>PlenaryWindow</name>
         <message>
-            <location filename="../../ui/plenary/window.py" line="+128" />
+            <location filename="../../ui/plenary/window.py" line="+129" />
             <source>Plenary — {event}</source>
             <translation>Plénière — {event}</translation>
         </message>
@@ -2988,28 +2994,28 @@
             <translation>Plein écran</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+80" />
+            <location filename="../../ui/keymap.py" line="+58" />
+            <location filename="../../ui/plenary/window.py" line="+1" />
             <source>Import results…</source>
             <translation>Importer des résultats…</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location filename="../../ui/plenary/window.py" line="+2" />
             <source>What the last import did</source>
             <translation>Ce qu'a fait la dernière importation</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location filename="../../ui/keymap.py" line="-12" />
             <source>Next page</source>
             <translation>Page suivante</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>Previous page</source>
             <translation>Page précédente</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
             <source>First page</source>
             <translation>Première page</translation>
         </message>
@@ -3019,12 +3025,12 @@
             <translation>Dernière page</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Full screen on or off</source>
             <translation>Plein écran activé ou désactivé</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Leave full screen</source>
             <translation>Quitter le plein écran</translation>
         </message>
@@ -3034,22 +3040,17 @@
             <translation>Langue suivante</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Ctrl+I</source>
-            <translation>Ctrl+I</translation>
+            <location line="+5" />
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-1" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Ctrl+W</source>
-            <translation>Ctrl+W</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location filename="../../ui/plenary/window.py" line="+51" />
             <source>Previous page (Left, PageUp)</source>
             <translation>Page précédente (Gauche, PageUp)</translation>
         </message>
@@ -3079,7 +3080,7 @@
             <translation>Page {page} sur {count}</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+76" />
             <source>Import results files</source>
             <translation>Importer des fichiers de résultats</translation>
         </message>
@@ -3172,7 +3173,7 @@
     <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../ui/rapporteur/workspace.py" line="+72" />
+            <location filename="../../ui/rapporteur/workspace.py" line="+67" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
@@ -3182,8 +3183,9 @@
             <translation>Espace rapporteur</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../ui/keymap.py" line="-49" />
             <source>Tables</source>
+            <extracomment>the pages of the workspace, in tab order (Alt+1…7)</extracomment>
             <translation>Tables</translation>
         </message>
         <message>
@@ -3203,12 +3205,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+129" />
+            <location filename="../../ui/rapporteur/workspace.py" line="+95" />
             <source>Hand-over</source>
             <translation>Transmission</translation>
         </message>
         <message>
-            <location line="-128" />
+            <location line="+1" />
             <source>Synthesis</source>
             <translation>Synthèse</translation>
         </message>
@@ -3218,19 +3220,24 @@
             <translation>Thèmes pour la synthèse</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+21" />
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Help</source>
+            <translation>A&amp;ide</translation>
+        </message>
+        <message>
+            <location line="-34" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+15" />
             <source>&amp;Import results…</source>
             <translation>&amp;Importer des résultats…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+I</source>
-            <translation>Ctrl+I</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3238,14 +3245,9 @@
             <translation>Importer les fichiers de résultats des tables</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>&amp;Generate synthesis…</source>
             <translation>&amp;Générer la synthèse…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+G</source>
-            <translation>Ctrl+G</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3253,22 +3255,17 @@
             <translation>Générer la synthèse Word et l'ouvrir</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Ctrl+W</source>
-            <translation>Ctrl+W</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="-20" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+22" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
@@ -3278,19 +3275,14 @@
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-23" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+27" />
             <source>&amp;Plenary view</source>
             <translation>Vue &amp;plénière</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>F5</source>
-            <translation>F5</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3298,7 +3290,7 @@
             <translation>Afficher la restitution en plein écran, sur le second écran s'il y en a un</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location filename="../../ui/rapporteur/workspace.py" line="-2" />
             <source>Hand-over — conflicts: {count}</source>
             <translation>Transmission — conflits : {count}</translation>
         </message>
@@ -3382,7 +3374,7 @@
     <context>
         <name>StartWindow</name>
         <message>
-            <location filename="../../ui/start_window.py" line="-70" />
+            <location filename="../../ui/start_window.py" line="+63" />
             <source>Roundtables</source>
             <translation>Roundtables</translation>
         </message>
@@ -3417,7 +3409,7 @@
             <translation>Choisissez votre table ronde</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+42" />
             <source>Table {number}: {theme}</source>
             <translation>Table {number} : {theme}</translation>
         </message>
@@ -3490,67 +3482,67 @@
             <translation>Sélectionnez d'abord un événement</translation>
         </message>
         <message>
-            <location filename="../../../build/i18n_extra.py" line="+1" />
+            <location filename="../../ui/keymap.py" line="-177" />
             <source>Open the selected table</source>
             <translation>Ouvrir la table sélectionnée</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-3" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Import table kit or results…</source>
             <translation>Importer un kit de table ou des résultats…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Consent notice…</source>
             <translation>Avis de consentement…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Quit</source>
             <translation>Quitter</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>New event…</source>
             <translation>Nouvel événement…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-10" />
             <source>&amp;Organiser</source>
             <translation>&amp;Organisateur</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+12" />
             <source>Edit event…</source>
             <translation>Modifier l'événement…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Library and search…</source>
             <translation>Bibliothèque et recherche…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Rapporteur workspace…</source>
             <translation>Espace rapporteur…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Rapporteur</source>
             <translation>&amp;Rapporteur</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Help</source>
             <translation>A&amp;ide</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-1" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
@@ -3591,7 +3583,7 @@
     <context>
         <name>TableWorkspace</name>
         <message>
-            <location filename="../../ui/workspace/window.py" line="+101" />
+            <location filename="../../ui/workspace/window.py" line="+97" />
             <source>This event is finalised: read-only. The organiser can reopen it.</source>
             <extracomment>side panels: key in self.panels, class, shortcut to its tab</extracomment>
             <translation>Cet événement est finalisé : lecture seule. L'organisateur peut le rouvrir.</translation>
@@ -3637,7 +3629,7 @@
             <translation>Tout est enregistré au fil de la frappe</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+29" />
             <source>Action points</source>
             <translation>Points d'action</translation>
         </message>
@@ -3884,17 +3876,7 @@
             <translation>Par t&amp;hème</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Ctrl+1</source>
-            <translation>Ctrl+1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+2</source>
-            <translation>Ctrl+2</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>All tables side by side (Ctrl+1)</source>
             <translation>Toutes les tables côte à côte (Ctrl+1)</translation>
         </message>
@@ -3909,12 +3891,7 @@
             <translation>Marquer / démarquer comme message &amp;clé</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Ctrl+K</source>
-            <translation>Ctrl+K</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Toggle the selected note as a key message (Ctrl+K)</source>
             <translation>Marquer ou démarquer la note sélectionnée comme message clé (Ctrl+K)</translation>
         </message>
@@ -4120,12 +4097,7 @@
             <translation>&amp;Enregistrer le thème</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Ctrl+Return</source>
-            <translation>Ctrl+Return</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Save the title and sentences (Ctrl+Return)</source>
             <translation>Enregistrer le titre et les phrases (Ctrl+Entrée)</translation>
         </message>
@@ -4245,147 +4217,147 @@
     <context>
         <name>WorkspaceKeys</name>
         <message>
-            <location filename="../../../build/i18n_extra.py" line="+1" />
+            <location filename="../../ui/keymap.py" line="+12" />
             <source>Consent notice…</source>
             <translation>Avis de consentement…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-6" />
             <source>&amp;Table</source>
             <translation>&amp;Table</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+8" />
             <source>Hand in results…</source>
             <translation>Remettre les résultats…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Close the table</source>
             <translation>Fermer la table</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Save the note</source>
             <translation>Enregistrer la note</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-11" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+13" />
             <source>Go to the note field</source>
             <translation>Aller au champ de note</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Redo</source>
             <translation>Rétablir</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Star the selected note as a key message</source>
             <translation>Marquer la note sélectionnée comme message clé</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Go to the notes list</source>
             <translation>Aller à la liste des notes</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Edit the selected note (markers, @ and # as typed)</source>
             <translation>Modifier la note choisie (marqueurs, @ et # comme à la saisie)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Change the selected note's speaker</source>
             <translation>Changer l'intervenant de la note choisie</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Link the selected note to the current question</source>
             <translation>Lier la note choisie à la question en cours</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Delete the selected note</source>
             <translation>Supprimer la note sélectionnée</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Search the notes</source>
             <translation>Rechercher dans les notes</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-34" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+36" />
             <source>Start or pause the timer</source>
             <translation>Démarrer ou mettre en pause le minuteur</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-35" />
             <source>A&amp;genda</source>
             <translation>&amp;Ordre du jour</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+37" />
             <source>Next agenda segment</source>
             <translation>Étape suivante de l'ordre du jour</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Previous agenda segment</source>
             <translation>Étape précédente de l'ordre du jour</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Next guiding question</source>
             <translation>Question directrice suivante</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Previous guiding question</source>
             <translation>Question directrice précédente</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Projector mode</source>
             <translation>Mode projecteur</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Projector full screen</source>
             <translation>Projecteur en plein écran</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>&amp;Help</source>
             <translation>A&amp;ide</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-1" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Show the notes</source>
             <translation>Afficher les notes</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Show {panel}</source>
             <translation>Afficher {panel}</translation>
         </message>

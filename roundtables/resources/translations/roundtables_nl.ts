@@ -38,7 +38,7 @@
     <context>
         <name>ActionPointsPanel</name>
         <message>
-            <location filename="../../ui/panels/action_points.py" line="+53" />
+            <location filename="../../ui/panels/action_points.py" line="+55" />
             <source>High</source>
             <translation>Hoog</translation>
         </message>
@@ -79,51 +79,51 @@
         </message>
         <message>
             <location line="+27" />
-            <location line="+104" />
+            <location line="+94" />
             <source>Priority</source>
             <translation>Prioriteit</translation>
         </message>
         <message>
-            <location line="-101" />
-            <location line="+108" />
+            <location line="-91" />
+            <location line="+98" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-105" />
-            <location line="+92" />
+            <location line="-95" />
+            <location line="+82" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-82" />
             <source>31/03/2027 · F4 calendar</source>
             <translation>31-03-2027 · F4 kalender</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location filename="../../ui/keymap.py" line="+143" />
             <source>Add an action point</source>
-            <extracomment>why a typed value was not taken, said in place (no dialog, the keyboard stays)</extracomment>
             <translation>Een actiepunt toevoegen</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Delete the selected action point</source>
             <translation>Het geselecteerde actiepunt verwijderen</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>One vote more</source>
             <translation>Eén stem meer</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>One vote less</source>
             <translation>Eén stem minder</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../../ui/panels/action_points.py" line="+27" />
             <source>&lt;b&gt;Action points&lt;/b&gt; — who does what, by when. &lt;span style='font-style:italic'&gt;Ctrl+Shift+A add · F2 edit · + / − vote · Del delete&lt;/span&gt;</source>
+            <extracomment>why a typed value was not taken, said in place (no dialog, the keyboard stays)</extracomment>
             <translation>&lt;b&gt;Actiepunten&lt;/b&gt; — wie doet wat, tegen wanneer. &lt;span style='font-style:italic'&gt;Ctrl+Shift+A toevoegen · F2 bewerken · + / − stemmen · Del verwijderen&lt;/span&gt;</translation>
         </message>
         <message>
@@ -157,8 +157,8 @@
             <translation>Actie</translation>
         </message>
         <message>
-            <location line="-78" />
-            <location line="+83" />
+            <location line="-68" />
+            <location line="+73" />
             <source>Owner</source>
             <translation>Trekker</translation>
         </message>
@@ -243,12 +243,7 @@
             <translation>Selectie samen&amp;voegen</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Ctrl+M</source>
-            <translation>Ctrl+M</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Merge the selected action points (Ctrl+M)</source>
             <translation>De geselecteerde actiepunten samenvoegen (Ctrl+M)</translation>
         </message>
@@ -408,7 +403,7 @@
     <context>
         <name>ArticleEditor</name>
         <message>
-            <location filename="../../ui/panels/declaration.py" line="+49" />
+            <location filename="../../ui/panels/declaration.py" line="+50" />
             <source>&lt;b&gt;Article {number}&lt;/b&gt; {title}</source>
             <translation>&lt;b&gt;Artikel {number}&lt;/b&gt; {title}</translation>
         </message>
@@ -534,35 +529,35 @@
     <context>
         <name>AttachmentsPanel</name>
         <message>
-            <location filename="../../ui/panels/attachments.py" line="+123" />
-            <location line="+56" />
+            <location filename="../../ui/panels/attachments.py" line="+125" />
+            <location line="+48" />
             <source>Caption</source>
             <extracomment>Largest file accepted: a phone photo is 3–8 MB; a results file must stay portable.</extracomment>
             <translation>Bijschrift</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-33" />
             <source>Attachments</source>
             <translation>Bijlagen</translation>
         </message>
         <message>
-            <location line="+18" />
-            <location line="+75" />
+            <location filename="../../ui/keymap.py" line="+4" />
+            <location filename="../../ui/panels/attachments.py" line="+85" />
             <source>Attach photos or files</source>
             <translation>Foto's of bestanden toevoegen</translation>
         </message>
         <message>
-            <location line="-72" />
+            <location line="+2" />
             <source>Edit the caption</source>
             <translation>Het bijschrift bewerken</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Delete the selected attachment</source>
             <translation>De geselecteerde bijlage verwijderen</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../ui/panels/attachments.py" line="-64" />
             <source>Drop photos of flip-charts here, or press Ctrl+Shift+P.</source>
             <translation>Sleep foto's van flip-overs hierheen, of druk op Ctrl+Shift+P.</translation>
         </message>
@@ -929,32 +924,32 @@
             <translation>&lt;b&gt;Verklaring&lt;/b&gt; — het standpunt van de tafel over elk artikel. Steunen, wijzigen of verwerpen: Ctrl+Alt+S, A, R; volgend artikel: Alt+Down.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../../ui/keymap.py" line="+4" />
             <source>Support the current article</source>
             <translation>Het huidige artikel steunen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Amend the current article</source>
             <translation>Het huidige artikel wijzigen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Reject the current article</source>
             <translation>Het huidige artikel verwerpen</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Next article</source>
             <translation>Volgend artikel</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>Previous article</source>
             <translation>Vorig artikel</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location filename="../../ui/panels/declaration.py" line="+111" />
             <source>Stance on article {number}</source>
             <translation>Standpunt over artikel {number}</translation>
         </message>
@@ -1573,7 +1568,7 @@
     <context>
         <name>EventEditor</name>
         <message>
-            <location filename="../../ui/organiser/editor.py" line="+91" />
+            <location filename="../../ui/organiser/editor.py" line="+93" />
             <source>&amp;Event</source>
             <translation>&amp;Evenement</translation>
         </message>
@@ -1593,37 +1588,37 @@
             <translation>&amp;Verklaring</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location filename="../../ui/keymap.py" line="+95" />
             <source>Save as &amp;template…</source>
             <translation>Bewaren als sja&amp;bloon…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-4" />
             <source>Write table &amp;kits…</source>
             <translation>Tafel&amp;kits aanmaken…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Write table kits with the &amp;app…</source>
             <translation>Tafelkits met de &amp;app aanmaken…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>&amp;Finalise…</source>
             <translation>&amp;Afronden…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Re&amp;open</source>
             <translation>Heropen&amp;en</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>&amp;Archive…</source>
             <translation>A&amp;rchiveren…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
@@ -1638,22 +1633,32 @@
             <translation>Op&amp;nieuw</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>Keyboard shortcuts</source>
+            <translation>Sneltoetsen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location line="-24" />
             <source>E&amp;vent</source>
             <translation>Eve&amp;nement</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+1" />
             <source>&amp;Edit</source>
             <translation>&amp;Bewerken</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../ui/organiser/editor.py" line="+22" />
             <source>Event</source>
             <translation>Evenement</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+28" />
             <source>New event</source>
             <translation>Nieuw evenement</translation>
         </message>
@@ -1678,7 +1683,7 @@
             <translation>Dit evenement is afgerond en alleen-lezen. Kies Evenement ▸ Heropenen om het te wijzigen.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+5" />
             <source>Write the archive ZIP</source>
             <translation>Het ZIP-archief aanmaken</translation>
         </message>
@@ -1733,7 +1738,7 @@
             <translation>Sjabloon bewaard: {path}</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+13" />
             <source>Folder for the table kits (a USB stick)</source>
             <translation>Map voor de tafelkits (een USB-stick)</translation>
         </message>
@@ -2239,9 +2244,9 @@
     <context>
         <name>HelpOverlay</name>
         <message>
-            <location filename="../../ui/workspace/help_overlay.py" line="+42" />
+            <location filename="../../ui/help_overlay.py" line="+44" />
             <source>Keyboard shortcuts (F1 or Esc closes this)</source>
-            <extracomment>where the keyboard goes when the overlay closes, if it was nowhere useful</extracomment>
+            <extracomment>"Merge the selected action points (Ctrl+M)": the keys are listed in their own column where the keyboard goes when the overlay closes, if it was nowhere useful</extracomment>
             <translation>Sneltoetsen (F1 of Esc sluit dit)</translation>
         </message>
         <message>
@@ -2278,12 +2283,7 @@
             <translation>Formulering &amp;bewaren</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Ctrl+Return</source>
-            <translation>Ctrl+Return</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Save the key message's wording (Ctrl+Return)</source>
             <translation>De formulering van de kernboodschap bewaren (Ctrl+Return)</translation>
         </message>
@@ -2293,12 +2293,7 @@
             <translation>Ster &amp;weghalen</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Ctrl+U</source>
-            <translation>Ctrl+U</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>No longer a key message (Ctrl+U)</source>
             <translation>Geen kernboodschap meer (Ctrl+U)</translation>
         </message>
@@ -2346,7 +2341,7 @@
     <context>
         <name>LibraryWindow</name>
         <message>
-            <location filename="../../ui/organiser/library.py" line="+57" />
+            <location filename="../../ui/organiser/library.py" line="+60" />
             <source>Library — every event</source>
             <translation>Bibliotheek — alle evenementen</translation>
         </message>
@@ -2426,32 +2421,42 @@
             <translation>De gekozen notitie</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location filename="../../ui/keymap.py" line="-11" />
             <source>&amp;Find</source>
             <translation>Zoe&amp;k</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-2" />
             <source>&amp;New event…</source>
             <translation>&amp;Nieuw evenement…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
+            <source>Keyboard shortcuts</source>
+            <translation>Sneltoetsen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location line="-9" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotheek</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../ui/organiser/library.py" line="+40" />
             <source>Library</source>
             <translation>Bibliotheek</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+36" />
             <source>draft</source>
             <translation>ontwerp</translation>
         </message>
@@ -2673,8 +2678,9 @@
     <context>
         <name>Panel</name>
         <message>
-            <location filename="../../ui/panels/base.py" line="+155" />
+            <location filename="../../ui/panels/base.py" line="+113" />
             <source>Not saved</source>
+            <extracomment>the panel's keys, declared in roundtables.ui.keymap (the subclass installs them)</extracomment>
             <translation>Niet bewaard</translation>
         </message>
     </context>
@@ -2682,7 +2688,7 @@
         <name>ParticipantsPanel</name>
         <message>
             <location filename="../../ui/organiser/participants.py" line="+73" />
-            <location filename="../../ui/panels/participants.py" line="+216" />
+            <location filename="../../ui/panels/participants.py" line="+212" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
@@ -2702,8 +2708,8 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/panels/participants.py" line="-103" />
-            <location line="+108" />
+            <location filename="../../ui/panels/participants.py" line="-97" />
+            <location line="+102" />
             <source>Consent</source>
             <translation>Toestemming</translation>
         </message>
@@ -2803,7 +2809,7 @@
         </message>
         <message>
             <location line="-173" />
-            <location filename="../../ui/panels/participants.py" line="-100" />
+            <location filename="../../ui/panels/participants.py" line="-94" />
             <source>Named</source>
             <translation>Bij naam</translation>
         </message>
@@ -2840,17 +2846,17 @@
             <translation>Deelnemers aan deze tafel</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../../ui/keymap.py" line="-69" />
             <source>Check the selected participant in or out</source>
             <translation>De geselecteerde deelnemer aan- of afmelden</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>Add a walk-in</source>
             <translation>Een niet-ingeschreven deelnemer toevoegen</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../../ui/panels/participants.py" line="+26" />
             <source>&lt;b&gt;Participants&lt;/b&gt; &lt;span style='font-style:italic'&gt;Space check in · Ctrl+Shift+W walk-in&lt;/span&gt;</source>
             <translation>&lt;b&gt;Deelnemers&lt;/b&gt; &lt;span style='font-style:italic'&gt;Spatie aanmelden · Ctrl+Shift+W niet-ingeschreven&lt;/span&gt;</translation>
         </message>
@@ -2958,7 +2964,7 @@
     <context>
         <name>PlenaryWindow</name>
         <message>
-            <location filename="../../ui/plenary/window.py" line="+128" />
+            <location filename="../../ui/plenary/window.py" line="+129" />
             <source>Plenary — {event}</source>
             <translation>Plenaire — {event}</translation>
         </message>
@@ -2988,28 +2994,28 @@
             <translation>Volledig scherm</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+80" />
+            <location filename="../../ui/keymap.py" line="+58" />
+            <location filename="../../ui/plenary/window.py" line="+1" />
             <source>Import results…</source>
             <translation>Resultaten importeren…</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location filename="../../ui/plenary/window.py" line="+2" />
             <source>What the last import did</source>
             <translation>Wat de laatste import deed</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location filename="../../ui/keymap.py" line="-12" />
             <source>Next page</source>
             <translation>Volgende pagina</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>Previous page</source>
             <translation>Vorige pagina</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
             <source>First page</source>
             <translation>Eerste pagina</translation>
         </message>
@@ -3019,12 +3025,12 @@
             <translation>Laatste pagina</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Full screen on or off</source>
             <translation>Volledig scherm aan of uit</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Leave full screen</source>
             <translation>Volledig scherm verlaten</translation>
         </message>
@@ -3034,22 +3040,17 @@
             <translation>Volgende taal</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Ctrl+I</source>
-            <translation>Ctrl+I</translation>
+            <location line="+5" />
+            <source>Keyboard shortcuts</source>
+            <translation>Sneltoetsen</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-1" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Ctrl+W</source>
-            <translation>Ctrl+W</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location filename="../../ui/plenary/window.py" line="+51" />
             <source>Previous page (Left, PageUp)</source>
             <translation>Vorige pagina (Links, PageUp)</translation>
         </message>
@@ -3079,7 +3080,7 @@
             <translation>Pagina {page} van {count}</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+76" />
             <source>Import results files</source>
             <translation>Resultatenbestanden importeren</translation>
         </message>
@@ -3172,7 +3173,7 @@
     <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../ui/rapporteur/workspace.py" line="+72" />
+            <location filename="../../ui/rapporteur/workspace.py" line="+67" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
@@ -3182,8 +3183,9 @@
             <translation>Werkruimte rapporteur</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../ui/keymap.py" line="-49" />
             <source>Tables</source>
+            <extracomment>the pages of the workspace, in tab order (Alt+1…7)</extracomment>
             <translation>Tafels</translation>
         </message>
         <message>
@@ -3203,12 +3205,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+129" />
+            <location filename="../../ui/rapporteur/workspace.py" line="+95" />
             <source>Hand-over</source>
             <translation>Overdracht</translation>
         </message>
         <message>
-            <location line="-128" />
+            <location line="+1" />
             <source>Synthesis</source>
             <translation>Synthese</translation>
         </message>
@@ -3218,19 +3220,24 @@
             <translation>Thema's voor de synthese</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+21" />
+            <source>Keyboard shortcuts</source>
+            <translation>Sneltoetsen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location line="-34" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+15" />
             <source>&amp;Import results…</source>
             <translation>Resultaten &amp;importeren…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+I</source>
-            <translation>Ctrl+I</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3238,14 +3245,9 @@
             <translation>Resultatenbestanden van de tafels importeren</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>&amp;Generate synthesis…</source>
             <translation>Synthese &amp;maken…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+G</source>
-            <translation>Ctrl+G</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3253,22 +3255,17 @@
             <translation>De Word-synthese aanmaken en openen</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Ctrl+W</source>
-            <translation>Ctrl+W</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="-20" />
             <source>&amp;Edit</source>
             <translation>B&amp;ewerken</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+22" />
             <source>&amp;Undo</source>
             <translation>&amp;Ongedaan maken</translation>
         </message>
@@ -3278,19 +3275,14 @@
             <translation>Op&amp;nieuw</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-23" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+27" />
             <source>&amp;Plenary view</source>
             <translation>&amp;Plenaire weergave</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>F5</source>
-            <translation>F5</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3298,7 +3290,7 @@
             <translation>De terugkoppeling op volledig scherm tonen, op het tweede scherm als er een is</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location filename="../../ui/rapporteur/workspace.py" line="-2" />
             <source>Hand-over — conflicts: {count}</source>
             <translation>Overdracht — conflicten: {count}</translation>
         </message>
@@ -3382,7 +3374,7 @@
     <context>
         <name>StartWindow</name>
         <message>
-            <location filename="../../ui/start_window.py" line="-70" />
+            <location filename="../../ui/start_window.py" line="+63" />
             <source>Roundtables</source>
             <translation>Roundtables</translation>
         </message>
@@ -3417,7 +3409,7 @@
             <translation>Kies uw rondetafel</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+42" />
             <source>Table {number}: {theme}</source>
             <translation>Tafel {number}: {theme}</translation>
         </message>
@@ -3490,67 +3482,67 @@
             <translation>Selecteer eerst een evenement</translation>
         </message>
         <message>
-            <location filename="../../../build/i18n_extra.py" line="+1" />
+            <location filename="../../ui/keymap.py" line="-177" />
             <source>Open the selected table</source>
             <translation>De geselecteerde tafel openen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-3" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Import table kit or results…</source>
             <translation>Tafelkit of resultaten importeren…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Consent notice…</source>
             <translation>Toestemmingsverklaring…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Quit</source>
             <translation>Afsluiten</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>New event…</source>
             <translation>Nieuw evenement…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-10" />
             <source>&amp;Organiser</source>
             <translation>&amp;Organisator</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+12" />
             <source>Edit event…</source>
             <translation>Evenement bewerken…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Library and search…</source>
             <translation>Bibliotheek en zoeken…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Rapporteur workspace…</source>
             <translation>Werkruimte rapporteur…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Rapporteur</source>
             <translation>&amp;Rapporteur</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-1" />
             <source>Keyboard shortcuts</source>
             <translation>Sneltoetsen</translation>
         </message>
@@ -3591,7 +3583,7 @@
     <context>
         <name>TableWorkspace</name>
         <message>
-            <location filename="../../ui/workspace/window.py" line="+101" />
+            <location filename="../../ui/workspace/window.py" line="+97" />
             <source>This event is finalised: read-only. The organiser can reopen it.</source>
             <extracomment>side panels: key in self.panels, class, shortcut to its tab</extracomment>
             <translation>Dit evenement is afgerond: alleen-lezen. De organisator kan het heropenen.</translation>
@@ -3637,7 +3629,7 @@
             <translation>Alles wordt bewaard terwijl u typt</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+29" />
             <source>Action points</source>
             <translation>Actiepunten</translation>
         </message>
@@ -3884,17 +3876,7 @@
             <translation>Per t&amp;hema</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Ctrl+1</source>
-            <translation>Ctrl+1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+2</source>
-            <translation>Ctrl+2</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>All tables side by side (Ctrl+1)</source>
             <translation>Alle tafels naast elkaar (Ctrl+1)</translation>
         </message>
@@ -3909,12 +3891,7 @@
             <translation>Als &amp;kernboodschap (de)markeren</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Ctrl+K</source>
-            <translation>Ctrl+K</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Toggle the selected note as a key message (Ctrl+K)</source>
             <translation>De geselecteerde notitie als kernboodschap aan- of uitzetten (Ctrl+K)</translation>
         </message>
@@ -4120,12 +4097,7 @@
             <translation>Thema &amp;bewaren</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Ctrl+Return</source>
-            <translation>Ctrl+Return</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Save the title and sentences (Ctrl+Return)</source>
             <translation>De titel en de zinnen bewaren (Ctrl+Return)</translation>
         </message>
@@ -4245,147 +4217,147 @@
     <context>
         <name>WorkspaceKeys</name>
         <message>
-            <location filename="../../../build/i18n_extra.py" line="+1" />
+            <location filename="../../ui/keymap.py" line="+12" />
             <source>Consent notice…</source>
             <translation>Toestemmingsverklaring…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-6" />
             <source>&amp;Table</source>
             <translation>&amp;Tafel</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+8" />
             <source>Hand in results…</source>
             <translation>Resultaten inleveren…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Close the table</source>
             <translation>De tafel sluiten</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Save the note</source>
             <translation>De notitie bewaren</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-11" />
             <source>&amp;Edit</source>
             <translation>B&amp;ewerken</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+13" />
             <source>Go to the note field</source>
             <translation>Naar het notitieveld gaan</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Undo</source>
             <translation>Ongedaan maken</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Redo</source>
             <translation>Opnieuw</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Star the selected note as a key message</source>
             <translation>De geselecteerde notitie als kernboodschap markeren</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Go to the notes list</source>
             <translation>Naar de lijst met notities</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Edit the selected note (markers, @ and # as typed)</source>
             <translation>De gekozen notitie bewerken (markeringen, @ en # zoals getypt)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Change the selected note's speaker</source>
             <translation>De spreker van de gekozen notitie wijzigen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Link the selected note to the current question</source>
             <translation>De gekozen notitie aan de huidige vraag koppelen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Delete the selected note</source>
             <translation>De geselecteerde notitie verwijderen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Search the notes</source>
             <translation>De notities doorzoeken</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-34" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+36" />
             <source>Start or pause the timer</source>
             <translation>De timer starten of pauzeren</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-35" />
             <source>A&amp;genda</source>
             <translation>A&amp;genda</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+37" />
             <source>Next agenda segment</source>
             <translation>Volgend agendaonderdeel</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Previous agenda segment</source>
             <translation>Vorig deel van de agenda</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Next guiding question</source>
             <translation>Volgende richtvraag</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Previous guiding question</source>
             <translation>Vorige richtvraag</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Projector mode</source>
             <translation>Projectormodus</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Projector full screen</source>
             <translation>Projector op volledig scherm</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-1" />
             <source>Keyboard shortcuts</source>
             <translation>Sneltoetsen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Show the notes</source>
             <translation>De notities tonen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Show {panel}</source>
             <translation>{panel} tonen</translation>
         </message>

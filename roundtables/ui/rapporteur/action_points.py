@@ -155,7 +155,7 @@ class ActionPointsPanel(QWidget):
         self.wording.setAccessibleName(self.tr("Wording of the merged action point"))
         self.wording.setPlaceholderText(self.tr("Select two or more action points to merge"))
         self.merge_button = QPushButton(self.tr("&Merge selected"))
-        self.merge_button.setShortcut(QKeySequence(self.tr("Ctrl+M")))
+        self.merge_button.setShortcut(QKeySequence("Ctrl+M"))
         self.merge_button.setToolTip(self.tr("Merge the selected action points (Ctrl+M)"))
         self.merge_button.clicked.connect(self.merge_selected)
         self.merge_button.setEnabled(False)

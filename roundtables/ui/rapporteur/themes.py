@@ -94,7 +94,7 @@ class ThemesPanel(QWidget):
             self.tr("Two to four sentences on what the tables said about this theme")
         )
         self.save_button = QPushButton(self.tr("&Save theme"))
-        self.save_button.setShortcut(QKeySequence(self.tr("Ctrl+Return")))
+        self.save_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.save_button.setToolTip(self.tr("Save the title and sentences (Ctrl+Return)"))
         self.save_button.clicked.connect(self.save_current)
         self.notes = QListWidget()

@@ -13,15 +13,8 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QUndoStack,
-)
-from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTabWidget, QWidget
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import QAbstractButton, QMainWindow, QPlainTextEdit, QTabWidget, QWidget
 
 from roundtables.analysis import duplicate_action_groups
 from roundtables.domain import ActionPoint, Event, EventHarvest, Note, Record, RoundtablesError
@@ -29,7 +22,10 @@ from roundtables.services.results import dropped_results
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.accessibility import speak_to_assistive_technology
+from roundtables.ui.actions import clear_mnemonic_clashes, install_actions
 from roundtables.ui.errors import error_text
+from roundtables.ui.help_overlay import HelpOverlay
+from roundtables.ui.keymap import RAPPORTEUR, RAPPORTEUR_PAGES
 from roundtables.ui.plenary.window import PlenaryWindow
 from roundtables.ui.rapporteur.action_points import ActionPointsPanel
 from roundtables.ui.rapporteur.generate import GeneratePanel, Opener
@@ -40,7 +36,6 @@ from roundtables.ui.rapporteur.notes_views import SeveralTablesPanel, TablesPane
 from roundtables.ui.rapporteur.themes import ThemesPanel
 from roundtables.ui.store_signals import StoreSignals
 from roundtables.ui.undo import save_undoable
-from roundtables.ui.workspace.actions import clear_mnemonic_clashes
 from roundtables.ui.workspace.looks import fit_to_screen, reflowing, show_focus
 
 
@@ -87,19 +82,12 @@ class RapporteurWindow(QMainWindow):
         self.generate_panel.before_generate = self.key_panel.summary.flush
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Rapporteur workspace"))
-        self._pages: list[tuple[QWidget, str]] = [
-            (self.tables_panel, self.tr("Tables")),
-            (self.several_panel, self.tr("Raised at several tables")),
-            (self.actions_panel, self.tr("Action points")),
-            (self.key_panel, self.tr("Key messages and summary")),
-            (self.handover_panel, self.tr("Hand-over")),
-            (self.generate_panel, self.tr("Synthesis")),
-            # Last, so that Alt+1..6 keep the pages people already know.
-            (self.themes_panel, self.tr("Themes for the synthesis")),
-        ]
-        for page, title in self._pages:
-            page.setAccessibleName(title)
-            self.tabs.addTab(page, title)
+        pages = (self.tables_panel, self.several_panel, self.actions_panel, self.key_panel,
+                 self.handover_panel, self.generate_panel, self.themes_panel)
+        # the titles are declared with the keys that show them (Alt+1…7)
+        for page, title in zip(pages, RAPPORTEUR_PAGES, strict=True):
+            page.setAccessibleName(self.tr(title))
+            self.tabs.addTab(page, self.tr(title))
         self.setCentralWidget(reflowing(self.tabs))  # scrolls at 200 % on a small screen
         self._build_menus()
         for editor in self.findChildren(QPlainTextEdit):
@@ -122,54 +110,21 @@ class RapporteurWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._focus_page)
         self._focus_page()
 
-    # ----------------------------------------------------------------- menus
-
-    def _action(self, text: str, shortcut: str, slot: object, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tip or text.replace("&", ""))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    # ----------------------------------------------------------------- keys
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_action = self._action(
-            self.tr("&Import results…"),
-            self.tr("Ctrl+I"),
-            self.import_results,
-            self.tr("Import results files from the tables"),
-        )
-        self.generate_action = self._action(
-            self.tr("&Generate synthesis…"),
-            self.tr("Ctrl+G"),
-            self.generate,
-            self.tr("Write the Word synthesis and open it"),
-        )
-        close = self._action(self.tr("&Close"), self.tr("Ctrl+W"), self.close)
-        for action in (self.import_action, self.generate_action, close):
-            file_menu.addAction(action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for i, (page, title) in enumerate(self._pages):
-            action = self._action(
-                title, f"Alt+{i + 1}", lambda *_, p=page: self.tabs.setCurrentWidget(p)
-            )
-            view_menu.addAction(action)
-        self.plenary_action = self._action(
-            self.tr("&Plenary view"),
-            self.tr("F5"),
-            self.open_plenary,
-            self.tr("Show the report-back full screen, on the second screen when there is one"),
-        )
-        view_menu.addSeparator()
-        view_menu.addAction(self.plenary_action)
+        self.help = HelpOverlay(self.tabs)
+        keys = install_actions(self, RAPPORTEUR, menu_bar=self.menuBar())
+        self.action_by_id = keys
+        self.import_action, self.generate_action = keys["import"], keys["generate"]
+        self.undo_action, self.redo_action = keys["undo"], keys["redo"]
+        self.plenary_action = keys["plenary"]
+        for action, can in ((self.undo_action, self.undo_stack.canUndoChanged),
+                            (self.redo_action, self.undo_stack.canRedoChanged)):
+            action.setEnabled(False)  # nothing to undo yet
+            can.connect(action.setEnabled)
+        # the keys of the pages' buttons too (merge, star, save…): F1 lists every key
+        self.help.set_actions(keys.shortcut_actions(), self.tabs.findChildren(QAbstractButton))
 
     def _focus_page(self, *_: object) -> None:
         page = self.tabs.currentWidget()

@@ -30,7 +30,10 @@ from roundtables.names import resolve_speaker
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.accessibility import speak_to_assistive_technology
+from roundtables.ui.actions import clear_mnemonic_clashes, install_actions, reach_from_window
 from roundtables.ui.errors import error_text
+from roundtables.ui.help_overlay import HelpOverlay
+from roundtables.ui.keymap import workspace_keymap
 from roundtables.ui.panels.action_points import ActionPointsPanel
 from roundtables.ui.panels.attachments import AttachmentsPanel
 from roundtables.ui.panels.base import Panel
@@ -38,11 +41,6 @@ from roundtables.ui.panels.declaration import DeclarationPanel
 from roundtables.ui.panels.participants import ParticipantsPanel
 from roundtables.ui.store_signals import StoreSignals
 from roundtables.ui.undo import SaveRecordCommand, push_committed
-from roundtables.ui.workspace.actions import (
-    clear_mnemonic_clashes,
-    install_actions,
-    reach_from_window,
-)
 from roundtables.ui.workspace.agenda import (
     AgendaPanel,
     AgendaTimer,
@@ -54,8 +52,6 @@ from roundtables.ui.workspace.agenda import (
 from roundtables.ui.workspace.capture import CaptureBox
 from roundtables.ui.workspace.consent import ConsentNotice
 from roundtables.ui.workspace.handin import hand_in_results
-from roundtables.ui.workspace.help_overlay import HelpOverlay
-from roundtables.ui.workspace.keys import workspace_actions
 from roundtables.ui.workspace.list_commands import NotesListCommands
 from roundtables.ui.workspace.looks import fit_to_screen, reflowing, show_focus
 from roundtables.ui.workspace.notes_model import NotesModel
@@ -176,13 +172,17 @@ class TableWorkspace(NotesListCommands, QMainWindow):
         self._saved_text: str | None = None  # the label's text while a draft is failing
         self.capture.draft_failed.connect(self.draft_not_saved)
         self.capture.draft_saved.connect(self.draft_saved_again)
-        self.specs = workspace_actions(self)
-        self.action_by_id = install_actions(self, self.specs, self.menuBar())
+        keymap = workspace_keymap(self.panel_tabs,
+                                  [t.label for t in self.table_event.note_types])
+        self.specs = keymap.specs
+        self.action_by_id = install_actions(self, keymap, menu_bar=self.menuBar(),
+                                            guard=self.guard)
         panel_actions = [a for panel in self.panels.values() for a in panel.actions()]
         panel_actions += reach_from_window(self, [
             (self.panels[name], partial(self.show_tab, tab)) for name, _, _, tab in self.panel_tabs
         ])
-        self.help = HelpOverlay(central, self.specs, panel_actions, home=self.capture.field)
+        self.help = HelpOverlay(central, [*self.action_by_id.shortcut_actions(), *panel_actions],
+                                home=self.capture.field)
         clear_mnemonic_clashes(self, self.menuBar())
         self._show_table()
         self.set_question(self.timer.current.question_id if self.timer.current else None)
@@ -419,9 +419,7 @@ class TableWorkspace(NotesListCommands, QMainWindow):
         self.model.read_only = read_only
         self.agenda.start_button.setEnabled(not read_only)
         self.agenda.next_button.setEnabled(not read_only)
-        for spec in self.specs:
-            if spec.edits:
-                self.action_by_id[spec.id].setEnabled(not read_only)
+        self.action_by_id.set_read_only(read_only)
         for panel in self.panels.values():
             panel.set_read_only(read_only)  # type: ignore[attr-defined]
 

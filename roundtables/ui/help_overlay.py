@@ -1,13 +1,15 @@
-"""The keyboard help (F1): every action and its shortcut, generated from the actions."""
+"""The keyboard help (F1) of every window: each action and its keys, from the declarations."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QFrame,
@@ -19,15 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from roundtables.ui.workspace.actions import ActionSpec
+#: "Merge the selected action points (Ctrl+M)": the keys are listed in their own column
+_KEYS_SUFFIX = re.compile(r"\s*\([^()]*\)$")
 
 
 class HelpOverlay(QFrame):
     """A panel laid over its parent window listing the actions; Esc or F1 closes it."""
 
     def __init__(
-        self, parent: QWidget, specs: Sequence[ActionSpec], extra: Sequence[QAction] = (),
-        *, home: QWidget | None = None,
+        self, parent: QWidget, actions: Sequence[QAction] = (), *, home: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         #: where the keyboard goes when the overlay closes, if it was nowhere useful
@@ -56,18 +58,26 @@ class HelpOverlay(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.table)
-        self.set_actions(specs, extra)
+        self.set_actions(actions)
         self.hide()
         parent.installEventFilter(self)
 
-    def set_actions(self, specs: Sequence[ActionSpec], extra: Sequence[QAction] = ()) -> None:
-        """List these actions (title and keys), in the order given, then ``extra``."""
+    def set_actions(
+        self, actions: Sequence[QAction], buttons: Sequence[QAbstractButton] = ()
+    ) -> None:
+        """List these actions (title and keys) in the order given, then the buttons of
+        the window's pages that have a key of their own; nothing without keys."""
         native = QKeySequence.SequenceFormat.NativeText
-        listed = [(s.title, s.keys_text()) for s in specs if s.shortcuts]
-        listed += [
+        listed = [
             (a.text(), ", ".join(k.toString(native) for k in a.shortcuts()))
-            for a in extra
+            for a in actions
             if a.shortcuts()
+        ]
+        listed += [
+            (_KEYS_SUFFIX.sub("", b.toolTip()) or b.text(), b.shortcut().toString(native))
+            for b in buttons
+            # a key of its own, not the Alt+letter of its title
+            if not b.shortcut().isEmpty() and b.shortcut() != QKeySequence.mnemonic(b.text())
         ]
         self.table.setRowCount(len(listed))
         for row, (title, keys) in enumerate(listed):
