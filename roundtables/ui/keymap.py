@@ -51,7 +51,7 @@ START = Keymap("StartWindow", (
          ("Ctrl+Shift+R",), "open_rapporteur",
          menu=QT_TRANSLATE_NOOP("StartWindow", "&Rapporteur")),
     Spec("help", QT_TRANSLATE_NOOP("StartWindow", "Keyboard shortcuts"),
-         ("F1",), "help_toggle", menu=QT_TRANSLATE_NOOP("StartWindow", "&Help")),
+         ("F1",), "help.toggle", menu=QT_TRANSLATE_NOOP("StartWindow", "&Help")),
 ))
 
 # ----------------------------------------------------------------- facilitator workspace
@@ -109,7 +109,7 @@ _WORKSPACE = (
     Spec("projector_full_screen", QT_TRANSLATE_NOOP("WorkspaceKeys", "Projector full screen"),
          ("Shift+F5",), "toggle_projector_full_screen", menu=_VIEW),
     Spec("help", QT_TRANSLATE_NOOP("WorkspaceKeys", "Keyboard shortcuts"),
-         ("F1",), "toggle_help", menu=QT_TRANSLATE_NOOP("WorkspaceKeys", "&Help")),
+         ("F1",), "help.toggle", menu=QT_TRANSLATE_NOOP("WorkspaceKeys", "&Help")),
     Spec("tab_notes", QT_TRANSLATE_NOOP("WorkspaceKeys", "Show the notes"),
          ("Alt+N",), "show_tab", (0,), menu=_VIEW),
 )

@@ -97,8 +97,9 @@ class StartWindow(QMainWindow):
         layout.addWidget(self.events_tree, 1)
         layout.addWidget(self.message)
         self.setCentralWidget(central)
+        self.help = HelpOverlay(central, home=self.events_tree)
         self.action_by_id = install_actions(self, START, menu_bar=self.menuBar())
-        self.help = HelpOverlay(central, self.action_by_id.shortcut_actions())
+        self.help.set_actions(self.action_by_id.shortcut_actions())
         # one reload for a burst of commits (an import saves hundreds of records)
         self._reload_soon = QTimer(self)
         self._reload_soon.setSingleShot(True)
@@ -339,11 +340,6 @@ class StartWindow(QMainWindow):
         window.show()
         window.raise_()
         return window
-
-    def help_toggle(self) -> None:
-        self.help.toggle()
-        if not self.help.isVisible():
-            self.events_tree.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # every window saves as it goes: closing asks nothing

@@ -124,7 +124,9 @@ class RapporteurWindow(QMainWindow):
             action.setEnabled(False)  # nothing to undo yet
             can.connect(action.setEnabled)
         # the keys of the pages' buttons too (merge, star, save…): F1 lists every key
-        self.help.set_actions(keys.shortcut_actions(), self.tabs.findChildren(QAbstractButton))
+        pages = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        buttons = [b for page in pages if page for b in page.findChildren(QAbstractButton)]
+        self.help.set_actions(keys.shortcut_actions(), buttons)  # page by page
 
     def _focus_page(self, *_: object) -> None:
         page = self.tabs.currentWidget()

@@ -172,6 +172,7 @@ class TableWorkspace(NotesListCommands, QMainWindow):
         self._saved_text: str | None = None  # the label's text while a draft is failing
         self.capture.draft_failed.connect(self.draft_not_saved)
         self.capture.draft_saved.connect(self.draft_saved_again)
+        self.help = HelpOverlay(central, home=self.capture.field)
         keymap = workspace_keymap(self.panel_tabs,
                                   [t.label for t in self.table_event.note_types])
         self.specs = keymap.specs
@@ -181,8 +182,7 @@ class TableWorkspace(NotesListCommands, QMainWindow):
         panel_actions += reach_from_window(self, [
             (self.panels[name], partial(self.show_tab, tab)) for name, _, _, tab in self.panel_tabs
         ])
-        self.help = HelpOverlay(central, [*self.action_by_id.shortcut_actions(), *panel_actions],
-                                home=self.capture.field)
+        self.help.set_actions([*self.action_by_id.shortcut_actions(), *panel_actions])
         clear_mnemonic_clashes(self, self.menuBar())
         self._show_table()
         self.set_question(self.timer.current.question_id if self.timer.current else None)
@@ -378,9 +378,6 @@ class TableWorkspace(NotesListCommands, QMainWindow):
             self.consent = ConsentNotice(self.table_event, self)
         self.consent.show()
         self.consent.raise_()
-
-    def toggle_help(self) -> None:
-        self.help.toggle()  # it gives the keyboard back where it was when it closes
 
     # ------------------------------------------------------------- hand-in
 
