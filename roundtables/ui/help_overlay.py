@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QFrame,
@@ -20,9 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-#: "Merge the selected action points (Ctrl+M)": the keys are listed in their own column
-_KEYS_SUFFIX = re.compile(r"\s*\([^()]*\)$")
 
 
 class HelpOverlay(QFrame):
@@ -62,22 +57,13 @@ class HelpOverlay(QFrame):
         self.hide()
         parent.installEventFilter(self)
 
-    def set_actions(
-        self, actions: Sequence[QAction], buttons: Sequence[QAbstractButton] = ()
-    ) -> None:
-        """List these actions (title and keys) in the order given, then the buttons of
-        the window's pages that have a key of their own; nothing without keys."""
+    def set_actions(self, actions: Sequence[QAction]) -> None:
+        """List these actions (title and keys), in the order given; those without keys not."""
         native = QKeySequence.SequenceFormat.NativeText
         listed = [
             (a.text(), ", ".join(k.toString(native) for k in a.shortcuts()))
             for a in actions
             if a.shortcuts()
-        ]
-        listed += [
-            (_KEYS_SUFFIX.sub("", b.toolTip()) or b.text(), b.shortcut().toString(native))
-            for b in buttons
-            # a key of its own, not the Alt+letter of its title
-            if not b.shortcut().isEmpty() and b.shortcut() != QKeySequence.mnemonic(b.text())
         ]
         self.table.setRowCount(len(listed))
         for row, (title, keys) in enumerate(listed):

@@ -216,6 +216,31 @@ RAPPORTEUR = Keymap("RapporteurWindow", (
          ("F1",), "help.toggle", menu=QT_TRANSLATE_NOOP("RapporteurWindow", "&Help")),
 ))
 
+# The rapporteur's pages: keys that work while the page is shown (Ctrl+Return saves
+# the wording being edited on the page the keyboard is in).
+RAPPORTEUR_TABLES_PAGE = Keymap("TablesPanel", (
+    Spec("by_table", QT_TRANSLATE_NOOP("TablesPanel", "All tables side by side"),
+         ("Ctrl+1",), "by_table_button.click"),
+    Spec("by_theme", QT_TRANSLATE_NOOP("TablesPanel", "Notes grouped by tag"),
+         ("Ctrl+2",), "by_theme_button.click"),
+    Spec("star", QT_TRANSLATE_NOOP("TablesPanel", "Toggle the selected note as a key message"),
+         ("Ctrl+K",), "star_button.click"),
+), panel=True)
+RAPPORTEUR_ACTION_POINTS_PAGE = Keymap("ActionPointsPanel", (
+    Spec("merge", QT_TRANSLATE_NOOP("ActionPointsPanel", "Merge the selected action points"),
+         ("Ctrl+M",), "merge_button.click"),
+), panel=True)
+RAPPORTEUR_KEY_MESSAGES_PAGE = Keymap("KeyMessagesPanel", (
+    Spec("save", QT_TRANSLATE_NOOP("KeyMessagesPanel", "Save the key message's wording"),
+         ("Ctrl+Return",), "save_button.click"),
+    Spec("unstar", QT_TRANSLATE_NOOP("KeyMessagesPanel", "No longer a key message"),
+         ("Ctrl+U",), "unstar_button.click"),
+), panel=True)
+RAPPORTEUR_THEMES_PAGE = Keymap("ThemesPanel", (
+    Spec("save", QT_TRANSLATE_NOOP("ThemesPanel", "Save the title and sentences"),
+         ("Ctrl+Return",), "save_button.click"),
+), panel=True)
+
 # ----------------------------------------------------------------- plenary (no menus)
 
 PLENARY = Keymap("PlenaryWindow", (

@@ -4,7 +4,7 @@
     <context>
         <name>ActionPointsModel</name>
         <message>
-            <location filename="../../ui/rapporteur/action_points.py" line="+79" />
+            <location filename="../../ui/rapporteur/action_points.py" line="+81" />
             <source>Table</source>
             <extracomment>The invisible root, as a shared default argument.</extracomment>
             <translation>Tafel</translation>
@@ -119,6 +119,11 @@
             <location line="+2" />
             <source>One vote less</source>
             <translation>Eén stem minder</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <source>Merge the selected action points</source>
+            <translation>De geselecteerde actiepunten samenvoegen</translation>
         </message>
         <message>
             <location filename="../../ui/panels/action_points.py" line="+27" />
@@ -243,12 +248,12 @@
             <translation>Selectie samen&amp;voegen</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Merge the selected action points (Ctrl+M)</source>
             <translation>De geselecteerde actiepunten samenvoegen (Ctrl+M)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Suggested duplicates</source>
             <translation>Voorgestelde dubbels</translation>
         </message>
@@ -541,7 +546,7 @@
             <translation>Bijlagen</translation>
         </message>
         <message>
-            <location filename="../../ui/keymap.py" line="+4" />
+            <location filename="../../ui/keymap.py" line="-77" />
             <location filename="../../ui/panels/attachments.py" line="+85" />
             <source>Attach photos or files</source>
             <translation>Foto's of bestanden toevoegen</translation>
@@ -1588,7 +1593,7 @@
             <translation>&amp;Verklaring</translation>
         </message>
         <message>
-            <location filename="../../ui/keymap.py" line="+95" />
+            <location filename="../../ui/keymap.py" line="+120" />
             <source>Save as &amp;template…</source>
             <translation>Bewaren als sja&amp;bloon…</translation>
         </message>
@@ -2244,9 +2249,9 @@
     <context>
         <name>HelpOverlay</name>
         <message>
-            <location filename="../../ui/help_overlay.py" line="+44" />
+            <location filename="../../ui/help_overlay.py" line="+39" />
             <source>Keyboard shortcuts (F1 or Esc closes this)</source>
-            <extracomment>"Merge the selected action points (Ctrl+M)": the keys are listed in their own column where the keyboard goes when the overlay closes, if it was nowhere useful</extracomment>
+            <extracomment>where the keyboard goes when the overlay closes, if it was nowhere useful</extracomment>
             <translation>Sneltoetsen (F1 of Esc sluit dit)</translation>
         </message>
         <message>
@@ -2268,7 +2273,7 @@
     <context>
         <name>KeyMessagesPanel</name>
         <message>
-            <location filename="../../ui/rapporteur/key_messages.py" line="+39" />
+            <location filename="../../ui/rapporteur/key_messages.py" line="+41" />
             <source>Key messages of every table</source>
             <translation>Kernboodschappen van alle tafels</translation>
         </message>
@@ -2283,7 +2288,7 @@
             <translation>Formulering &amp;bewaren</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Save the key message's wording (Ctrl+Return)</source>
             <translation>De formulering van de kernboodschap bewaren (Ctrl+Return)</translation>
         </message>
@@ -2293,12 +2298,12 @@
             <translation>Ster &amp;weghalen</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>No longer a key message (Ctrl+U)</source>
             <translation>Geen kernboodschap meer (Ctrl+U)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Key messages (star more notes in the Tables tab with Ctrl+K)</source>
             <translation>Kernboodschappen (markeer meer notities met een ster in het tabblad Tafels met Ctrl+K)</translation>
         </message>
@@ -2336,6 +2341,16 @@
             <location line="+9" />
             <source>Unstar key message</source>
             <translation>Ster van kernboodschap weghalen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/keymap.py" line="-49" />
+            <source>Save the key message's wording</source>
+            <translation>De formulering van de kernboodschap bewaren</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No longer a key message</source>
+            <translation>Geen kernboodschap meer</translation>
         </message>
     </context>
     <context>
@@ -2421,7 +2436,7 @@
             <translation>De gekozen notitie</translation>
         </message>
         <message>
-            <location filename="../../ui/keymap.py" line="-11" />
+            <location filename="../../ui/keymap.py" line="+36" />
             <source>&amp;Find</source>
             <translation>Zoe&amp;k</translation>
         </message>
@@ -2846,7 +2861,7 @@
             <translation>Deelnemers aan deze tafel</translation>
         </message>
         <message>
-            <location filename="../../ui/keymap.py" line="-69" />
+            <location filename="../../ui/keymap.py" line="-94" />
             <source>Check the selected participant in or out</source>
             <translation>De geselecteerde deelnemer aan- of afmelden</translation>
         </message>
@@ -2994,7 +3009,7 @@
             <translation>Volledig scherm</translation>
         </message>
         <message>
-            <location filename="../../ui/keymap.py" line="+58" />
+            <location filename="../../ui/keymap.py" line="+83" />
             <location filename="../../ui/plenary/window.py" line="+1" />
             <source>Import results…</source>
             <translation>Resultaten importeren…</translation>
@@ -3183,7 +3198,7 @@
             <translation>Werkruimte rapporteur</translation>
         </message>
         <message>
-            <location filename="../../ui/keymap.py" line="-49" />
+            <location filename="../../ui/keymap.py" line="-74" />
             <source>Tables</source>
             <extracomment>the pages of the workspace, in tab order (Alt+1…7)</extracomment>
             <translation>Tafels</translation>
@@ -3205,7 +3220,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../ui/rapporteur/workspace.py" line="+95" />
+            <location filename="../../ui/rapporteur/workspace.py" line="+97" />
             <source>Hand-over</source>
             <translation>Overdracht</translation>
         </message>
@@ -3338,7 +3353,7 @@
     <context>
         <name>SeveralTablesPanel</name>
         <message>
-            <location filename="../../ui/rapporteur/notes_views.py" line="+127" />
+            <location filename="../../ui/rapporteur/notes_views.py" line="+125" />
             <source>Themes raised at several tables</source>
             <translation>Thema's besproken aan meerdere tafels</translation>
         </message>
@@ -3409,7 +3424,7 @@
             <translation>Kies uw rondetafel</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>Table {number}: {theme}</source>
             <translation>Tafel {number}: {theme}</translation>
         </message>
@@ -3712,7 +3727,7 @@
         </message>
         <message>
             <location line="+19" />
-            <location line="+56" />
+            <location line="+53" />
             <source>Table {n}: {theme}</source>
             <translation>Tafel {n}: {theme}</translation>
         </message>
@@ -3866,7 +3881,7 @@
             <translation>Tafel {n} verwijderen</translation>
         </message>
         <message>
-            <location filename="../../ui/rapporteur/notes_views.py" line="-172" />
+            <location filename="../../ui/rapporteur/notes_views.py" line="-170" />
             <source>By &amp;table</source>
             <translation>Per &amp;tafel</translation>
         </message>
@@ -3876,7 +3891,7 @@
             <translation>Per t&amp;hema</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>All tables side by side (Ctrl+1)</source>
             <translation>Alle tafels naast elkaar (Ctrl+1)</translation>
         </message>
@@ -3891,12 +3906,12 @@
             <translation>Als &amp;kernboodschap (de)markeren</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Toggle the selected note as a key message (Ctrl+K)</source>
             <translation>De geselecteerde notitie als kernboodschap aan- of uitzetten (Ctrl+K)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Notes by theme</source>
             <translation>Notities per thema</translation>
         </message>
@@ -3939,6 +3954,21 @@
             <location line="+1" />
             <source>Without a tag ({count} notes, {where})</source>
             <translation>Zonder tag ({count} notities, {where})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/keymap.py" line="+169" />
+            <source>All tables side by side</source>
+            <translation>Alle tafels naast elkaar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notes grouped by tag</source>
+            <translation>Notities gegroepeerd per tag</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Toggle the selected note as a key message</source>
+            <translation>De geselecteerde notitie als kernboodschap aan- of uitzetten</translation>
         </message>
     </context>
     <context>
@@ -4017,7 +4047,7 @@
     <context>
         <name>ThemesPanel</name>
         <message>
-            <location filename="../../ui/rapporteur/themes.py" line="+58" />
+            <location filename="../../ui/rapporteur/themes.py" line="+60" />
             <source>Themes the app proposes</source>
             <translation>Thema's die de app voorstelt</translation>
         </message>
@@ -4097,12 +4127,12 @@
             <translation>Thema &amp;bewaren</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Save the title and sentences (Ctrl+Return)</source>
             <translation>De titel en de zinnen bewaren (Ctrl+Return)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Notes of the selected theme</source>
             <translation>Notities van het geselecteerde thema</translation>
         </message>
@@ -4186,6 +4216,11 @@
             <source>Theme not removed</source>
             <translation>Thema niet verwijderd</translation>
         </message>
+        <message>
+            <location filename="../../ui/keymap.py" line="+14" />
+            <source>Save the title and sentences</source>
+            <translation>De titel en de zinnen bewaren</translation>
+        </message>
     </context>
     <context>
         <name>TypeDelegate</name>
@@ -4217,7 +4252,7 @@
     <context>
         <name>WorkspaceKeys</name>
         <message>
-            <location filename="../../ui/keymap.py" line="+12" />
+            <location filename="../../ui/keymap.py" line="-175" />
             <source>Consent notice…</source>
             <translation>Toestemmingsverklaring…</translation>
         </message>

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,7 +34,9 @@ from roundtables.analysis import merge_actions
 from roundtables.domain import ActionPoint, EventHarvest, Record, RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.actions import install_actions
 from roundtables.ui.errors import error_text
+from roundtables.ui.keymap import RAPPORTEUR_ACTION_POINTS_PAGE
 from roundtables.ui.rapporteur.guard import editable
 from roundtables.ui.undo import SaveRecordsCommand, commit_undoable
 
@@ -155,10 +157,10 @@ class ActionPointsPanel(QWidget):
         self.wording.setAccessibleName(self.tr("Wording of the merged action point"))
         self.wording.setPlaceholderText(self.tr("Select two or more action points to merge"))
         self.merge_button = QPushButton(self.tr("&Merge selected"))
-        self.merge_button.setShortcut(QKeySequence("Ctrl+M"))
         self.merge_button.setToolTip(self.tr("Merge the selected action points (Ctrl+M)"))
         self.merge_button.clicked.connect(self.merge_selected)
         self.merge_button.setEnabled(False)
+        self.action_by_id = install_actions(self, RAPPORTEUR_ACTION_POINTS_PAGE)
 
         side = QWidget()
         side_layout = QVBoxLayout(side)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -29,7 +29,9 @@ from roundtables.domain import CuratedTheme, EventHarvest, RoundtablesError
 from roundtables.services import themes as service
 from roundtables.storage import Store
 from roundtables.ui import prompts
+from roundtables.ui.actions import install_actions
 from roundtables.ui.errors import error_text
+from roundtables.ui.keymap import RAPPORTEUR_THEMES_PAGE
 from roundtables.ui.rapporteur.guard import editable
 from roundtables.ui.rapporteur.notes_views import tables_phrase
 
@@ -94,9 +96,9 @@ class ThemesPanel(QWidget):
             self.tr("Two to four sentences on what the tables said about this theme")
         )
         self.save_button = QPushButton(self.tr("&Save theme"))
-        self.save_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.save_button.setToolTip(self.tr("Save the title and sentences (Ctrl+Return)"))
         self.save_button.clicked.connect(self.save_current)
+        self.action_by_id = install_actions(self, RAPPORTEUR_THEMES_PAGE)
         self.notes = QListWidget()
         self.notes.setAccessibleName(self.tr("Notes of the selected theme"))
         self.notes.setWordWrap(True)

@@ -14,7 +14,7 @@ from typing import cast
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QAbstractButton, QMainWindow, QPlainTextEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTabWidget, QWidget
 
 from roundtables.analysis import duplicate_action_groups
 from roundtables.domain import ActionPoint, Event, EventHarvest, Note, Record, RoundtablesError
@@ -123,10 +123,10 @@ class RapporteurWindow(QMainWindow):
                             (self.redo_action, self.undo_stack.canRedoChanged)):
             action.setEnabled(False)  # nothing to undo yet
             can.connect(action.setEnabled)
-        # the keys of the pages' buttons too (merge, star, save…): F1 lists every key
-        pages = [self.tabs.widget(i) for i in range(self.tabs.count())]
-        buttons = [b for page in pages if page for b in page.findChildren(QAbstractButton)]
-        self.help.set_actions(keys.shortcut_actions(), buttons)  # page by page
+        # then the keys of the pages (merge, star, save…), page by page
+        pages = (self.tables_panel, self.actions_panel, self.key_panel, self.themes_panel)
+        self.help.set_actions([*keys.shortcut_actions(), *(
+            a for page in pages for a in page.action_by_id.shortcut_actions())])
 
     def _focus_page(self, *_: object) -> None:
         page = self.tabs.currentWidget()
