@@ -13,7 +13,14 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMenuBar, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QMenuBar,
+    QPushButton,
+    QToolBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from shortcut_walk import language, walk
 from ui_workspace_support import FakeClock
@@ -21,7 +28,14 @@ from ui_workspace_support import FakeClock
 from roundtables.domain import Event
 from roundtables.storage import Store
 from roundtables.ui import keymap
-from roundtables.ui.actions import Actions, ActionSpec, Keymap, free_mnemonic, install_actions
+from roundtables.ui.actions import (
+    Actions,
+    ActionSpec,
+    Keymap,
+    clear_mnemonic_clashes,
+    free_mnemonic,
+    install_actions,
+)
 from roundtables.ui.i18n import install_translator
 from roundtables.ui.organiser.editor import EventEditor
 from roundtables.ui.organiser.library import LibraryWindow
@@ -215,3 +229,37 @@ def test_a_menu_title_gives_up_a_letter_a_shortcut_uses() -> None:
     assert free_mnemonic("&Edit", {"a"}) == "&Edit"
     assert free_mnemonic("&Ab", {"a", "b"}) == "Ab"
     assert free_mnemonic("R&&D &tools", {"t"}) == "&R&&D tools"
+
+
+def test_every_declared_keymap_is_built_in_some_window(
+    demo_event: Event, store: Store, qtbot: QtBot
+) -> None:
+    """A panel's or page's keymap declared but never installed would never be walked."""
+    built: set[tuple[str, tuple[str, ...]]] = set()
+    for build in BUILDERS.values():
+        window = build(store, demo_event)
+        qtbot.addWidget(window)
+        owners = [window, *window.findChildren(QWidget)]
+        for owner in owners:
+            actions = getattr(owner, "action_by_id", None)
+            if isinstance(actions, Actions):
+                built.add((type(owner).__name__, tuple(s.id for s in actions.specs)))
+        if isinstance(window, TableWorkspace):
+            window.agenda.ticker.stop()
+    declared_maps = [v for v in vars(keymap).values() if isinstance(v, Keymap)]
+    assert len(declared_maps) >= 10
+    built_ids = {ids for _, ids in built}
+    missing = [m.context for m in declared_maps if tuple(s.id for s in m.specs) not in built_ids]
+    assert missing == []
+
+
+def test_a_button_keeps_its_own_key_when_its_title_gives_up_a_letter(qtbot: QtBot) -> None:
+    # the French rapporteur lost Ctrl+U this way: a new title resets a button's key
+    window = QWidget()
+    qtbot.addWidget(window)
+    button = QPushButton("&Unstar", window)
+    button.setShortcut(QKeySequence("Ctrl+U"))
+    install_actions(window, Keymap("Test", (ActionSpec("u", "U", ("Alt+U",), "show"),)))
+    clear_mnemonic_clashes(window)
+    assert button.text() == "U&nstar"  # Alt+U belongs to the declared action
+    assert button.shortcut().toString() == "Ctrl+U"
