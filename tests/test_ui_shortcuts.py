@@ -43,6 +43,7 @@ from roundtables.ui.plenary.window import PlenaryWindow
 from roundtables.ui.rapporteur.workspace import RapporteurWindow
 from roundtables.ui.start_window import StartWindow
 from roundtables.ui.workspace import TableWorkspace
+from roundtables.ui.workspace.consent import ConsentNotice
 
 pytestmark = pytest.mark.qt_log_ignore(
     "propagateSizeHints", "does not support raise", "grabbing the keyboard",
@@ -62,6 +63,7 @@ BUILDERS: dict[str, Callable[[Store, Event], QWidget]] = {
     "PlenaryWindow": lambda store, event: PlenaryWindow(store, event.id),
     "LibraryWindow": lambda store, event: LibraryWindow(store),
     "EventEditor": lambda store, event: EventEditor(store, event.id),
+    "ConsentNotice": lambda store, event: ConsentNotice(event),
 }
 
 

@@ -135,6 +135,15 @@ def workspace_keymap(
     return Keymap("WorkspaceKeys", _WORKSPACE + tabs + types)
 
 
+# the notice shown to the room before the discussion (from the start window or a table)
+CONSENT_NOTICE = Keymap("ConsentNotice", (
+    Spec("full_screen", QT_TRANSLATE_NOOP("ConsentNotice", "Full screen on or off"),
+         ("F11",), "toggle_full_screen"),
+    Spec("close", QT_TRANSLATE_NOOP("ConsentNotice", "Close"), ("Esc",), "leave"),
+    Spec("help", QT_TRANSLATE_NOOP("ConsentNotice", "Keyboard shortcuts"),
+         ("F1",), "help.toggle"),
+))
+
 # ----------------------------------------------------------------- the workspace's side panels
 # Keys on "view" work only while that list has the focus: Space, Del, + and - type
 # into the panel's text fields everywhere else.
@@ -314,4 +323,5 @@ WINDOWS: dict[str, Keymap | None] = {
     "PlenaryWindow": PLENARY,
     "LibraryWindow": LIBRARY,
     "EventEditor": EDITOR,
+    "ConsentNotice": CONSENT_NOTICE,
 }

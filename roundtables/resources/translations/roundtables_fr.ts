@@ -101,7 +101,7 @@
             <translation>31/03/2027 · F4 calendrier</translation>
         </message>
         <message>
-            <location filename="../../ui/keymap.py" line="+143" />
+            <location filename="../../ui/keymap.py" line="+152" />
             <source>Add an action point</source>
             <translation>Ajouter un point d'action</translation>
         </message>
@@ -700,7 +700,7 @@
     <context>
         <name>ConsentNotice</name>
         <message>
-            <location filename="../../ui/workspace/consent.py" line="+22" />
+            <location filename="../../ui/workspace/consent.py" line="+25" />
             <location line="+2" />
             <source>How your words will be used</source>
             <translation>Comment vos propos seront utilisés</translation>
@@ -726,12 +726,12 @@
             <translation>Fermer l'avis de consentement</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>F11: full screen</source>
             <translation>F11 : plein écran</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+16" />
             <source>This round table follows the Chatham House Rule. What you say will be written down and used in the report of “{event}”, but nothing will be attributed to anyone: not by name and not by organisation.</source>
             <translation>Cette table ronde suit la règle de Chatham House. Vos propos seront notés et utilisés dans le rapport de « {event} », mais rien ne sera attribué à personne : ni par nom, ni par organisation.</translation>
         </message>
@@ -744,6 +744,21 @@
             <location line="+5" />
             <source>You may ask at any time for a statement to be left out.</source>
             <translation>Vous pouvez à tout moment demander qu'un propos soit retiré.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/keymap.py" line="-26" />
+            <source>Full screen on or off</source>
+            <translation>Plein écran activé ou désactivé</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
         </message>
     </context>
     <context>
@@ -929,7 +944,7 @@
             <translation>&lt;b&gt;Déclaration&lt;/b&gt; — la position de la table sur chaque article. Soutenir, amender ou rejeter : Ctrl+Alt+S, A, R ; article suivant : Alt+Down.</translation>
         </message>
         <message>
-            <location filename="../../ui/keymap.py" line="+4" />
+            <location filename="../../ui/keymap.py" line="+27" />
             <source>Support the current article</source>
             <translation>Soutenir l'article en cours</translation>
         </message>
@@ -3497,7 +3512,7 @@
             <translation>Sélectionnez d'abord un événement</translation>
         </message>
         <message>
-            <location filename="../../ui/keymap.py" line="-177" />
+            <location filename="../../ui/keymap.py" line="-186" />
             <source>Open the selected table</source>
             <translation>Ouvrir la table sélectionnée</translation>
         </message>
@@ -3956,7 +3971,7 @@
             <translation>Sans tag ({count} notes, {where})</translation>
         </message>
         <message>
-            <location filename="../../ui/keymap.py" line="+169" />
+            <location filename="../../ui/keymap.py" line="+178" />
             <source>All tables side by side</source>
             <translation>Toutes les tables côte à côte</translation>
         </message>
@@ -4252,7 +4267,7 @@
     <context>
         <name>WorkspaceKeys</name>
         <message>
-            <location filename="../../ui/keymap.py" line="-175" />
+            <location filename="../../ui/keymap.py" line="-184" />
             <source>Consent notice…</source>
             <translation>Avis de consentement…</translation>
         </message>

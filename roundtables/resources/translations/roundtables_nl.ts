@@ -101,7 +101,7 @@
             <translation>31-03-2027 · F4 kalender</translation>
         </message>
         <message>
-            <location filename="../../ui/keymap.py" line="+143" />
+            <location filename="../../ui/keymap.py" line="+152" />
             <source>Add an action point</source>
             <translation>Een actiepunt toevoegen</translation>
         </message>
@@ -700,7 +700,7 @@
     <context>
         <name>ConsentNotice</name>
         <message>
-            <location filename="../../ui/workspace/consent.py" line="+22" />
+            <location filename="../../ui/workspace/consent.py" line="+25" />
             <location line="+2" />
             <source>How your words will be used</source>
             <translation>Hoe uw woorden gebruikt worden</translation>
@@ -726,12 +726,12 @@
             <translation>De toestemmingsverklaring sluiten</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>F11: full screen</source>
             <translation>F11: volledig scherm</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+16" />
             <source>This round table follows the Chatham House Rule. What you say will be written down and used in the report of “{event}”, but nothing will be attributed to anyone: not by name and not by organisation.</source>
             <translation>Deze rondetafel volgt de Chatham House-regel. Wat u zegt, wordt genoteerd en gebruikt in het verslag van ‘{event}’, maar niets wordt aan iemand toegeschreven: niet bij naam en niet per organisatie.</translation>
         </message>
@@ -744,6 +744,21 @@
             <location line="+5" />
             <source>You may ask at any time for a statement to be left out.</source>
             <translation>U kunt op elk moment vragen om een uitspraak weg te laten.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/keymap.py" line="-26" />
+            <source>Full screen on or off</source>
+            <translation>Volledig scherm aan of uit</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keyboard shortcuts</source>
+            <translation>Sneltoetsen</translation>
         </message>
     </context>
     <context>
@@ -929,7 +944,7 @@
             <translation>&lt;b&gt;Verklaring&lt;/b&gt; — het standpunt van de tafel over elk artikel. Steunen, wijzigen of verwerpen: Ctrl+Alt+S, A, R; volgend artikel: Alt+Down.</translation>
         </message>
         <message>
-            <location filename="../../ui/keymap.py" line="+4" />
+            <location filename="../../ui/keymap.py" line="+27" />
             <source>Support the current article</source>
             <translation>Het huidige artikel steunen</translation>
         </message>
@@ -3497,7 +3512,7 @@
             <translation>Selecteer eerst een evenement</translation>
         </message>
         <message>
-            <location filename="../../ui/keymap.py" line="-177" />
+            <location filename="../../ui/keymap.py" line="-186" />
             <source>Open the selected table</source>
             <translation>De geselecteerde tafel openen</translation>
         </message>
@@ -3956,7 +3971,7 @@
             <translation>Zonder tag ({count} notities, {where})</translation>
         </message>
         <message>
-            <location filename="../../ui/keymap.py" line="+169" />
+            <location filename="../../ui/keymap.py" line="+178" />
             <source>All tables side by side</source>
             <translation>Alle tafels naast elkaar</translation>
         </message>
@@ -4252,7 +4267,7 @@
     <context>
         <name>WorkspaceKeys</name>
         <message>
-            <location filename="../../ui/keymap.py" line="-175" />
+            <location filename="../../ui/keymap.py" line="-184" />
             <source>Consent notice…</source>
             <translation>Toestemmingsverklaring…</translation>
         </message>
