@@ -216,7 +216,7 @@ def test_the_start_window_speaks_the_chosen_language(
 def test_the_table_workspace_menus_are_translated(
     app: QApplication, store: Store, demo_event: Event, qtbot: QtBot,
 ) -> None:
-    """Its actions are declared through a ``tr = self.tr`` shorthand (keys.py)."""
+    """Its actions are declared as data (ui/keymap.py) and translated when built."""
     from ui_workspace_support import FakeClock
 
     from roundtables.ui.workspace import TableWorkspace

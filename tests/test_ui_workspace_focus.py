@@ -76,6 +76,7 @@ def test_the_consent_notice_and_the_projector_give_the_keyboard_back(
     assert ws.consent is not None
     ws.consent.activateWindow()
     ws.consent.setFocus()
+    qtbot.waitUntil(ws.consent.isActiveWindow)  # Esc is a key of that window (keymap)
     qtbot.keyClick(ws.consent, Qt.Key.Key_Escape)
     assert not ws.consent.isVisible()
     qtbot.waitUntil(lambda: focus() is ws.capture.field)

@@ -29,14 +29,11 @@ from roundtables.messages import error
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.accessibility import speak_to_assistive_technology
+from roundtables.ui.actions import clear_mnemonic_clashes, install_actions
 from roundtables.ui.errors import error_text
+from roundtables.ui.help_overlay import HelpOverlay
+from roundtables.ui.keymap import START
 from roundtables.ui.store_signals import StoreSignals
-from roundtables.ui.workspace.actions import (
-    ActionSpec,
-    clear_mnemonic_clashes,
-    install_actions,
-)
-from roundtables.ui.workspace.help_overlay import HelpOverlay
 from roundtables.ui.workspace.looks import fit_to_screen, show_focus
 
 if TYPE_CHECKING:
@@ -101,9 +98,9 @@ class StartWindow(QMainWindow):
         layout.addWidget(self.events_tree, 1)
         layout.addWidget(self.message)
         self.setCentralWidget(central)
-        self.specs = self._action_specs()
-        self.action_by_id = install_actions(self, self.specs, self.menuBar())
-        self.help = HelpOverlay(central, self.specs)
+        self.help = HelpOverlay(central, home=self.events_tree)
+        self.action_by_id = install_actions(self, START, menu_bar=self.menuBar())
+        self.help.set_actions(self.action_by_id.shortcut_actions())
         # one reload for a burst of commits (an import saves hundreds of records)
         self._reload_soon = QTimer(self)
         self._reload_soon.setSingleShot(True)
@@ -115,27 +112,6 @@ class StartWindow(QMainWindow):
         speak_to_assistive_technology(self)  # names and roles for screen readers
         clear_mnemonic_clashes(self, self.menuBar())  # every Alt+letter does one thing
         self.reload()
-
-    def _action_specs(self) -> list[ActionSpec]:
-        tr = self.tr
-        return [
-            ActionSpec("open_table", tr("Open the selected table"), ("Ctrl+O",),
-                       self.open_selected, tr("&File")),
-            ActionSpec("import", tr("Import table kit or results…"), ("Ctrl+I",),
-                       self.import_files, tr("&File")),
-            ActionSpec("consent", tr("Consent notice…"), ("Ctrl+Shift+I",),
-                       self.show_consent_notice, tr("&File")),
-            ActionSpec("quit", tr("Quit"), ("Ctrl+Q",), self.close, tr("&File")),
-            ActionSpec("new_event", tr("New event…"), ("Ctrl+Shift+N",), self.new_event,
-                       tr("&Organiser")),
-            ActionSpec("edit_event", tr("Edit event…"), ("Ctrl+E",), self.edit_event,
-                       tr("&Organiser")),
-            ActionSpec("library", tr("Library and search…"), ("Ctrl+Shift+F",),
-                       self.open_library, tr("&Organiser")),
-            ActionSpec("rapporteur", tr("Rapporteur workspace…"), ("Ctrl+Shift+R",),
-                       self.open_rapporteur, tr("&Rapporteur")),
-            ActionSpec("help", tr("Keyboard shortcuts"), ("F1",), self.help_toggle, tr("&Help")),
-        ]
 
     # ------------------------------------------------------------- the list
 
@@ -366,11 +342,6 @@ class StartWindow(QMainWindow):
         window.show()
         window.raise_()
         return window
-
-    def help_toggle(self) -> None:
-        self.help.toggle()
-        if not self.help.isVisible():
-            self.events_tree.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # every window saves as it goes: closing asks nothing

@@ -4,7 +4,7 @@
     <context>
         <name>ActionPointsPanel</name>
         <message>
-            <location filename="../../ui/panels/action_points.py" line="+52" />
+            <location filename="../../ui/panels/action_points.py" line="+54" />
             <source>High</source>
             <translation>Haute</translation>
         </message>
@@ -45,52 +45,57 @@
         </message>
         <message>
             <location line="+27" />
-            <location line="+104" />
+            <location line="+94" />
             <source>Priority</source>
             <translation>Priorité</translation>
         </message>
         <message>
-            <location line="-101" />
-            <location line="+108" />
+            <location line="-91" />
+            <location line="+98" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location line="-105" />
-            <location line="+92" />
-            <location filename="../../ui/rapporteur/action_points.py" line="+52" />
+            <location line="-95" />
+            <location line="+82" />
+            <location filename="../../ui/rapporteur/action_points.py" line="+53" />
             <source>Deadline</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-82" />
             <source>31/03/2027 · F4 calendar</source>
             <translation>31/03/2027 · F4 calendrier</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location filename="../../ui/keymap.py" line="+152" />
             <source>Add an action point</source>
-            <extracomment>why a typed value was not taken, said in place (no dialog, the keyboard stays)</extracomment>
             <translation>Ajouter un point d'action</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Delete the selected action point</source>
             <translation>Supprimer le point d'action sélectionné</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>One vote more</source>
             <translation>Une voix de plus</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>One vote less</source>
             <translation>Une voix de moins</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+81" />
+            <source>Merge the selected action points</source>
+            <translation>Fusionner les points d'action sélectionnés</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/action_points.py" line="+27" />
             <source>&lt;b&gt;Action points&lt;/b&gt; — who does what, by when. &lt;span style='font-style:italic'&gt;Ctrl+Shift+A add · F2 edit · + / − vote · Del delete&lt;/span&gt;</source>
+            <extracomment>why a typed value was not taken, said in place (no dialog, the keyboard stays)</extracomment>
             <translation>&lt;b&gt;Points d'action&lt;/b&gt; — qui fait quoi, pour quand. &lt;span style='font-style:italic'&gt;Ctrl+Shift+A ajouter · F2 modifier · + / − voter · Del supprimer&lt;/span&gt;</translation>
         </message>
         <message>
@@ -125,8 +130,8 @@
             <translation>Action</translation>
         </message>
         <message>
-            <location line="-78" />
-            <location line="+83" />
+            <location line="-68" />
+            <location line="+73" />
             <location filename="../../ui/rapporteur/action_points.py" line="+1" />
             <source>Owner</source>
             <translation>Responsable</translation>
@@ -220,16 +225,11 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Ctrl+M</source>
-            <translation>Ctrl+M</translation>
-        </message>
-        <message>
-            <location line="+1" />
             <source>Merge the selected action points (Ctrl+M)</source>
             <translation>Fusionner les points d'action sélectionnés (Ctrl+M)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Suggested duplicates</source>
             <translation>Doublons suggérés</translation>
         </message>
@@ -384,7 +384,7 @@
     <context>
         <name>ArticleEditor</name>
         <message>
-            <location filename="../../ui/panels/declaration.py" line="+48" />
+            <location filename="../../ui/panels/declaration.py" line="+49" />
             <source>&lt;b&gt;Article {number}&lt;/b&gt; {title}</source>
             <translation>&lt;b&gt;Article {number}&lt;/b&gt; {title}</translation>
         </message>
@@ -515,35 +515,35 @@
     <context>
         <name>AttachmentsPanel</name>
         <message>
-            <location filename="../../ui/panels/attachments.py" line="+119" />
-            <location line="+56" />
+            <location filename="../../ui/panels/attachments.py" line="+121" />
+            <location line="+48" />
             <source>Caption</source>
             <extracomment>Largest file accepted: a phone photo is 3–8 MB; a results file must stay portable.</extracomment>
             <translation>Légende</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-33" />
             <source>Attachments</source>
             <translation>Pièces jointes</translation>
         </message>
         <message>
-            <location line="+18" />
-            <location line="+75" />
+            <location filename="../../ui/keymap.py" line="-77" />
+            <location filename="../../ui/panels/attachments.py" line="+85" />
             <source>Attach photos or files</source>
             <translation>Joindre des photos ou des fichiers</translation>
         </message>
         <message>
-            <location line="-72" />
+            <location line="+2" />
             <source>Edit the caption</source>
             <translation>Modifier la légende</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Delete the selected attachment</source>
             <translation>Supprimer la pièce jointe sélectionnée</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../ui/panels/attachments.py" line="-64" />
             <source>Drop photos of flip-charts here, or press Ctrl+Shift+P.</source>
             <translation>Déposez ici les photos des tableaux de conférence, ou appuyez sur Ctrl+Shift+P.</translation>
         </message>
@@ -681,7 +681,7 @@
     <context>
         <name>ConsentNotice</name>
         <message>
-            <location filename="../../ui/workspace/consent.py" line="+22" />
+            <location filename="../../ui/workspace/consent.py" line="+25" />
             <location line="+2" />
             <source>How your words will be used</source>
             <translation>Comment vos propos seront utilisés</translation>
@@ -707,12 +707,12 @@
             <translation>Fermer l'avis de consentement</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>F11: full screen</source>
             <translation>F11 : plein écran</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+16" />
             <source>This round table follows the Chatham House Rule. What you say will be written down and used in the report of “{event}”, but nothing will be attributed to anyone: not by name and not by organisation.</source>
             <translation>Cette table ronde suit la règle de Chatham House. Vos propos seront notés et utilisés dans le rapport de « {event} », mais rien ne sera attribué à personne : ni par nom, ni par organisation.</translation>
         </message>
@@ -725,6 +725,21 @@
             <location line="+5" />
             <source>You may ask at any time for a statement to be left out.</source>
             <translation>Vous pouvez à tout moment demander qu'un propos soit retiré.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/keymap.py" line="-26" />
+            <source>Full screen on or off</source>
+            <translation>Plein écran activé ou désactivé</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
         </message>
     </context>
     <context>
@@ -910,32 +925,32 @@
             <translation>&lt;b&gt;Déclaration&lt;/b&gt; — la position de la table sur chaque article. Soutenir, amender ou rejeter : Ctrl+Alt+S, A, R ; article suivant : Alt+Down.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../../ui/keymap.py" line="+27" />
             <source>Support the current article</source>
             <translation>Soutenir l'article en cours</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Amend the current article</source>
             <translation>Amender l'article en cours</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Reject the current article</source>
             <translation>Rejeter l'article en cours</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Next article</source>
             <translation>Article suivant</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>Previous article</source>
             <translation>Article précédent</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location filename="../../ui/panels/declaration.py" line="+111" />
             <source>Stance on article {number}</source>
             <translation>Position sur l'article {number}</translation>
         </message>
@@ -1749,7 +1764,7 @@
     <context>
         <name>EventEditor</name>
         <message>
-            <location filename="../../ui/organiser/editor.py" line="+86" />
+            <location filename="../../ui/organiser/editor.py" line="+88" />
             <source>&amp;Event</source>
             <translation>&amp;Événement</translation>
         </message>
@@ -1769,37 +1784,37 @@
             <translation>Décla&amp;ration</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location filename="../../ui/keymap.py" line="+120" />
             <source>Save as &amp;template…</source>
             <translation>Enregistrer comme &amp;modèle…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-4" />
             <source>Write table &amp;kits…</source>
             <translation>Créer les &amp;kits de table…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Write table kits with the &amp;app…</source>
             <translation>Créer les kits de table avec l'&amp;application…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>&amp;Finalise…</source>
             <translation>Fi&amp;naliser…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Re&amp;open</source>
             <translation>&amp;Rouvrir</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>&amp;Archive…</source>
             <translation>&amp;Archiver…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
@@ -1814,22 +1829,32 @@
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Help</source>
+            <translation>A&amp;ide</translation>
+        </message>
+        <message>
+            <location line="-24" />
             <source>E&amp;vent</source>
             <translation>É&amp;vénement</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+1" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../ui/organiser/editor.py" line="+22" />
             <source>Event</source>
             <translation>Événement</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+28" />
             <source>New event</source>
             <translation>Nouvel événement</translation>
         </message>
@@ -1849,12 +1874,12 @@
             <translation>{title} — édition de l'événement</translation>
         </message>
         <message>
-            <location line="-159" />
+            <location line="-127" />
             <source>This event is finalised and read-only. Choose Event ▸ Reopen to change it.</source>
             <translation>Cet événement est finalisé et en lecture seule. Choisissez Événement ▸ Rouvrir pour le modifier.</translation>
         </message>
         <message>
-            <location line="+174" />
+            <location line="+139" />
             <source>Write the archive ZIP</source>
             <translation>Créer l'archive ZIP</translation>
         </message>
@@ -1909,7 +1934,7 @@
             <translation>Modèle enregistré : {path}</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+13" />
             <source>Folder for the table kits (a USB stick)</source>
             <translation>Dossier des kits de table (une clé USB)</translation>
         </message>
@@ -2014,7 +2039,7 @@
     <context>
         <name>GeneratePanel</name>
         <message>
-            <location filename="../../ui/rapporteur/generate.py" line="+65" />
+            <location filename="../../ui/rapporteur/generate.py" line="+59" />
             <source>Attribution of statements</source>
             <extracomment>Opens a written document; the app uses the desktop's default program. Emitted with the path of every document written. Called before the harvest is read, so edits still being typed are committed.</extracomment>
             <translation>Attribution des propos</translation>
@@ -2415,7 +2440,7 @@
     <context>
         <name>HelpOverlay</name>
         <message>
-            <location filename="../../ui/workspace/help_overlay.py" line="+43" />
+            <location filename="../../ui/help_overlay.py" line="+41" />
             <source>Keyboard shortcuts (F1 or Esc closes this)</source>
             <extracomment>where the keyboard goes when the overlay closes, if it was nowhere useful</extracomment>
             <translation>Raccourcis clavier (F1 ou Esc pour fermer)</translation>
@@ -2439,7 +2464,7 @@
     <context>
         <name>KeyMessagesPanel</name>
         <message>
-            <location filename="../../ui/rapporteur/key_messages.py" line="+37" />
+            <location filename="../../ui/rapporteur/key_messages.py" line="+38" />
             <source>Key messages of every table</source>
             <translation>Messages clés de toutes les tables</translation>
         </message>
@@ -2455,11 +2480,6 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Ctrl+Return</source>
-            <translation>Ctrl+Return</translation>
-        </message>
-        <message>
-            <location line="+1" />
             <source>Save the key message's wording (Ctrl+Return)</source>
             <translation>Enregistrer la formulation du message clé (Ctrl+Return)</translation>
         </message>
@@ -2470,16 +2490,11 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Ctrl+U</source>
-            <translation>Ctrl+U</translation>
-        </message>
-        <message>
-            <location line="+1" />
             <source>No longer a key message (Ctrl+U)</source>
             <translation>N'est plus un message clé (Ctrl+U)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Key messages (star more notes in the Tables tab with Ctrl+K)</source>
             <translation>Messages clés (marquez d'autres notes d'une étoile dans l'onglet Tables avec Ctrl+K)</translation>
         </message>
@@ -2513,11 +2528,21 @@
             <source>Unstar key message</source>
             <translation>Retirer l'étoile du message clé</translation>
         </message>
+        <message>
+            <location filename="../../ui/keymap.py" line="-49" />
+            <source>Save the key message's wording</source>
+            <translation>Enregistrer la formulation du message clé</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No longer a key message</source>
+            <translation>N'est plus un message clé</translation>
+        </message>
     </context>
     <context>
         <name>LibraryWindow</name>
         <message>
-            <location filename="../../ui/organiser/library.py" line="+65" />
+            <location filename="../../ui/organiser/library.py" line="+68" />
             <source>Library — every event</source>
             <translation>Bibliothèque — tous les événements</translation>
         </message>
@@ -2597,32 +2622,42 @@
             <translation>La note choisie</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location filename="../../ui/keymap.py" line="+36" />
             <source>&amp;Find</source>
             <translation>&amp;Chercher</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-2" />
             <source>&amp;New event…</source>
             <translation>&amp;Nouvel événement…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Help</source>
+            <translation>A&amp;ide</translation>
+        </message>
+        <message>
+            <location line="-9" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliothèque</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../ui/organiser/library.py" line="+40" />
             <source>Library</source>
             <translation>Bibliothèque</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+28" />
             <source>draft</source>
             <translation>brouillon</translation>
         </message>
@@ -2845,7 +2880,7 @@
         <name>ParticipantsPanel</name>
         <message>
             <location filename="../../ui/organiser/participants.py" line="+51" />
-            <location filename="../../ui/panels/participants.py" line="+216" />
+            <location filename="../../ui/panels/participants.py" line="+211" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
@@ -2866,8 +2901,8 @@
         <message>
             <location line="+2" />
             <location line="+20" />
-            <location filename="../../ui/panels/participants.py" line="-104" />
-            <location line="+109" />
+            <location filename="../../ui/panels/participants.py" line="-98" />
+            <location line="+103" />
             <source>Consent</source>
             <translation>Consentement</translation>
         </message>
@@ -2967,7 +3002,7 @@
         </message>
         <message>
             <location line="-195" />
-            <location filename="../../ui/panels/participants.py" line="-100" />
+            <location filename="../../ui/panels/participants.py" line="-94" />
             <source>Named</source>
             <translation>Nommément</translation>
         </message>
@@ -3004,17 +3039,17 @@
             <translation>Participants à cette table</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../../ui/keymap.py" line="-94" />
             <source>Check the selected participant in or out</source>
             <translation>Pointer l'arrivée ou le départ du participant sélectionné</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>Add a walk-in</source>
             <translation>Ajouter un participant non inscrit</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../../ui/panels/participants.py" line="+26" />
             <source>&lt;b&gt;Participants&lt;/b&gt; &lt;span style='font-style:italic'&gt;Space check in · Ctrl+Shift+W walk-in&lt;/span&gt;</source>
             <translation>&lt;b&gt;Participants&lt;/b&gt; &lt;span style='font-style:italic'&gt;Espace pointer · Ctrl+Shift+W non inscrit&lt;/span&gt;</translation>
         </message>
@@ -3123,7 +3158,7 @@
     <context>
         <name>PlenaryWindow</name>
         <message>
-            <location filename="../../ui/plenary/window.py" line="+129" />
+            <location filename="../../ui/plenary/window.py" line="+130" />
             <source>Plenary — {event}</source>
             <translation>Plénière — {event}</translation>
         </message>
@@ -3153,28 +3188,28 @@
             <translation>Plein écran</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+80" />
+            <location filename="../../ui/keymap.py" line="+83" />
+            <location filename="../../ui/plenary/window.py" line="+1" />
             <source>Import results…</source>
             <translation>Importer des résultats…</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location filename="../../ui/plenary/window.py" line="+2" />
             <source>What the last import did</source>
             <translation>Ce qu'a fait la dernière importation</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location filename="../../ui/keymap.py" line="-12" />
             <source>Next page</source>
             <translation>Page suivante</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>Previous page</source>
             <translation>Page précédente</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
             <source>First page</source>
             <translation>Première page</translation>
         </message>
@@ -3184,12 +3219,12 @@
             <translation>Dernière page</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Full screen on or off</source>
             <translation>Plein écran activé ou désactivé</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Leave full screen</source>
             <translation>Quitter le plein écran</translation>
         </message>
@@ -3199,22 +3234,17 @@
             <translation>Langue suivante</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Ctrl+I</source>
-            <translation>Ctrl+I</translation>
+            <location line="+5" />
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-1" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Ctrl+W</source>
-            <translation>Ctrl+W</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location filename="../../ui/plenary/window.py" line="+51" />
             <source>Previous page (Left, PageUp)</source>
             <translation>Page précédente (Gauche, PageUp)</translation>
         </message>
@@ -3244,7 +3274,7 @@
             <translation>Page {page} sur {count}</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+76" />
             <source>Import results files</source>
             <translation>Importer des fichiers de résultats</translation>
         </message>
@@ -3324,7 +3354,7 @@
     <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../ui/rapporteur/workspace.py" line="+70" />
+            <location filename="../../ui/rapporteur/workspace.py" line="+66" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
@@ -3334,8 +3364,9 @@
             <translation>Espace rapporteur</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../ui/keymap.py" line="-74" />
             <source>Tables</source>
+            <extracomment>the pages of the workspace, in tab order (Alt+1…7)</extracomment>
             <translation>Tables</translation>
         </message>
         <message>
@@ -3355,12 +3386,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+143" />
+            <location filename="../../ui/rapporteur/workspace.py" line="+111" />
             <source>Hand-over</source>
             <translation>Transmission</translation>
         </message>
         <message>
-            <location line="-142" />
+            <location line="+1" />
             <source>Synthesis</source>
             <translation>Synthèse</translation>
         </message>
@@ -3370,24 +3401,29 @@
             <translation>Thèmes pour la synthèse</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+21" />
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Help</source>
+            <translation>A&amp;ide</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rapporteur/workspace.py" line="-103" />
             <source>This event is finalised: read-only. The organiser can reopen it.</source>
             <translation>Cet événement est finalisé : lecture seule. L'organisateur peut le rouvrir.</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location filename="../../ui/keymap.py" line="-34" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+15" />
             <source>&amp;Import results…</source>
             <translation>&amp;Importer des résultats…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+I</source>
-            <translation>Ctrl+I</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3395,14 +3431,9 @@
             <translation>Importer les fichiers de résultats des tables</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>&amp;Generate synthesis…</source>
             <translation>&amp;Générer la synthèse…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+G</source>
-            <translation>Ctrl+G</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3410,22 +3441,17 @@
             <translation>Générer la synthèse Word et l'ouvrir</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Ctrl+W</source>
-            <translation>Ctrl+W</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="-20" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+22" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
@@ -3435,19 +3461,14 @@
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-23" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+27" />
             <source>&amp;Plenary view</source>
             <translation>Vue &amp;plénière</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>F5</source>
-            <translation>F5</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3455,7 +3476,7 @@
             <translation>Afficher la restitution en plein écran, sur le second écran s'il y en a un</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location filename="../../ui/rapporteur/workspace.py" line="+101" />
             <source>Hand-over — conflicts: {count}</source>
             <translation>Transmission — conflits : {count}</translation>
         </message>
@@ -3498,7 +3519,7 @@
     <context>
         <name>SeveralTablesPanel</name>
         <message>
-            <location filename="../../ui/rapporteur/notes_views.py" line="+127" />
+            <location filename="../../ui/rapporteur/notes_views.py" line="+125" />
             <source>Themes raised at several tables</source>
             <translation>Thèmes soulevés à plusieurs tables</translation>
         </message>
@@ -3535,7 +3556,7 @@
     <context>
         <name>StartWindow</name>
         <message>
-            <location filename="../../ui/start_window.py" line="-70" />
+            <location filename="../../ui/start_window.py" line="+64" />
             <source>Roundtables</source>
             <translation>Roundtables</translation>
         </message>
@@ -3570,7 +3591,7 @@
             <translation>Choisissez votre table ronde</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+43" />
             <source>Table {number}: {theme}</source>
             <translation>Table {number} : {theme}</translation>
         </message>
@@ -3643,67 +3664,67 @@
             <translation>Sélectionnez d'abord un événement</translation>
         </message>
         <message>
-            <location filename="../../../build/i18n_extra.py" line="+1" />
+            <location filename="../../ui/keymap.py" line="-186" />
             <source>Open the selected table</source>
             <translation>Ouvrir la table sélectionnée</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-3" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Import table kit or results…</source>
             <translation>Importer un kit de table ou des résultats…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Consent notice…</source>
             <translation>Avis de consentement…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Quit</source>
             <translation>Quitter</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>New event…</source>
             <translation>Nouvel événement…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-10" />
             <source>&amp;Organiser</source>
             <translation>&amp;Organisateur</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+12" />
             <source>Edit event…</source>
             <translation>Modifier l'événement…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Library and search…</source>
             <translation>Bibliothèque et recherche…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Rapporteur workspace…</source>
             <translation>Espace rapporteur…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Rapporteur</source>
             <translation>&amp;Rapporteur</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Help</source>
             <translation>A&amp;ide</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-1" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
@@ -3744,7 +3765,7 @@
     <context>
         <name>TableWorkspace</name>
         <message>
-            <location filename="../../ui/workspace/window.py" line="+101" />
+            <location filename="../../ui/workspace/window.py" line="+97" />
             <source>This event is finalised: read-only. The organiser can reopen it.</source>
             <extracomment>side panels: key in self.panels, class, shortcut to its tab</extracomment>
             <translation>Cet événement est finalisé : lecture seule. L'organisateur peut le rouvrir.</translation>
@@ -3790,7 +3811,7 @@
             <translation>Tout est enregistré au fil de la frappe</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+30" />
             <source>Action points</source>
             <translation>Points d'action</translation>
         </message>
@@ -3862,7 +3883,7 @@
         </message>
         <message>
             <location line="+21" />
-            <location line="+55" />
+            <location line="+52" />
             <source>Table {n}: {theme}</source>
             <translation>Table {n} : {theme}</translation>
         </message>
@@ -4016,7 +4037,7 @@
             <translation>Retirer la table {n}</translation>
         </message>
         <message>
-            <location filename="../../ui/rapporteur/notes_views.py" line="-172" />
+            <location filename="../../ui/rapporteur/notes_views.py" line="-170" />
             <source>By &amp;table</source>
             <translation>Par &amp;table</translation>
         </message>
@@ -4024,16 +4045,6 @@
             <location line="+1" />
             <source>By t&amp;heme</source>
             <translation>Par t&amp;hème</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+1</source>
-            <translation>Ctrl+1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+2</source>
-            <translation>Ctrl+2</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4052,16 +4063,11 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Ctrl+K</source>
-            <translation>Ctrl+K</translation>
-        </message>
-        <message>
-            <location line="+1" />
             <source>Toggle the selected note as a key message (Ctrl+K)</source>
             <translation>Marquer ou démarquer la note sélectionnée comme message clé (Ctrl+K)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Notes by theme</source>
             <translation>Notes par thème</translation>
         </message>
@@ -4114,6 +4120,21 @@
             <location line="+1" />
             <source>Without a tag ({count} notes, {where})</source>
             <translation>Sans tag ({count} notes, {where})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/keymap.py" line="+178" />
+            <source>All tables side by side</source>
+            <translation>Toutes les tables côte à côte</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notes grouped by tag</source>
+            <translation>Notes regroupées par tag</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Toggle the selected note as a key message</source>
+            <translation>Marquer ou démarquer la note sélectionnée comme message clé</translation>
         </message>
     </context>
     <context>
@@ -4192,7 +4213,7 @@
     <context>
         <name>ThemesPanel</name>
         <message>
-            <location filename="../../ui/rapporteur/themes.py" line="+57" />
+            <location filename="../../ui/rapporteur/themes.py" line="+59" />
             <source>Themes the app proposes</source>
             <translation>Thèmes proposés par l'application</translation>
         </message>
@@ -4273,16 +4294,11 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Ctrl+Return</source>
-            <translation>Ctrl+Return</translation>
-        </message>
-        <message>
-            <location line="+1" />
             <source>Save the title and sentences (Ctrl+Return)</source>
             <translation>Enregistrer le titre et les phrases (Ctrl+Entrée)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Notes of the selected theme</source>
             <translation>Notes du thème sélectionné</translation>
         </message>
@@ -4366,151 +4382,156 @@
             <source>Theme not removed</source>
             <translation>Thème non retiré</translation>
         </message>
+        <message>
+            <location filename="../../ui/keymap.py" line="+14" />
+            <source>Save the title and sentences</source>
+            <translation>Enregistrer le titre et les phrases</translation>
+        </message>
     </context>
     <context>
         <name>WorkspaceKeys</name>
         <message>
-            <location filename="../../../build/i18n_extra.py" line="+1" />
+            <location line="-184" />
             <source>Consent notice…</source>
             <translation>Avis de consentement…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-6" />
             <source>&amp;Table</source>
             <translation>&amp;Table</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+8" />
             <source>Hand in results…</source>
             <translation>Remettre les résultats…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Close the table</source>
             <translation>Fermer la table</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Save the note</source>
             <translation>Enregistrer la note</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-11" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+13" />
             <source>Go to the note field</source>
             <translation>Aller au champ de note</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Redo</source>
             <translation>Rétablir</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Star the selected note as a key message</source>
             <translation>Marquer la note sélectionnée comme message clé</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Go to the notes list</source>
             <translation>Aller à la liste des notes</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Edit the selected note (markers, @ and # as typed)</source>
             <translation>Modifier la note choisie (marqueurs, @ et # comme à la saisie)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Change the selected note's speaker</source>
             <translation>Changer l'intervenant de la note choisie</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Link the selected note to the current question</source>
             <translation>Lier la note choisie à la question en cours</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Delete the selected note</source>
             <translation>Supprimer la note sélectionnée</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Search the notes</source>
             <translation>Rechercher dans les notes</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-34" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+36" />
             <source>Start or pause the timer</source>
             <translation>Démarrer ou mettre en pause le minuteur</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-35" />
             <source>A&amp;genda</source>
             <translation>&amp;Ordre du jour</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+37" />
             <source>Next agenda segment</source>
             <translation>Étape suivante de l'ordre du jour</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Previous agenda segment</source>
             <translation>Étape précédente de l'ordre du jour</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Next guiding question</source>
             <translation>Question directrice suivante</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Previous guiding question</source>
             <translation>Question directrice précédente</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Projector mode</source>
             <translation>Mode projecteur</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Projector full screen</source>
             <translation>Projecteur en plein écran</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>&amp;Help</source>
             <translation>A&amp;ide</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-1" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Show the notes</source>
             <translation>Afficher les notes</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Show {panel}</source>
             <translation>Afficher {panel}</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>ActionPointsPanel</name>
         <message>
-            <location filename="../../ui/panels/action_points.py" line="+52" />
+            <location filename="../../ui/panels/action_points.py" line="+54" />
             <source>High</source>
             <translation>Hoog</translation>
         </message>
@@ -45,52 +45,57 @@
         </message>
         <message>
             <location line="+27" />
-            <location line="+104" />
+            <location line="+94" />
             <source>Priority</source>
             <translation>Prioriteit</translation>
         </message>
         <message>
-            <location line="-101" />
-            <location line="+108" />
+            <location line="-91" />
+            <location line="+98" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-105" />
-            <location line="+92" />
-            <location filename="../../ui/rapporteur/action_points.py" line="+52" />
+            <location line="-95" />
+            <location line="+82" />
+            <location filename="../../ui/rapporteur/action_points.py" line="+53" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-82" />
             <source>31/03/2027 · F4 calendar</source>
             <translation>31-03-2027 · F4 kalender</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location filename="../../ui/keymap.py" line="+152" />
             <source>Add an action point</source>
-            <extracomment>why a typed value was not taken, said in place (no dialog, the keyboard stays)</extracomment>
             <translation>Een actiepunt toevoegen</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Delete the selected action point</source>
             <translation>Het geselecteerde actiepunt verwijderen</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>One vote more</source>
             <translation>Eén stem meer</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>One vote less</source>
             <translation>Eén stem minder</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+81" />
+            <source>Merge the selected action points</source>
+            <translation>De geselecteerde actiepunten samenvoegen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/panels/action_points.py" line="+27" />
             <source>&lt;b&gt;Action points&lt;/b&gt; — who does what, by when. &lt;span style='font-style:italic'&gt;Ctrl+Shift+A add · F2 edit · + / − vote · Del delete&lt;/span&gt;</source>
+            <extracomment>why a typed value was not taken, said in place (no dialog, the keyboard stays)</extracomment>
             <translation>&lt;b&gt;Actiepunten&lt;/b&gt; — wie doet wat, tegen wanneer. &lt;span style='font-style:italic'&gt;Ctrl+Shift+A toevoegen · F2 bewerken · + / − stemmen · Del verwijderen&lt;/span&gt;</translation>
         </message>
         <message>
@@ -125,8 +130,8 @@
             <translation>Actie</translation>
         </message>
         <message>
-            <location line="-78" />
-            <location line="+83" />
+            <location line="-68" />
+            <location line="+73" />
             <location filename="../../ui/rapporteur/action_points.py" line="+1" />
             <source>Owner</source>
             <translation>Trekker</translation>
@@ -220,16 +225,11 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Ctrl+M</source>
-            <translation>Ctrl+M</translation>
-        </message>
-        <message>
-            <location line="+1" />
             <source>Merge the selected action points (Ctrl+M)</source>
             <translation>De geselecteerde actiepunten samenvoegen (Ctrl+M)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Suggested duplicates</source>
             <translation>Voorgestelde dubbels</translation>
         </message>
@@ -384,7 +384,7 @@
     <context>
         <name>ArticleEditor</name>
         <message>
-            <location filename="../../ui/panels/declaration.py" line="+48" />
+            <location filename="../../ui/panels/declaration.py" line="+49" />
             <source>&lt;b&gt;Article {number}&lt;/b&gt; {title}</source>
             <translation>&lt;b&gt;Artikel {number}&lt;/b&gt; {title}</translation>
         </message>
@@ -515,35 +515,35 @@
     <context>
         <name>AttachmentsPanel</name>
         <message>
-            <location filename="../../ui/panels/attachments.py" line="+119" />
-            <location line="+56" />
+            <location filename="../../ui/panels/attachments.py" line="+121" />
+            <location line="+48" />
             <source>Caption</source>
             <extracomment>Largest file accepted: a phone photo is 3–8 MB; a results file must stay portable.</extracomment>
             <translation>Bijschrift</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-33" />
             <source>Attachments</source>
             <translation>Bijlagen</translation>
         </message>
         <message>
-            <location line="+18" />
-            <location line="+75" />
+            <location filename="../../ui/keymap.py" line="-77" />
+            <location filename="../../ui/panels/attachments.py" line="+85" />
             <source>Attach photos or files</source>
             <translation>Foto's of bestanden toevoegen</translation>
         </message>
         <message>
-            <location line="-72" />
+            <location line="+2" />
             <source>Edit the caption</source>
             <translation>Het bijschrift bewerken</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Delete the selected attachment</source>
             <translation>De geselecteerde bijlage verwijderen</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../ui/panels/attachments.py" line="-64" />
             <source>Drop photos of flip-charts here, or press Ctrl+Shift+P.</source>
             <translation>Sleep foto's van flip-overs hierheen, of druk op Ctrl+Shift+P.</translation>
         </message>
@@ -681,7 +681,7 @@
     <context>
         <name>ConsentNotice</name>
         <message>
-            <location filename="../../ui/workspace/consent.py" line="+22" />
+            <location filename="../../ui/workspace/consent.py" line="+25" />
             <location line="+2" />
             <source>How your words will be used</source>
             <translation>Hoe uw woorden gebruikt worden</translation>
@@ -707,12 +707,12 @@
             <translation>De toestemmingsverklaring sluiten</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>F11: full screen</source>
             <translation>F11: volledig scherm</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+16" />
             <source>This round table follows the Chatham House Rule. What you say will be written down and used in the report of “{event}”, but nothing will be attributed to anyone: not by name and not by organisation.</source>
             <translation>Deze rondetafel volgt de Chatham House-regel. Wat u zegt, wordt genoteerd en gebruikt in het verslag van ‘{event}’, maar niets wordt aan iemand toegeschreven: niet bij naam en niet per organisatie.</translation>
         </message>
@@ -725,6 +725,21 @@
             <location line="+5" />
             <source>You may ask at any time for a statement to be left out.</source>
             <translation>U kunt op elk moment vragen om een uitspraak weg te laten.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/keymap.py" line="-26" />
+            <source>Full screen on or off</source>
+            <translation>Volledig scherm aan of uit</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keyboard shortcuts</source>
+            <translation>Sneltoetsen</translation>
         </message>
     </context>
     <context>
@@ -910,32 +925,32 @@
             <translation>&lt;b&gt;Verklaring&lt;/b&gt; — het standpunt van de tafel over elk artikel. Steunen, wijzigen of verwerpen: Ctrl+Alt+S, A, R; volgend artikel: Alt+Down.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../../ui/keymap.py" line="+27" />
             <source>Support the current article</source>
             <translation>Het huidige artikel steunen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Amend the current article</source>
             <translation>Het huidige artikel wijzigen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Reject the current article</source>
             <translation>Het huidige artikel verwerpen</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Next article</source>
             <translation>Volgend artikel</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>Previous article</source>
             <translation>Vorig artikel</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location filename="../../ui/panels/declaration.py" line="+111" />
             <source>Stance on article {number}</source>
             <translation>Standpunt over artikel {number}</translation>
         </message>
@@ -1749,7 +1764,7 @@
     <context>
         <name>EventEditor</name>
         <message>
-            <location filename="../../ui/organiser/editor.py" line="+86" />
+            <location filename="../../ui/organiser/editor.py" line="+88" />
             <source>&amp;Event</source>
             <translation>&amp;Evenement</translation>
         </message>
@@ -1769,37 +1784,37 @@
             <translation>&amp;Verklaring</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location filename="../../ui/keymap.py" line="+120" />
             <source>Save as &amp;template…</source>
             <translation>Bewaren als sja&amp;bloon…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-4" />
             <source>Write table &amp;kits…</source>
             <translation>Tafel&amp;kits aanmaken…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Write table kits with the &amp;app…</source>
             <translation>Tafelkits met de &amp;app aanmaken…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>&amp;Finalise…</source>
             <translation>&amp;Afronden…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Re&amp;open</source>
             <translation>Heropen&amp;en</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>&amp;Archive…</source>
             <translation>A&amp;rchiveren…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
@@ -1814,22 +1829,32 @@
             <translation>Op&amp;nieuw</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>Keyboard shortcuts</source>
+            <translation>Sneltoetsen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location line="-24" />
             <source>E&amp;vent</source>
             <translation>Eve&amp;nement</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+1" />
             <source>&amp;Edit</source>
             <translation>&amp;Bewerken</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../ui/organiser/editor.py" line="+22" />
             <source>Event</source>
             <translation>Evenement</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+28" />
             <source>New event</source>
             <translation>Nieuw evenement</translation>
         </message>
@@ -1849,12 +1874,12 @@
             <translation>{title} — evenement bewerken</translation>
         </message>
         <message>
-            <location line="-159" />
+            <location line="-127" />
             <source>This event is finalised and read-only. Choose Event ▸ Reopen to change it.</source>
             <translation>Dit evenement is afgerond en alleen-lezen. Kies Evenement ▸ Heropenen om het te wijzigen.</translation>
         </message>
         <message>
-            <location line="+174" />
+            <location line="+139" />
             <source>Write the archive ZIP</source>
             <translation>Het ZIP-archief aanmaken</translation>
         </message>
@@ -1909,7 +1934,7 @@
             <translation>Sjabloon bewaard: {path}</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+13" />
             <source>Folder for the table kits (a USB stick)</source>
             <translation>Map voor de tafelkits (een USB-stick)</translation>
         </message>
@@ -2014,7 +2039,7 @@
     <context>
         <name>GeneratePanel</name>
         <message>
-            <location filename="../../ui/rapporteur/generate.py" line="+65" />
+            <location filename="../../ui/rapporteur/generate.py" line="+59" />
             <source>Attribution of statements</source>
             <extracomment>Opens a written document; the app uses the desktop's default program. Emitted with the path of every document written. Called before the harvest is read, so edits still being typed are committed.</extracomment>
             <translation>Toeschrijving van uitspraken</translation>
@@ -2415,7 +2440,7 @@
     <context>
         <name>HelpOverlay</name>
         <message>
-            <location filename="../../ui/workspace/help_overlay.py" line="+43" />
+            <location filename="../../ui/help_overlay.py" line="+41" />
             <source>Keyboard shortcuts (F1 or Esc closes this)</source>
             <extracomment>where the keyboard goes when the overlay closes, if it was nowhere useful</extracomment>
             <translation>Sneltoetsen (F1 of Esc sluit dit)</translation>
@@ -2439,7 +2464,7 @@
     <context>
         <name>KeyMessagesPanel</name>
         <message>
-            <location filename="../../ui/rapporteur/key_messages.py" line="+37" />
+            <location filename="../../ui/rapporteur/key_messages.py" line="+38" />
             <source>Key messages of every table</source>
             <translation>Kernboodschappen van alle tafels</translation>
         </message>
@@ -2455,11 +2480,6 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Ctrl+Return</source>
-            <translation>Ctrl+Return</translation>
-        </message>
-        <message>
-            <location line="+1" />
             <source>Save the key message's wording (Ctrl+Return)</source>
             <translation>De formulering van de kernboodschap bewaren (Ctrl+Return)</translation>
         </message>
@@ -2470,16 +2490,11 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Ctrl+U</source>
-            <translation>Ctrl+U</translation>
-        </message>
-        <message>
-            <location line="+1" />
             <source>No longer a key message (Ctrl+U)</source>
             <translation>Geen kernboodschap meer (Ctrl+U)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Key messages (star more notes in the Tables tab with Ctrl+K)</source>
             <translation>Kernboodschappen (markeer meer notities met een ster in het tabblad Tafels met Ctrl+K)</translation>
         </message>
@@ -2513,11 +2528,21 @@
             <source>Unstar key message</source>
             <translation>Ster van kernboodschap weghalen</translation>
         </message>
+        <message>
+            <location filename="../../ui/keymap.py" line="-49" />
+            <source>Save the key message's wording</source>
+            <translation>De formulering van de kernboodschap bewaren</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No longer a key message</source>
+            <translation>Geen kernboodschap meer</translation>
+        </message>
     </context>
     <context>
         <name>LibraryWindow</name>
         <message>
-            <location filename="../../ui/organiser/library.py" line="+65" />
+            <location filename="../../ui/organiser/library.py" line="+68" />
             <source>Library — every event</source>
             <translation>Bibliotheek — alle evenementen</translation>
         </message>
@@ -2597,32 +2622,42 @@
             <translation>De gekozen notitie</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location filename="../../ui/keymap.py" line="+36" />
             <source>&amp;Find</source>
             <translation>Zoe&amp;k</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-2" />
             <source>&amp;New event…</source>
             <translation>&amp;Nieuw evenement…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
+            <source>Keyboard shortcuts</source>
+            <translation>Sneltoetsen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location line="-9" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotheek</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../ui/organiser/library.py" line="+40" />
             <source>Library</source>
             <translation>Bibliotheek</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+28" />
             <source>draft</source>
             <translation>ontwerp</translation>
         </message>
@@ -2845,7 +2880,7 @@
         <name>ParticipantsPanel</name>
         <message>
             <location filename="../../ui/organiser/participants.py" line="+51" />
-            <location filename="../../ui/panels/participants.py" line="+216" />
+            <location filename="../../ui/panels/participants.py" line="+211" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
@@ -2866,8 +2901,8 @@
         <message>
             <location line="+2" />
             <location line="+20" />
-            <location filename="../../ui/panels/participants.py" line="-104" />
-            <location line="+109" />
+            <location filename="../../ui/panels/participants.py" line="-98" />
+            <location line="+103" />
             <source>Consent</source>
             <translation>Toestemming</translation>
         </message>
@@ -2967,7 +3002,7 @@
         </message>
         <message>
             <location line="-195" />
-            <location filename="../../ui/panels/participants.py" line="-100" />
+            <location filename="../../ui/panels/participants.py" line="-94" />
             <source>Named</source>
             <translation>Bij naam</translation>
         </message>
@@ -3004,17 +3039,17 @@
             <translation>Deelnemers aan deze tafel</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../../ui/keymap.py" line="-94" />
             <source>Check the selected participant in or out</source>
             <translation>De geselecteerde deelnemer aan- of afmelden</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>Add a walk-in</source>
             <translation>Een niet-ingeschreven deelnemer toevoegen</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../../ui/panels/participants.py" line="+26" />
             <source>&lt;b&gt;Participants&lt;/b&gt; &lt;span style='font-style:italic'&gt;Space check in · Ctrl+Shift+W walk-in&lt;/span&gt;</source>
             <translation>&lt;b&gt;Deelnemers&lt;/b&gt; &lt;span style='font-style:italic'&gt;Spatie aanmelden · Ctrl+Shift+W niet-ingeschreven&lt;/span&gt;</translation>
         </message>
@@ -3123,7 +3158,7 @@
     <context>
         <name>PlenaryWindow</name>
         <message>
-            <location filename="../../ui/plenary/window.py" line="+129" />
+            <location filename="../../ui/plenary/window.py" line="+130" />
             <source>Plenary — {event}</source>
             <translation>Plenaire — {event}</translation>
         </message>
@@ -3153,28 +3188,28 @@
             <translation>Volledig scherm</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+80" />
+            <location filename="../../ui/keymap.py" line="+83" />
+            <location filename="../../ui/plenary/window.py" line="+1" />
             <source>Import results…</source>
             <translation>Resultaten importeren…</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location filename="../../ui/plenary/window.py" line="+2" />
             <source>What the last import did</source>
             <translation>Wat de laatste import deed</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location filename="../../ui/keymap.py" line="-12" />
             <source>Next page</source>
             <translation>Volgende pagina</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>Previous page</source>
             <translation>Vorige pagina</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
             <source>First page</source>
             <translation>Eerste pagina</translation>
         </message>
@@ -3184,12 +3219,12 @@
             <translation>Laatste pagina</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Full screen on or off</source>
             <translation>Volledig scherm aan of uit</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Leave full screen</source>
             <translation>Volledig scherm verlaten</translation>
         </message>
@@ -3199,22 +3234,17 @@
             <translation>Volgende taal</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Ctrl+I</source>
-            <translation>Ctrl+I</translation>
+            <location line="+5" />
+            <source>Keyboard shortcuts</source>
+            <translation>Sneltoetsen</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-1" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Ctrl+W</source>
-            <translation>Ctrl+W</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location filename="../../ui/plenary/window.py" line="+51" />
             <source>Previous page (Left, PageUp)</source>
             <translation>Vorige pagina (Links, PageUp)</translation>
         </message>
@@ -3244,7 +3274,7 @@
             <translation>Pagina {page} van {count}</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+76" />
             <source>Import results files</source>
             <translation>Resultatenbestanden importeren</translation>
         </message>
@@ -3324,7 +3354,7 @@
     <context>
         <name>RapporteurWindow</name>
         <message>
-            <location filename="../../ui/rapporteur/workspace.py" line="+70" />
+            <location filename="../../ui/rapporteur/workspace.py" line="+66" />
             <source>Rapporteur — {event}</source>
             <translation>Rapporteur — {event}</translation>
         </message>
@@ -3334,8 +3364,9 @@
             <translation>Werkruimte rapporteur</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../ui/keymap.py" line="-74" />
             <source>Tables</source>
+            <extracomment>the pages of the workspace, in tab order (Alt+1…7)</extracomment>
             <translation>Tafels</translation>
         </message>
         <message>
@@ -3355,12 +3386,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+143" />
+            <location filename="../../ui/rapporteur/workspace.py" line="+111" />
             <source>Hand-over</source>
             <translation>Overdracht</translation>
         </message>
         <message>
-            <location line="-142" />
+            <location line="+1" />
             <source>Synthesis</source>
             <translation>Synthese</translation>
         </message>
@@ -3370,24 +3401,29 @@
             <translation>Thema's voor de synthese</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+21" />
+            <source>Keyboard shortcuts</source>
+            <translation>Sneltoetsen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../ui/rapporteur/workspace.py" line="-103" />
             <source>This event is finalised: read-only. The organiser can reopen it.</source>
             <translation>Dit evenement is afgerond: alleen-lezen. De organisator kan het heropenen.</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location filename="../../ui/keymap.py" line="-34" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+15" />
             <source>&amp;Import results…</source>
             <translation>Resultaten &amp;importeren…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+I</source>
-            <translation>Ctrl+I</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3395,14 +3431,9 @@
             <translation>Resultatenbestanden van de tafels importeren</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>&amp;Generate synthesis…</source>
             <translation>Synthese &amp;maken…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+G</source>
-            <translation>Ctrl+G</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3410,22 +3441,17 @@
             <translation>De Word-synthese aanmaken en openen</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Ctrl+W</source>
-            <translation>Ctrl+W</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="-20" />
             <source>&amp;Edit</source>
             <translation>B&amp;ewerken</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+22" />
             <source>&amp;Undo</source>
             <translation>&amp;Ongedaan maken</translation>
         </message>
@@ -3435,19 +3461,14 @@
             <translation>Op&amp;nieuw</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-23" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+27" />
             <source>&amp;Plenary view</source>
             <translation>&amp;Plenaire weergave</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>F5</source>
-            <translation>F5</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3455,7 +3476,7 @@
             <translation>De terugkoppeling op volledig scherm tonen, op het tweede scherm als er een is</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location filename="../../ui/rapporteur/workspace.py" line="+101" />
             <source>Hand-over — conflicts: {count}</source>
             <translation>Overdracht — conflicten: {count}</translation>
         </message>
@@ -3498,7 +3519,7 @@
     <context>
         <name>SeveralTablesPanel</name>
         <message>
-            <location filename="../../ui/rapporteur/notes_views.py" line="+127" />
+            <location filename="../../ui/rapporteur/notes_views.py" line="+125" />
             <source>Themes raised at several tables</source>
             <translation>Thema's besproken aan meerdere tafels</translation>
         </message>
@@ -3535,7 +3556,7 @@
     <context>
         <name>StartWindow</name>
         <message>
-            <location filename="../../ui/start_window.py" line="-70" />
+            <location filename="../../ui/start_window.py" line="+64" />
             <source>Roundtables</source>
             <translation>Roundtables</translation>
         </message>
@@ -3570,7 +3591,7 @@
             <translation>Kies uw rondetafel</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+43" />
             <source>Table {number}: {theme}</source>
             <translation>Tafel {number}: {theme}</translation>
         </message>
@@ -3643,67 +3664,67 @@
             <translation>Selecteer eerst een evenement</translation>
         </message>
         <message>
-            <location filename="../../../build/i18n_extra.py" line="+1" />
+            <location filename="../../ui/keymap.py" line="-186" />
             <source>Open the selected table</source>
             <translation>De geselecteerde tafel openen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-3" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Import table kit or results…</source>
             <translation>Tafelkit of resultaten importeren…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Consent notice…</source>
             <translation>Toestemmingsverklaring…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Quit</source>
             <translation>Afsluiten</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>New event…</source>
             <translation>Nieuw evenement…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-10" />
             <source>&amp;Organiser</source>
             <translation>&amp;Organisator</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+12" />
             <source>Edit event…</source>
             <translation>Evenement bewerken…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Library and search…</source>
             <translation>Bibliotheek en zoeken…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Rapporteur workspace…</source>
             <translation>Werkruimte rapporteur…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Rapporteur</source>
             <translation>&amp;Rapporteur</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-1" />
             <source>Keyboard shortcuts</source>
             <translation>Sneltoetsen</translation>
         </message>
@@ -3744,7 +3765,7 @@
     <context>
         <name>TableWorkspace</name>
         <message>
-            <location filename="../../ui/workspace/window.py" line="+101" />
+            <location filename="../../ui/workspace/window.py" line="+97" />
             <source>This event is finalised: read-only. The organiser can reopen it.</source>
             <extracomment>side panels: key in self.panels, class, shortcut to its tab</extracomment>
             <translation>Dit evenement is afgerond: alleen-lezen. De organisator kan het heropenen.</translation>
@@ -3790,7 +3811,7 @@
             <translation>Alles wordt bewaard terwijl u typt</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+30" />
             <source>Action points</source>
             <translation>Actiepunten</translation>
         </message>
@@ -3862,7 +3883,7 @@
         </message>
         <message>
             <location line="+21" />
-            <location line="+55" />
+            <location line="+52" />
             <source>Table {n}: {theme}</source>
             <translation>Tafel {n}: {theme}</translation>
         </message>
@@ -4016,7 +4037,7 @@
             <translation>Tafel {n} verwijderen</translation>
         </message>
         <message>
-            <location filename="../../ui/rapporteur/notes_views.py" line="-172" />
+            <location filename="../../ui/rapporteur/notes_views.py" line="-170" />
             <source>By &amp;table</source>
             <translation>Per &amp;tafel</translation>
         </message>
@@ -4024,16 +4045,6 @@
             <location line="+1" />
             <source>By t&amp;heme</source>
             <translation>Per t&amp;hema</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+1</source>
-            <translation>Ctrl+1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+2</source>
-            <translation>Ctrl+2</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4052,16 +4063,11 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Ctrl+K</source>
-            <translation>Ctrl+K</translation>
-        </message>
-        <message>
-            <location line="+1" />
             <source>Toggle the selected note as a key message (Ctrl+K)</source>
             <translation>De geselecteerde notitie als kernboodschap aan- of uitzetten (Ctrl+K)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Notes by theme</source>
             <translation>Notities per thema</translation>
         </message>
@@ -4114,6 +4120,21 @@
             <location line="+1" />
             <source>Without a tag ({count} notes, {where})</source>
             <translation>Zonder tag ({count} notities, {where})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/keymap.py" line="+178" />
+            <source>All tables side by side</source>
+            <translation>Alle tafels naast elkaar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Notes grouped by tag</source>
+            <translation>Notities gegroepeerd per tag</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Toggle the selected note as a key message</source>
+            <translation>De geselecteerde notitie als kernboodschap aan- of uitzetten</translation>
         </message>
     </context>
     <context>
@@ -4192,7 +4213,7 @@
     <context>
         <name>ThemesPanel</name>
         <message>
-            <location filename="../../ui/rapporteur/themes.py" line="+57" />
+            <location filename="../../ui/rapporteur/themes.py" line="+59" />
             <source>Themes the app proposes</source>
             <translation>Thema's die de app voorstelt</translation>
         </message>
@@ -4273,16 +4294,11 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Ctrl+Return</source>
-            <translation>Ctrl+Return</translation>
-        </message>
-        <message>
-            <location line="+1" />
             <source>Save the title and sentences (Ctrl+Return)</source>
             <translation>De titel en de zinnen bewaren (Ctrl+Return)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Notes of the selected theme</source>
             <translation>Notities van het geselecteerde thema</translation>
         </message>
@@ -4366,151 +4382,156 @@
             <source>Theme not removed</source>
             <translation>Thema niet verwijderd</translation>
         </message>
+        <message>
+            <location filename="../../ui/keymap.py" line="+14" />
+            <source>Save the title and sentences</source>
+            <translation>De titel en de zinnen bewaren</translation>
+        </message>
     </context>
     <context>
         <name>WorkspaceKeys</name>
         <message>
-            <location filename="../../../build/i18n_extra.py" line="+1" />
+            <location line="-184" />
             <source>Consent notice…</source>
             <translation>Toestemmingsverklaring…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-6" />
             <source>&amp;Table</source>
             <translation>&amp;Tafel</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+8" />
             <source>Hand in results…</source>
             <translation>Resultaten inleveren…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Close the table</source>
             <translation>De tafel sluiten</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Save the note</source>
             <translation>De notitie bewaren</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-11" />
             <source>&amp;Edit</source>
             <translation>B&amp;ewerken</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+13" />
             <source>Go to the note field</source>
             <translation>Naar het notitieveld gaan</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Undo</source>
             <translation>Ongedaan maken</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Redo</source>
             <translation>Opnieuw</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Star the selected note as a key message</source>
             <translation>De geselecteerde notitie als kernboodschap markeren</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Go to the notes list</source>
             <translation>Naar de lijst met notities</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Edit the selected note (markers, @ and # as typed)</source>
             <translation>De gekozen notitie bewerken (markeringen, @ en # zoals getypt)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Change the selected note's speaker</source>
             <translation>De spreker van de gekozen notitie wijzigen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Link the selected note to the current question</source>
             <translation>De gekozen notitie aan de huidige vraag koppelen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Delete the selected note</source>
             <translation>De geselecteerde notitie verwijderen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Search the notes</source>
             <translation>De notities doorzoeken</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-34" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+36" />
             <source>Start or pause the timer</source>
             <translation>De timer starten of pauzeren</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-35" />
             <source>A&amp;genda</source>
             <translation>A&amp;genda</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+37" />
             <source>Next agenda segment</source>
             <translation>Volgend agendaonderdeel</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Previous agenda segment</source>
             <translation>Vorig deel van de agenda</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Next guiding question</source>
             <translation>Volgende richtvraag</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Previous guiding question</source>
             <translation>Vorige richtvraag</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Projector mode</source>
             <translation>Projectormodus</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Projector full screen</source>
             <translation>Projector op volledig scherm</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-1" />
             <source>Keyboard shortcuts</source>
             <translation>Sneltoetsen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Show the notes</source>
             <translation>De notities tonen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Show {panel}</source>
             <translation>{panel} tonen</translation>
         </message>

@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QStackedWidget,
@@ -29,13 +29,15 @@ from roundtables.storage import Store
 from roundtables.templates import EventTemplate, create_event
 from roundtables.ui import prompts
 from roundtables.ui.accessibility import speak_to_assistive_technology
+from roundtables.ui.actions import clear_mnemonic_clashes, install_actions
 from roundtables.ui.edit_session import EditSession, ReadOnlyBanner
 from roundtables.ui.errors import error_text
+from roundtables.ui.help_overlay import HelpOverlay
+from roundtables.ui.keymap import EDITOR
 from roundtables.ui.organiser.articles import ArticlesPanel
 from roundtables.ui.organiser.details import EventDetailsPanel
 from roundtables.ui.organiser.participants import ParticipantsPanel
 from roundtables.ui.organiser.tables import TablesPanel
-from roundtables.ui.workspace.actions import clear_mnemonic_clashes
 from roundtables.ui.workspace.looks import fit_to_screen, show_focus
 
 # The record kinds this window shows (notes and the like are the workspaces').
@@ -108,54 +110,22 @@ class EventEditor(QMainWindow):
     # ------------------------------------------------------------ set-up
 
     def _make_actions(self) -> None:
-        def action(text: str, slot: object, shortcut: str | None = None) -> QAction:
-            act = QAction(text, self)
-            act.triggered.connect(slot)
-            if shortcut:
-                act.setShortcut(QKeySequence(shortcut))
-            return act
-
-        self.save_template_action = action(self.tr("Save as &template…"), self.save_as_template)
-        self.kits_action = action(self.tr("Write table &kits…"), self.write_kits, "Ctrl+K")
-        self.kits_app_action = action(self.tr("Write table kits with the &app…"),
-                                      lambda: self.write_kits(with_app=True), "Ctrl+Shift+K")
-        self.finalise_action = action(self.tr("&Finalise…"), self.finalise)
-        self.reopen_action = action(self.tr("Re&open"), self.reopen)
-        self.archive_action = action(self.tr("&Archive…"), self.archive)
-        close = action(self.tr("&Close"), self.close, "Ctrl+W")
-        # Fixed texts (the step goes in the tooltip) so the toolbar does not jump around.
-        stack = self.session.undo_stack
-        self.undo_action = action(self.tr("&Undo"), stack.undo)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = action(self.tr("&Redo"), stack.redo)
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        stack.indexChanged.connect(self._update_undo)
-        stack.cleanChanged.connect(self._update_undo)
-        self._update_undo()
-        menu = self.menuBar().addMenu(self.tr("E&vent"))
-        for act in (self.kits_action, self.kits_app_action, self.save_template_action):
-            menu.addAction(act)
-        menu.addSeparator()
-        for act in (self.finalise_action, self.reopen_action, self.archive_action):
-            menu.addAction(act)
-        menu.addSeparator()
-        menu.addAction(close)
-        edit = self.menuBar().addMenu(self.tr("&Edit"))
-        edit.addAction(self.undo_action)
-        edit.addAction(self.redo_action)
         self.toolbar = toolbar = self.addToolBar(self.tr("Event"))
         toolbar.setObjectName("organiserToolbar")
         toolbar.setMovable(False)
-        for act in (
-            self.undo_action,
-            self.redo_action,
-            self.save_template_action,
-            self.kits_action,
-            self.finalise_action,
-            self.reopen_action,
-            self.archive_action,
-        ):
-            toolbar.addAction(act)
+        self.help = HelpOverlay(self.pages)
+        keys = install_actions(self, EDITOR, menu_bar=self.menuBar(), toolbar=toolbar)
+        self.action_by_id = keys
+        self.help.set_actions(keys.shortcut_actions())
+        self.save_template_action = keys["save_template"]
+        self.kits_action, self.kits_app_action = keys["kits"], keys["kits_app"]
+        self.finalise_action, self.reopen_action = keys["finalise"], keys["reopen"]
+        self.archive_action = keys["archive"]
+        self.undo_action, self.redo_action = keys["undo"], keys["redo"]
+        stack = self.session.undo_stack
+        stack.indexChanged.connect(self._update_undo)
+        stack.cleanChanged.connect(self._update_undo)
+        self._update_undo()
         self.event_actions = [
             self.save_template_action,
             self.kits_action,
@@ -245,10 +215,7 @@ class EventEditor(QMainWindow):
     def _apply_status(self, event: Event) -> None:
         self.session.follow(event)  # the panels lock themselves on its signal
         read_only = self.session.read_only
-        self.finalise_action.setEnabled(not read_only)
-        self.reopen_action.setEnabled(read_only)
-        # An archive is the record of a finished event: only a finalised one has one.
-        self.archive_action.setEnabled(read_only)
+        self.action_by_id.set_read_only(read_only)  # finalise, or reopen and archive
         self.archive_action.setToolTip(
             self.tr("Write the archive ZIP")
             if read_only
@@ -309,6 +276,10 @@ class EventEditor(QMainWindow):
             prompts.error(self, self.tr("Cannot save the template"), error_text(exc))
             return
         self.statusBar().showMessage(self.tr("Template written: {path}").format(path=path))
+
+    def write_kits_with_app(self) -> None:
+        """Table kits with the portable app and START-HERE.txt beside each."""
+        self.write_kits(with_app=True)
 
     def write_kits(self, *, with_app: bool = False) -> None:
         """Write a table kit for every table into one chosen folder (a stick).

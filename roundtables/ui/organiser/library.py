@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,7 +41,10 @@ from roundtables.domain import (
 from roundtables.storage import Store
 from roundtables.storage.search import SearchHit
 from roundtables.ui.accessibility import speak_to_assistive_technology
+from roundtables.ui.actions import install_actions
 from roundtables.ui.errors import error_text
+from roundtables.ui.help_overlay import HelpOverlay
+from roundtables.ui.keymap import LIBRARY
 from roundtables.ui.organiser.hits import HIT_ROLE, HitsModel, RichTextDelegate
 from roundtables.ui.organiser.search_worker import SearchRequest, SearchWorker, run_search
 from roundtables.ui.store_signals import StoreSignals
@@ -156,28 +159,19 @@ class LibraryWindow(QMainWindow):
         self.query.returnPressed.connect(self.search_soon)
         for combo in (self.event_filter, self.table_filter, self.type_filter):
             combo.currentIndexChanged.connect(self._filters_changed)
-        self._make_actions()
+        self._make_actions(central)
         self.resize(1200, 720)
         self.reload_events()
         self.query.setFocus()
 
-    def _make_actions(self) -> None:
-        find = QAction(self.tr("&Find"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.focus_search)
-        new = QAction(self.tr("&New event…"), self)
-        new.setShortcut(QKeySequence.StandardKey.New)
-        new.triggered.connect(lambda: self.open_editor(None))
-        close = QAction(self.tr("&Close"), self)
-        close.setShortcut(QKeySequence("Ctrl+W"))
-        close.triggered.connect(self.close)
-        menu = self.menuBar().addMenu(self.tr("&Library"))
-        for act in (new, find, close):
-            menu.addAction(act)
+    def _make_actions(self, central: QWidget) -> None:
         toolbar = self.addToolBar(self.tr("Library"))
         toolbar.setObjectName("libraryToolbar")
         toolbar.setMovable(False)
-        toolbar.addAction(new)
+        self.help = HelpOverlay(central, home=self.query)
+        self.action_by_id = install_actions(self, LIBRARY, menu_bar=self.menuBar(),
+                                            toolbar=toolbar)
+        self.help.set_actions(self.action_by_id.shortcut_actions())
 
     def _store_saved(self, record: Record) -> None:
         # Only what the list shows; a burst of saves (an import) redraws once.

@@ -30,8 +30,10 @@ from roundtables.domain import (
     RoundtablesError,
 )
 from roundtables.names import resolve_speaker
+from roundtables.ui.actions import button_for, install_actions
 from roundtables.ui.delegates import ChoiceDelegate, DateDelegate, NameDelegate
 from roundtables.ui.edit_session import EditSession
+from roundtables.ui.keymap import ACTION_POINTS_PANEL
 from roundtables.ui.panels.base import Panel
 from roundtables.ui.record_table import Column, RecordTableModel
 
@@ -117,21 +119,11 @@ class ActionPointsPanel(Panel):
         self.date_delegate.closeEditor.connect(lambda *_: self.notice.hide())
         self.view.itemDelegate().closeEditor.connect(self._editor_closed)
 
-        self.add_action = self.make_action(
-            self.tr("Add an action point"), ["Ctrl+Shift+A", "Insert"], self.add_point
-        )
-        self.delete_action = self.make_action(
-            self.tr("Delete the selected action point"),
-            ["Del"],
-            self.delete_selected,
-            scope=self.view,
-        )
-        self.vote_up_action = self.make_action(
-            self.tr("One vote more"), ["+", "Ctrl+Up"], lambda: self.vote(1), scope=self.view
-        )
-        self.vote_down_action = self.make_action(
-            self.tr("One vote less"), ["-", "Ctrl+Down"], lambda: self.vote(-1), scope=self.view
-        )
+        self.action_by_id = install_actions(self, ACTION_POINTS_PANEL)
+        self.add_action = self.action_by_id["add"]
+        self.delete_action = self.action_by_id["delete"]
+        self.vote_up_action = self.action_by_id["vote_up"]
+        self.vote_down_action = self.action_by_id["vote_down"]
 
         buttons = QHBoxLayout()
         title = QLabel(
@@ -149,7 +141,7 @@ class ActionPointsPanel(Panel):
             (self.vote_down_action, self.tr("Vote −")),
             (self.delete_action, self.tr("Delete")),
         ):
-            button = self.button_for(action, label)
+            button = button_for(action, label, self)
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)

@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 
 from roundtables.domain import Attachment, Record, RoundTable, RoundtablesError
 from roundtables.ui import prompts
+from roundtables.ui.actions import button_for, install_actions
 from roundtables.ui.edit_session import EditSession
+from roundtables.ui.keymap import ATTACHMENTS_PANEL
 from roundtables.ui.panels.base import Panel
 from roundtables.ui.record_table import Column, RecordTableModel
 
@@ -148,18 +150,10 @@ class AttachmentsPanel(Panel):
         self.view.viewport().setAcceptDrops(False)
         self.setAcceptDrops(True)
 
-        self.add_action = self.make_action(
-            self.tr("Attach photos or files"), ["Ctrl+Shift+P"], self.choose_files
-        )
-        self.caption_action = self.make_action(
-            self.tr("Edit the caption"), ["F2"], self.edit_caption, scope=self.view
-        )
-        self.delete_action = self.make_action(
-            self.tr("Delete the selected attachment"),
-            ["Del"],
-            self.delete_selected,
-            scope=self.view,
-        )
+        self.action_by_id = install_actions(self, ATTACHMENTS_PANEL)
+        self.add_action = self.action_by_id["add"]
+        self.caption_action = self.action_by_id["caption"]
+        self.delete_action = self.action_by_id["delete"]
         self.hint = QLabel(self.tr("Drop photos of flip-charts here, or press Ctrl+Shift+P."))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         top = QHBoxLayout()
@@ -171,9 +165,9 @@ class AttachmentsPanel(Panel):
         )
         title.setWordWrap(True)
         top.addWidget(title, 1)
-        top.addWidget(self.button_for(self.add_action, self.tr("Attach…")))
-        top.addWidget(self.button_for(self.caption_action, self.tr("Caption")))
-        top.addWidget(self.button_for(self.delete_action, self.tr("Delete")))
+        top.addWidget(button_for(self.add_action, self.tr("Attach…"), self))
+        top.addWidget(button_for(self.caption_action, self.tr("Caption"), self))
+        top.addWidget(button_for(self.delete_action, self.tr("Delete"), self))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.hint)

@@ -1,14 +1,12 @@
-"""What every side panel shares: the window's edit session, the table, shortcuts."""
+"""What every side panel shares: the window's edit session, the table, its keys."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import QWidget
 
 from roundtables.domain import Event, Record, RoundTable
+from roundtables.ui.actions import Actions
 from roundtables.ui.edit_session import EditSession
 
 
@@ -29,51 +27,10 @@ class Panel(QWidget):
         self.undo_stack = session.undo_stack
         self.table = table
         self.event_record: Event = self.store.event_of(table)
-        self._editing_actions: list[QAction] = []
+        #: the panel's keys, declared in roundtables.ui.keymap (the subclass installs them)
+        self.action_by_id = Actions(())
         session.signals.saved.connect(self._saved)
         session.read_only_changed.connect(self.lock)
-
-    # ------------------------------------------------------------ shortcuts
-
-    def make_action(
-        self,
-        text: str,
-        shortcuts: Sequence[str | QKeySequence.StandardKey],
-        slot: Callable[[], object],
-        *,
-        scope: QWidget | None = None,
-        edits: bool = True,
-    ) -> QAction:
-        """A shortcut the F1 overlay lists (``panel.actions()``).
-
-        With ``scope`` the shortcut works only while that widget has focus, so keys
-        such as Space, Del and + still type into the panel's text fields.
-        """
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.triggered.connect(lambda *_: slot())
-        self.addAction(action)
-        if scope is None:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        else:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            scope.addAction(action)
-        if edits:
-            self._editing_actions.append(action)
-        return action
-
-    def button_for(self, action: QAction, label: str) -> QPushButton:
-        """A button that triggers ``action``, with its shortcut in the tooltip."""
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        button = QPushButton(label, self)
-        button.setAccessibleName(action.text())
-        button.setToolTip(f"{action.text()} ({keys})" if keys else action.text())
-        # Tab reaches buttons, but a click leaves the keyboard focus where it was.
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        button.clicked.connect(action.trigger)
-        button.setEnabled(action.isEnabled())
-        action.enabledChanged.connect(button.setEnabled)
-        return button
 
     @property
     def read_only(self) -> bool:
@@ -82,8 +39,7 @@ class Panel(QWidget):
 
     def lock(self, read_only: bool) -> None:
         """A finalised event: everything stays visible, nothing can be changed."""
-        for action in self._editing_actions:
-            action.setEnabled(not read_only)
+        self.action_by_id.set_read_only(read_only)
         self.apply_read_only(read_only)
 
     def apply_read_only(self, read_only: bool) -> None:

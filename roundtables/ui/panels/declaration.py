@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 import itertools
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -27,7 +26,9 @@ from roundtables.domain import (
     RoundTable,
     Stance,
 )
+from roundtables.ui.actions import install_actions
 from roundtables.ui.edit_session import EditSession
+from roundtables.ui.keymap import DECLARATION_PANEL
 from roundtables.ui.panels.base import Panel
 
 STANCES = (Stance.SUPPORT, Stance.AMEND, Stance.REJECT)
@@ -219,24 +220,7 @@ class DeclarationPanel(Panel):
         layout.addWidget(intro)
         layout.addWidget(self.empty)
         layout.addWidget(self.scroll_area, 1)
-        for stance, text, key in (
-            (Stance.SUPPORT, self.tr("Support the current article"), "Ctrl+Alt+S"),
-            (Stance.AMEND, self.tr("Amend the current article"), "Ctrl+Alt+A"),
-            (Stance.REJECT, self.tr("Reject the current article"), "Ctrl+Alt+R"),
-        ):
-            self.make_action(text, [key], functools.partial(self._stance_shortcut, stance))
-        self.make_action(
-            self.tr("Next article"),
-            ["Alt+Down"],
-            lambda: self.go_to(self.current() + 1),
-            edits=False,
-        )
-        self.make_action(
-            self.tr("Previous article"),
-            ["Alt+Up"],
-            lambda: self.go_to(self.current() - 1),
-            edits=False,
-        )
+        self.action_by_id = install_actions(self, DECLARATION_PANEL)
         self.reload()
         self.lock(self.read_only)
 
@@ -308,9 +292,14 @@ class DeclarationPanel(Panel):
             return button
         return editor.buttons[Stance.SUPPORT]
 
-    def _stance_shortcut(self, stance: Stance) -> None:
+    def step(self, by: int) -> None:
+        """The next (1) or previous (-1) article."""
+        self.go_to(self.current() + by)
+
+    def set_stance_of_current(self, stance: str) -> None:
+        """Ctrl+Alt+S, A, R: the stance of the article the keyboard is in."""
         if self.editors:
-            self.set_stance(self.editors[self.current()], stance)
+            self.set_stance(self.editors[self.current()], Stance(stance))
 
     # ------------------------------------------------------------ saving
 

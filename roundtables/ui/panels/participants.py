@@ -29,8 +29,10 @@ from roundtables.domain import (
     RoundtablesError,
 )
 from roundtables.names import name_matches
+from roundtables.ui.actions import button_for, install_actions
 from roundtables.ui.delegates import ChoiceDelegate
 from roundtables.ui.edit_session import EditSession
+from roundtables.ui.keymap import PARTICIPANTS_PANEL
 from roundtables.ui.panels.base import Panel
 from roundtables.ui.record_table import Column, RecordTableModel
 
@@ -118,15 +120,9 @@ class ParticipantsPanel(Panel):
             CONSENT, ChoiceDelegate(consents, self.tr("Consent"), self.view)
         )
 
-        self.check_in_action = self.make_action(
-            self.tr("Check the selected participant in or out"),
-            ["Space"],
-            self.toggle_check_in,
-            scope=self.view,
-        )
-        self.walk_in_action = self.make_action(
-            self.tr("Add a walk-in"), ["Ctrl+Shift+W"], self.start_walk_in
-        )
+        self.action_by_id = install_actions(self, PARTICIPANTS_PANEL)
+        self.check_in_action = self.action_by_id["check_in"]
+        self.walk_in_action = self.action_by_id["walk_in"]
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -141,7 +137,7 @@ class ParticipantsPanel(Panel):
             )
         )
         top.addWidget(self.count_label, 1)
-        top.addWidget(self.button_for(self.check_in_action, self.tr("Check in / out")))
+        top.addWidget(button_for(self.check_in_action, self.tr("Check in / out"), self))
 
         self.walk_in_name = QLineEdit()
         self.walk_in_name.setPlaceholderText(self.tr("Walk-in: name"))

@@ -15,12 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QAccessible,
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
-    QKeySequence,
     QPainter,
     QPaintEvent,
     QScreen,
@@ -45,6 +43,9 @@ from roundtables.services.results import dropped_results, import_results
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.accessibility import set_role, speak_to_assistive_technology
+from roundtables.ui.actions import install_actions
+from roundtables.ui.help_overlay import HelpOverlay
+from roundtables.ui.keymap import PLENARY
 from roundtables.ui.plenary.render import page_text, paint_page
 from roundtables.ui.store_signals import StoreSignals
 
@@ -193,42 +194,12 @@ class PlenaryWindow(QWidget):
 
     # ----------------------------------------------------------------- keys
 
-    def _action(self, text: str, keys: list[QKeySequence], slot: object) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts(keys)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        key = Qt.Key
-        self.next_action = self._action(
-            self.tr("Next page"),
-            [QKeySequence(k) for k in (key.Key_Right, key.Key_PageDown, key.Key_Down,
-                                       key.Key_Space)],
-            self.next_page,
-        )
-        self.previous_action = self._action(
-            self.tr("Previous page"),
-            [QKeySequence(k) for k in (key.Key_Left, key.Key_PageUp, key.Key_Up,
-                                       key.Key_Backspace)],
-            self.previous_page,
-        )
-        self._action(self.tr("First page"), [QKeySequence(key.Key_Home)], self.first_page)
-        self._action(self.tr("Last page"), [QKeySequence(key.Key_End)], self.last_page)
-        self._action(
-            self.tr("Full screen on or off"),
-            [QKeySequence(key.Key_F11), QKeySequence(key.Key_F5)],
-            self.toggle_full_screen,
-        )
-        self._action(self.tr("Leave full screen"), [QKeySequence(key.Key_Escape)],
-                     self.leave_full_screen)
-        self._action(self.tr("Next language"), [QKeySequence(key.Key_L)], self.next_language)
-        self.import_action = self._action(
-            self.tr("Import results…"), [QKeySequence(self.tr("Ctrl+I"))], self.import_dialog
-        )
-        self._action(self.tr("Close"), [QKeySequence(self.tr("Ctrl+W"))], self.close)
+        self.help = HelpOverlay(self, home=self.view)
+        keys = self.action_by_id = install_actions(self, PLENARY)
+        self.next_action, self.previous_action = keys["next"], keys["previous"]
+        self.import_action = keys["import"]
+        self.help.set_actions(keys.shortcut_actions())
         self.previous_button.setToolTip(self.tr("Previous page (Left, PageUp)"))
         self.next_button.setToolTip(self.tr("Next page (Right, PageDown)"))
         self.full_screen_button.setToolTip(self.tr("Full screen on or off (F5, F11; Esc leaves)"))
@@ -322,6 +293,9 @@ class PlenaryWindow(QWidget):
         self.view.setFocus()
 
     def leave_full_screen(self) -> None:
+        if self.help.isVisible():  # Esc closes the key list first
+            self.help.hide()
+            return
         if self.isFullScreen():
             self.showNormal()
             if self._normal_geometry is not None:

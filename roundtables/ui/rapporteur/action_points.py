@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,8 +23,10 @@ from PySide6.QtWidgets import (
 from roundtables.domain import ActionPoint, EventHarvest, RoundtablesError
 from roundtables.services.action_points import merged_action_points
 from roundtables.ui import prompts
+from roundtables.ui.actions import install_actions
 from roundtables.ui.edit_session import EditSession
 from roundtables.ui.errors import error_text
+from roundtables.ui.keymap import RAPPORTEUR_ACTION_POINTS_PAGE
 from roundtables.ui.record_table import RecordTableModel, shown_in_full
 
 
@@ -78,10 +79,10 @@ class ActionPointsPanel(QWidget):
         self.wording.setAccessibleName(self.tr("Wording of the merged action point"))
         self.wording.setPlaceholderText(self.tr("Select two or more action points to merge"))
         self.merge_button = QPushButton(self.tr("&Merge selected"))
-        self.merge_button.setShortcut(QKeySequence(self.tr("Ctrl+M")))
         self.merge_button.setToolTip(self.tr("Merge the selected action points (Ctrl+M)"))
         self.merge_button.clicked.connect(self.merge_selected)
         self.merge_button.setEnabled(False)
+        self.action_by_id = install_actions(self, RAPPORTEUR_ACTION_POINTS_PAGE)
 
         side = QWidget()
         side_layout = QVBoxLayout(side)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from roundtables.domain import EventHarvest, Note
 from roundtables.ui import prompts
+from roundtables.ui.actions import install_actions
 from roundtables.ui.edit_session import EditSession
+from roundtables.ui.keymap import RAPPORTEUR_KEY_MESSAGES_PAGE
 from roundtables.ui.rapporteur.summary_editor import SummaryPane
 
 
@@ -42,13 +43,12 @@ class KeyMessagesPanel(QWidget):
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(self.tr("Wording of the key message"))
         self.save_button = QPushButton(self.tr("&Save wording"))
-        self.save_button.setShortcut(QKeySequence(self.tr("Ctrl+Return")))
         self.save_button.setToolTip(self.tr("Save the key message's wording (Ctrl+Return)"))
         self.save_button.clicked.connect(self.save_current)
         self.unstar_button = QPushButton(self.tr("&Unstar"))
-        self.unstar_button.setShortcut(QKeySequence(self.tr("Ctrl+U")))
         self.unstar_button.setToolTip(self.tr("No longer a key message (Ctrl+U)"))
         self.unstar_button.clicked.connect(self.unstar_current)
+        self.action_by_id = install_actions(self, RAPPORTEUR_KEY_MESSAGES_PAGE)
         self.summary_pane = SummaryPane(store, event_id)
         self.summary = self.summary_pane.editor
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from roundtables.analysis import propose_themes
 from roundtables.domain import EventHarvest
+from roundtables.ui.actions import install_actions
 from roundtables.ui.delegates import WrappingDelegate
+from roundtables.ui.keymap import RAPPORTEUR_TABLES_PAGE
 from roundtables.ui.rapporteur.tree_model import (
     NOTE_ID_ROLE,
     Node,
@@ -74,8 +76,6 @@ class TablesPanel(QWidget):
         super().__init__(parent)
         self.by_table_button = QPushButton(self.tr("By &table"))
         self.by_theme_button = QPushButton(self.tr("By t&heme"))
-        self.by_table_button.setShortcut(QKeySequence(self.tr("Ctrl+1")))
-        self.by_theme_button.setShortcut(QKeySequence(self.tr("Ctrl+2")))
         self.by_table_button.setToolTip(self.tr("All tables side by side (Ctrl+1)"))
         self.by_theme_button.setToolTip(self.tr("Notes grouped by tag (Ctrl+2)"))
         self.switch = QButtonGroup(self)
@@ -84,8 +84,8 @@ class TablesPanel(QWidget):
             self.switch.addButton(button, i)
         self.by_table_button.setChecked(True)
         self.star_button = QPushButton(self.tr("Star / unstar as &key message"))
-        self.star_button.setShortcut(QKeySequence(self.tr("Ctrl+K")))
         self.star_button.setToolTip(self.tr("Toggle the selected note as a key message (Ctrl+K)"))
+        self.action_by_id = install_actions(self, RAPPORTEUR_TABLES_PAGE)
 
         self.columns = QWidget()
         self.columns_layout = QHBoxLayout(self.columns)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -28,8 +28,10 @@ from roundtables.analysis import Theme
 from roundtables.domain import CuratedTheme, EventHarvest, RoundtablesError
 from roundtables.services import themes as service
 from roundtables.ui import prompts
+from roundtables.ui.actions import install_actions
 from roundtables.ui.edit_session import EditSession
 from roundtables.ui.errors import error_text
+from roundtables.ui.keymap import RAPPORTEUR_THEMES_PAGE
 from roundtables.ui.rapporteur.notes_views import tables_phrase
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -93,9 +95,9 @@ class ThemesPanel(QWidget):
             self.tr("Two to four sentences on what the tables said about this theme")
         )
         self.save_button = QPushButton(self.tr("&Save theme"))
-        self.save_button.setShortcut(QKeySequence(self.tr("Ctrl+Return")))
         self.save_button.setToolTip(self.tr("Save the title and sentences (Ctrl+Return)"))
         self.save_button.clicked.connect(self.save_current)
+        self.action_by_id = install_actions(self, RAPPORTEUR_THEMES_PAGE)
         self.notes = QListWidget()
         self.notes.setAccessibleName(self.tr("Notes of the selected theme"))
         self.notes.setWordWrap(True)

@@ -13,13 +13,7 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
 from roundtables.analysis import duplicate_action_groups
@@ -29,8 +23,11 @@ from roundtables.services.results import dropped_results
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.accessibility import speak_to_assistive_technology
+from roundtables.ui.actions import clear_mnemonic_clashes, install_actions
 from roundtables.ui.edit_session import EditSession, ReadOnlyBanner
 from roundtables.ui.errors import error_text
+from roundtables.ui.help_overlay import HelpOverlay
+from roundtables.ui.keymap import RAPPORTEUR, RAPPORTEUR_PAGES
 from roundtables.ui.plenary.window import PlenaryWindow
 from roundtables.ui.rapporteur.action_points import ActionPointsPanel
 from roundtables.ui.rapporteur.generate import GeneratePanel, Opener
@@ -38,7 +35,6 @@ from roundtables.ui.rapporteur.handover import HandoverPanel
 from roundtables.ui.rapporteur.key_messages import KeyMessagesPanel
 from roundtables.ui.rapporteur.notes_views import SeveralTablesPanel, TablesPanel
 from roundtables.ui.rapporteur.themes import ThemesPanel
-from roundtables.ui.workspace.actions import clear_mnemonic_clashes
 from roundtables.ui.workspace.looks import fit_to_screen, reflowing, show_focus
 
 
@@ -87,19 +83,12 @@ class RapporteurWindow(QMainWindow):
         self.generate_panel.before_generate = self.key_panel.summary.flush
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Rapporteur workspace"))
-        self._pages: list[tuple[QWidget, str]] = [
-            (self.tables_panel, self.tr("Tables")),
-            (self.several_panel, self.tr("Raised at several tables")),
-            (self.actions_panel, self.tr("Action points")),
-            (self.key_panel, self.tr("Key messages and summary")),
-            (self.handover_panel, self.tr("Hand-over")),
-            (self.generate_panel, self.tr("Synthesis")),
-            # Last, so that Alt+1..6 keep the pages people already know.
-            (self.themes_panel, self.tr("Themes for the synthesis")),
-        ]
-        for page, title in self._pages:
-            page.setAccessibleName(title)
-            self.tabs.addTab(page, title)
+        pages = (self.tables_panel, self.several_panel, self.actions_panel, self.key_panel,
+                 self.handover_panel, self.generate_panel, self.themes_panel)
+        # the titles are declared with the keys that show them (Alt+1…7)
+        for page, title in zip(pages, RAPPORTEUR_PAGES, strict=True):
+            page.setAccessibleName(self.tr(title))
+            self.tabs.addTab(page, self.tr(title))
         self.banner = ReadOnlyBanner(self.session, self.tr(
             "This event is finalised: read-only. The organiser can reopen it."
         ))
@@ -136,54 +125,23 @@ class RapporteurWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._focus_page)
         self._focus_page()
 
-    # ----------------------------------------------------------------- menus
-
-    def _action(self, text: str, shortcut: str, slot: object, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tip or text.replace("&", ""))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    # ----------------------------------------------------------------- keys
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_action = self._action(
-            self.tr("&Import results…"),
-            self.tr("Ctrl+I"),
-            self.import_results,
-            self.tr("Import results files from the tables"),
-        )
-        self.generate_action = self._action(
-            self.tr("&Generate synthesis…"),
-            self.tr("Ctrl+G"),
-            self.generate,
-            self.tr("Write the Word synthesis and open it"),
-        )
-        close = self._action(self.tr("&Close"), self.tr("Ctrl+W"), self.close)
-        for action in (self.import_action, self.generate_action, close):
-            file_menu.addAction(action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for i, (page, title) in enumerate(self._pages):
-            action = self._action(
-                title, f"Alt+{i + 1}", lambda *_, p=page: self.tabs.setCurrentWidget(p)
-            )
-            view_menu.addAction(action)
-        self.plenary_action = self._action(
-            self.tr("&Plenary view"),
-            self.tr("F5"),
-            self.open_plenary,
-            self.tr("Show the report-back full screen, on the second screen when there is one"),
-        )
-        view_menu.addSeparator()
-        view_menu.addAction(self.plenary_action)
+        self.help = HelpOverlay(self.tabs)
+        keys = install_actions(self, RAPPORTEUR, menu_bar=self.menuBar())
+        self.action_by_id = keys
+        self.import_action, self.generate_action = keys["import"], keys["generate"]
+        self.undo_action, self.redo_action = keys["undo"], keys["redo"]
+        self.plenary_action = keys["plenary"]
+        for action, can in ((self.undo_action, self.undo_stack.canUndoChanged),
+                            (self.redo_action, self.undo_stack.canRedoChanged)):
+            action.setEnabled(False)  # nothing to undo yet
+            can.connect(action.setEnabled)
+        # then the keys of the pages (merge, star, save…), page by page
+        pages = (self.tables_panel, self.actions_panel, self.key_panel, self.themes_panel)
+        self.help.set_actions([*keys.shortcut_actions(), *(
+            a for page in pages for a in page.action_by_id.shortcut_actions())])
 
     def _focus_page(self, *_: object) -> None:
         page = self.tabs.currentWidget()

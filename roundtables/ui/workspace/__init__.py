@@ -11,8 +11,8 @@ __all__ = ["TableWorkspace"]
 
 
 def __getattr__(name: str) -> Any:
-    # The start window needs the action helpers at start-up, the workspace window
-    # only when a table opens: load it then (start-up time, make bench).
+    # The start window opens at start-up, the workspace window only when a table
+    # opens: load it then (start-up time, make bench).
     if name == "TableWorkspace":
         from roundtables.ui.workspace.window import TableWorkspace
 

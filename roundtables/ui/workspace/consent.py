@@ -7,10 +7,13 @@ room (or on the projector), from the event's attribution policy.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from roundtables.domain import Event
+from roundtables.ui.actions import install_actions
+from roundtables.ui.help_overlay import HelpOverlay
+from roundtables.ui.keymap import CONSENT_NOTICE
 
 
 class ConsentNotice(QWidget):
@@ -34,7 +37,6 @@ class ConsentNotice(QWidget):
         self.close_button = QPushButton(self.tr("Close (Esc)"))
         self.close_button.setAccessibleName(self.tr("Close the consent notice"))
         self.close_button.clicked.connect(self.close)
-        QShortcut(QKeySequence("F11"), self, self.toggle_full_screen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 36, 48, 36)
         layout.setSpacing(24)
@@ -47,6 +49,9 @@ class ConsentNotice(QWidget):
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
         self.resize(1000, 640)
+        self.help = HelpOverlay(self)
+        self.action_by_id = install_actions(self, CONSENT_NOTICE)
+        self.help.set_actions(self.action_by_id.shortcut_actions())
 
     def notice_text(self) -> str:
         """The notice for this event's attribution policy, in plain words."""
@@ -78,8 +83,13 @@ class ConsentNotice(QWidget):
             self.move(screens[1].geometry().topLeft())
         self.showFullScreen()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close()
+    def leave(self) -> None:
+        """Esc: close the key list if it is open, else the notice, giving the keyboard
+        back to the window that opened it (a bare X server has no one else to)."""
+        if self.help.isVisible():
+            self.help.hide()
             return
-        super().keyPressEvent(event)
+        self.close()
+        opener = self.parentWidget()
+        if opener is not None and opener.isVisible():
+            opener.activateWindow()

@@ -31,18 +31,16 @@ from roundtables.messages import error
 from roundtables.services import notes
 from roundtables.storage import Store
 from roundtables.ui.accessibility import speak_to_assistive_technology
+from roundtables.ui.actions import clear_mnemonic_clashes, install_actions, reach_from_window
 from roundtables.ui.edit_session import EditSession, ReadOnlyBanner
+from roundtables.ui.help_overlay import HelpOverlay
+from roundtables.ui.keymap import workspace_keymap
 from roundtables.ui.panels.action_points import ActionPointsPanel
 from roundtables.ui.panels.attachments import AttachmentsPanel
 from roundtables.ui.panels.base import Panel
 from roundtables.ui.panels.declaration import DeclarationPanel
 from roundtables.ui.panels.participants import ParticipantsPanel
 from roundtables.ui.store_signals import StoreSignals
-from roundtables.ui.workspace.actions import (
-    clear_mnemonic_clashes,
-    install_actions,
-    reach_from_window,
-)
 from roundtables.ui.workspace.agenda import (
     AgendaPanel,
     AgendaTimer,
@@ -53,8 +51,6 @@ from roundtables.ui.workspace.agenda import (
 from roundtables.ui.workspace.capture import CaptureBox
 from roundtables.ui.workspace.consent import ConsentNotice
 from roundtables.ui.workspace.handin import hand_in_results
-from roundtables.ui.workspace.help_overlay import HelpOverlay
-from roundtables.ui.workspace.keys import workspace_actions
 from roundtables.ui.workspace.list_commands import NotesListCommands
 from roundtables.ui.workspace.looks import fit_to_screen, reflowing, show_focus
 from roundtables.ui.workspace.notes_model import NotesModel
@@ -170,13 +166,17 @@ class TableWorkspace(NotesListCommands, QMainWindow):
         self._saved_text: str | None = None  # the label's text while a draft is failing
         self.capture.draft_failed.connect(self.draft_not_saved)
         self.capture.draft_saved.connect(self.draft_saved_again)
-        self.specs = workspace_actions(self)
-        self.action_by_id = install_actions(self, self.specs, self.menuBar())
+        self.help = HelpOverlay(central, home=self.capture.field)
+        keymap = workspace_keymap(self.panel_tabs,
+                                  [t.label for t in self.table_event.note_types])
+        self.specs = keymap.specs
+        self.action_by_id = install_actions(self, keymap, menu_bar=self.menuBar(),
+                                            guard=self.guard)
         panel_actions = [a for panel in self.panels.values() for a in panel.actions()]
         panel_actions += reach_from_window(self, [
             (self.panels[name], partial(self.show_tab, tab)) for name, _, _, tab in self.panel_tabs
         ])
-        self.help = HelpOverlay(central, self.specs, panel_actions, home=self.capture.field)
+        self.help.set_actions([*self.action_by_id.shortcut_actions(), *panel_actions])
         clear_mnemonic_clashes(self, self.menuBar())
         self._show_table()
         self.set_question(self.timer.current.question_id if self.timer.current else None)
@@ -374,9 +374,6 @@ class TableWorkspace(NotesListCommands, QMainWindow):
         self.consent.show()
         self.consent.raise_()
 
-    def toggle_help(self) -> None:
-        self.help.toggle()  # it gives the keyboard back where it was when it closes
-
     # ------------------------------------------------------------- hand-in
 
     def hand_in(self) -> None:
@@ -417,9 +414,7 @@ class TableWorkspace(NotesListCommands, QMainWindow):
         self.model.layoutChanged.emit()  # the notes are no longer editable (flags)
         self.agenda.start_button.setEnabled(not read_only)
         self.agenda.next_button.setEnabled(not read_only)
-        for spec in self.specs:
-            if spec.edits:
-                self.action_by_id[spec.id].setEnabled(not read_only)
+        self.action_by_id.set_read_only(read_only)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # nothing is ever unsaved: keep what is typed as the draft, and go

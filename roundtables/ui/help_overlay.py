@@ -1,4 +1,4 @@
-"""The keyboard help (F1): every action and its shortcut, generated from the actions."""
+"""The keyboard help (F1) of every window: each action and its keys, from the declarations."""
 
 from __future__ import annotations
 
@@ -20,15 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from roundtables.ui.edit_session import navigation
-from roundtables.ui.workspace.actions import ActionSpec
 
 
 class HelpOverlay(QFrame):
     """A panel laid over its parent window listing the actions; Esc or F1 closes it."""
 
     def __init__(
-        self, parent: QWidget, specs: Sequence[ActionSpec], extra: Sequence[QAction] = (),
-        *, home: QWidget | None = None,
+        self, parent: QWidget, actions: Sequence[QAction] = (), *, home: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         #: where the keyboard goes when the overlay closes, if it was nowhere useful
@@ -59,17 +57,16 @@ class HelpOverlay(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.table)
-        self.set_actions(specs, extra)
+        self.set_actions(actions)
         self.hide()
         parent.installEventFilter(self)
 
-    def set_actions(self, specs: Sequence[ActionSpec], extra: Sequence[QAction] = ()) -> None:
-        """List these actions (title and keys), in the order given, then ``extra``."""
+    def set_actions(self, actions: Sequence[QAction]) -> None:
+        """List these actions (title and keys), in the order given; those without keys not."""
         native = QKeySequence.SequenceFormat.NativeText
-        listed = [(s.title, s.keys_text()) for s in specs if s.shortcuts]
-        listed += [
+        listed = [
             (a.text(), ", ".join(k.toString(native) for k in a.shortcuts()))
-            for a in extra
+            for a in actions
             if a.shortcuts()
         ]
         self.table.setRowCount(len(listed))
