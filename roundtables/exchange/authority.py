@@ -18,8 +18,6 @@ a table that moved to another event refuses the whole file.  Nothing here writes
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -27,6 +25,14 @@ from typing import Any, Protocol
 from roundtables.domain import AgendaSegment, EventStatus, RoundtablesError
 from roundtables.exchange.format import KIT, record_to_json
 from roundtables.exchange.reader import ExchangePackage
+from roundtables.storage.exchange_state import (
+    Connection,
+    held_event,
+    held_table,
+    organiser_device_of,
+    owners_of,
+    remember_organiser_device,
+)
 
 #: The organiser's records: a results file carries them for reference only.
 ORGANISER_KINDS = frozenset(
@@ -70,7 +76,7 @@ class Scope:
         return record_id in self.allowed.get(kind, set())
 
 
-def check_scope(conn: sqlite3.Connection, package: ExchangePackage, own_device: str) -> Scope:
+def check_scope(conn: Connection, package: ExchangePackage, own_device: str) -> Scope:
     """Refuse a file that reaches beyond its authority; say which records it may write."""
     event_item = package.records("events")[0]
     table_item = package.records("round_tables")[0]
@@ -89,24 +95,22 @@ def check_scope(conn: sqlite3.Connection, package: ExchangePackage, own_device: 
             f"the file's table {package.table_number} is deleted; a file cannot delete it "
             "(ask for a new file)"
         )
-    local_event = _row(conn, "SELECT deleted, status, slug FROM events WHERE id=?",
-                       package.event_id)
+    local_event = held_event(conn, package.event_id)
     if local_event is not None:
-        if local_event[0]:
-            raise RoundtablesError(f"event {local_event[2]!r} was deleted here; nothing imported")
-        if local_event[1] == EventStatus.FINALISED.value:
+        if local_event.deleted:
+            raise RoundtablesError(f"event {local_event.slug!r} was deleted here; nothing imported")
+        if local_event.status == EventStatus.FINALISED.value:
             raise RoundtablesError(
-                f"event {local_event[2]!r} is finalised and read-only here; reopen it to import"
+                f"event {local_event.slug!r} is finalised and read-only here; reopen it to import"
             )
-    local_table = _row(conn, "SELECT deleted, event_id FROM round_tables WHERE id=?",
-                       package.table_id)
+    local_table = held_table(conn, package.table_id)
     if local_table is not None:
-        if local_table[1] != package.event_id:
+        if local_table.event_id != package.event_id:
             raise RoundtablesError(
                 f"table {package.table_number} belongs to another event here; "
                 "a file cannot move a table"
             )
-        if local_table[0]:
+        if local_table.deleted:
             raise RoundtablesError(
                 f"table {package.table_number} was deleted here; nothing imported"
             )
@@ -143,26 +147,18 @@ def run_times_only(
     return all(ours[name] == value for name, value in item.items() if name not in RUN_TIMES)
 
 
-def organiser_of(conn: sqlite3.Connection, event_id: str, own_device: str) -> str:
+def organiser_of(conn: Connection, event_id: str, own_device: str) -> str:
     """The device id of the organiser database an event here came from (ours if made here)."""
-    row = _row(
-        conn,
-        "SELECT origin_device FROM sync_state WHERE record_table='events' AND record_id=?",
-        event_id,
-    )
-    return str(row[0]) if row is not None and row[0] else own_device
+    return organiser_device_of(conn, event_id) or own_device
 
 
-def remember_organiser(conn: sqlite3.Connection, package: ExchangePackage) -> None:
+def remember_organiser(conn: Connection, package: ExchangePackage) -> None:
     """After a kit: the event's origin is its organiser, whichever laptop wrote the kit."""
-    conn.execute(
-        "UPDATE sync_state SET origin_device=? WHERE record_table='events' AND record_id=?",
-        (package.organiser_device, package.event_id),
-    )
+    remember_organiser_device(conn, package.event_id, package.organiser_device)
 
 
 def _check_organiser(
-    conn: sqlite3.Connection, package: ExchangePackage, own_device: str, held: bool
+    conn: Connection, package: ExchangePackage, own_device: str, held: bool
 ) -> None:
     if not package.organiser_device:
         raise RoundtablesError(
@@ -176,34 +172,23 @@ def _check_organiser(
         )
 
 
-def _row(conn: sqlite3.Connection, sql: str, *params: object) -> Any:
-    return conn.execute(sql, params).fetchone()
-
-
 def _owner_column(kind: str) -> str | None:
     if kind == "events":
         return None
     return "event_id" if kind in EVENT_KINDS or kind == "round_tables" else "table_id"
 
 
-def _owners(conn: sqlite3.Connection, kind: str, ids: Iterable[str]) -> dict[str, str]:
+def _owners(conn: Connection, kind: str, ids: Iterable[str]) -> dict[str, str]:
     """id -> owning event or table, for the given ids that exist here (tombstones too)."""
-    wanted = list(ids)
     column = _owner_column(kind)
-    if not wanted or column is None:
-        return {}
-    rows = conn.execute(
-        f"SELECT id, {column} FROM {kind} WHERE id IN (SELECT value FROM json_each(?))",
-        (json.dumps(wanted),),
-    ).fetchall()
-    return {str(r[0]): str(r[1]) for r in rows}
+    return {} if column is None else owners_of(conn, kind, column, list(ids))
 
 
 def _expected_owner(package: ExchangePackage, kind: str) -> str:
     return package.event_id if kind in EVENT_KINDS or kind == "round_tables" else package.table_id
 
 
-def _check_owners(conn: sqlite3.Connection, package: ExchangePackage) -> None:
+def _check_owners(conn: Connection, package: ExchangePackage) -> None:
     """Every record of the file that exists here must exist under the same table or event."""
     for kind in package.payload["records"]:
         ids = [item["id"] for item in package.records(kind)]
@@ -234,7 +219,7 @@ def _writable(package: ExchangePackage) -> Scope:
     return scope
 
 
-def _check_references(conn: sqlite3.Connection, package: ExchangePackage, scope: Scope) -> None:
+def _check_references(conn: Connection, package: ExchangePackage, scope: Scope) -> None:
     """Every reference points at a record of this table or event, here or written now."""
     wanted: dict[str, set[str]] = {}
     for (kind, name), target in _REFERENCES.items():

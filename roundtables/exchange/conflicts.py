@@ -11,10 +11,16 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from roundtables.domain import Record, RoundtablesError, utc_now
+from roundtables.domain import Record, RoundtablesError
 from roundtables.exchange.format import TEXT_FIELDS, record_from_json, record_hash
-from roundtables.exchange.state import set_base
 from roundtables.storage import Store
+from roundtables.storage.exchange_state import (
+    conflict_row,
+    incoming_content,
+    mark_conflict_resolved,
+    open_conflict_rows,
+    record_sync_state,
+)
 from roundtables.storage.records import record_type
 
 CHOICES = ("local", "incoming", "combined")
@@ -76,12 +82,6 @@ class Conflict:
         return [k for k in self.local if k not in skip and self.local[k] != self.incoming.get(k)]
 
 
-_COLUMNS = (
-    "id, record_table, record_id, event_id, table_number, local_json, incoming_json, "
-    "origin_file, origin_device, status, resolution, created_at"
-)
-
-
 def _from_row(row: Any) -> Conflict:
     return Conflict(
         id=row[0],
@@ -101,19 +101,12 @@ def _from_row(row: Any) -> Conflict:
 
 def open_conflicts(store: Store, event_id: str | None = None) -> list[Conflict]:
     """The conflicts still waiting for a person, oldest first (of one event if given)."""
-    where = "status='open'"
-    params: tuple[str, ...] = ()
-    if event_id is not None:
-        where, params = "status='open' AND event_id=?", (event_id,)
-    rows = store.execute(
-        f"SELECT {_COLUMNS} FROM conflicts WHERE {where} ORDER BY created_at, rowid", params
-    ).fetchall()
-    return [_from_row(row) for row in rows]
+    return [_from_row(row) for row in open_conflict_rows(store.conn, event_id)]
 
 
 def get_conflict(store: Store, conflict_id: str) -> Conflict:
     """One conflict by id; a one-line error when there is none."""
-    row = store.execute(f"SELECT {_COLUMNS} FROM conflicts WHERE id=?", (conflict_id,)).fetchone()
+    row = conflict_row(store.conn, conflict_id)
     if row is None:
         raise RoundtablesError(f"No conflict {conflict_id!r}")
     return _from_row(row)
@@ -140,9 +133,7 @@ def resolve_conflict(
     if choice == "local":
         chosen = local
     elif choice == "incoming":
-        content = store.execute(
-            "SELECT incoming_content FROM conflicts WHERE id=?", (conflict_id,)
-        ).fetchone()[0]
+        content = incoming_content(store.conn, conflict_id)
         chosen = record_from_json(cls, conflict.incoming, content)
     else:
         text_field = conflict.text_field
@@ -156,10 +147,7 @@ def resolve_conflict(
     chosen.revision = max(local.revision, int(conflict.incoming["revision"]))
     with store.database.transaction() as conn:
         store.stage(chosen)
-        set_base(conn, chosen.TABLE, chosen.id, chosen.revision, record_hash(chosen))
-        conn.execute(
-            "UPDATE conflicts SET status='resolved', resolution=?, resolved_at=? WHERE id=?",
-            (choice, utc_now(), conflict_id),
-        )
+        record_sync_state(conn, chosen.TABLE, chosen.id, chosen.revision, record_hash(chosen))
+        mark_conflict_resolved(conn, conflict_id, choice)
     store.notify_saved([chosen])
     return chosen

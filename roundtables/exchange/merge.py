@@ -18,8 +18,6 @@ A file is merged in one transaction; the same file twice changes nothing.
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,8 +29,6 @@ from roundtables.domain import (
     Record,
     RoundTable,
     RoundtablesError,
-    new_id,
-    utc_now,
 )
 from roundtables.exchange.authority import check_scope, remember_organiser, run_times_only
 from roundtables.exchange.format import (
@@ -48,8 +44,20 @@ from roundtables.exchange.format import (
 )
 from roundtables.exchange.reader import ExchangePackage, read_package
 from roundtables.exchange.reimport import already_merged
-from roundtables.exchange.state import get_state, set_base, set_new_bases
 from roundtables.storage import Store
+from roundtables.storage.exchange_state import (
+    Connection,
+    DatabaseFailure,
+    KeptConflict,
+    conflict_already_kept,
+    held_ids,
+    keep_conflict,
+    last_exchanged,
+    number_used_by_another_table,
+    record_arrivals,
+    record_sync_state,
+    slug_used_by_another_event,
+)
 
 IMPORTED, UPDATED, UNCHANGED, CONFLICT = "imported", "updated", "unchanged", "conflicts"
 
@@ -136,7 +144,7 @@ def import_file(
         summary.outcome = "rejected"
         summary.counts = ImportCounts()
         summary.reason = " ".join(str(exc).split()) or "refused"
-    except sqlite3.Error as exc:  # a database problem refuses this file, not the batch
+    except DatabaseFailure as exc:  # a database problem refuses this file, not the batch
         summary.outcome = "rejected"
         summary.counts = ImportCounts()
         summary.reason = f"the database refused it ({' '.join(str(exc).split())})"
@@ -157,7 +165,7 @@ def _merge(store: Store, package: ExchangePackage, counts: ImportCounts) -> str:
         scope = check_scope(conn, package, store.database.device_id)
         for cls in RECORD_TYPES:
             items = package.records(cls.TABLE)
-            known = _existing_ids(conn, cls.TABLE, [item["id"] for item in items])
+            known = held_ids(conn, cls.TABLE, [item["id"] for item in items])
             new_records: list[Record] = []
             new_digests: list[str] = []
             for item in items:
@@ -180,7 +188,7 @@ def _merge(store: Store, package: ExchangePackage, counts: ImportCounts) -> str:
                     changed.append(incoming)
             # Records this database has never seen: one statement per kind, not per record.
             store.put_exact_many(new_records)
-            set_new_bases(
+            record_arrivals(
                 conn,
                 cls.TABLE,
                 [(r.id, r.revision, d) for r, d in zip(new_records, new_digests, strict=True)],
@@ -194,35 +202,14 @@ def _merge(store: Store, package: ExchangePackage, counts: ImportCounts) -> str:
             outcome = "imported" if table_is_new else "updated"
         else:
             outcome = "unchanged"
-        conn.execute(
-            "INSERT INTO import_log (id, file_name, sha256, kind, event_id, table_number, "
-            "source_device, imported_at, outcome, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                new_id(),
-                package.path.name,
-                package.file_sha256,
-                package.kind,
-                package.event_id,
-                package.table_number,
-                package.device_id,
-                utc_now(),
-                outcome,
-                json.dumps(counts.__dict__),
-            ),
+        store.log_import(
+            file_name=package.path.name, sha256=package.file_sha256, kind=package.kind,
+            event_id=package.event_id, table_number=package.table_number,
+            source_device=package.device_id, outcome=outcome, counts=dict(counts.__dict__),
         )
     if changed:
         store.notify_saved(changed)  # views refresh as after any other save
     return outcome
-
-
-def _existing_ids(conn: sqlite3.Connection, table: str, ids: list[str]) -> set[str]:
-    if not ids:
-        return set()
-    rows = conn.execute(
-        f"SELECT id FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
-        (json.dumps(ids),),
-    ).fetchall()
-    return {row[0] for row in rows}
 
 
 def _leave_alone(store: Store, cls: type[Record], item: dict[str, Any],
@@ -238,19 +225,14 @@ def _leave_alone(store: Store, cls: type[Record], item: dict[str, Any],
 def _check_target(store: Store, package: ExchangePackage) -> None:
     """Refuse before writing: ids that clash with other events or tables."""
     slug = package.records("events")[0]["slug"]
-    clash = store.execute(
-        "SELECT 1 FROM events WHERE slug=? AND id<>?", (slug, package.event_id)
-    ).fetchone()
-    if clash:
+    if slug_used_by_another_event(store.conn, slug, package.event_id):
         raise RoundtablesError(
             f"another event here already uses the short name {slug!r}; "
             "this file belongs to a different event"
         )
-    other = store.execute(
-        "SELECT 1 FROM round_tables WHERE event_id=? AND number=? AND id<>?",
-        (package.event_id, package.table_number, package.table_id),
-    ).fetchone()
-    if other:
+    if number_used_by_another_table(
+        store.conn, package.event_id, package.table_number, package.table_id
+    ):
         raise RoundtablesError(
             f"this event already has a different table {package.table_number} here"
         )
@@ -258,7 +240,7 @@ def _check_target(store: Store, package: ExchangePackage) -> None:
 
 def _merge_record(
     store: Store,
-    conn: sqlite3.Connection,
+    conn: Connection,
     incoming: Record,
     package: ExchangePackage,
     origin: tuple[str, int | None, str],
@@ -268,13 +250,13 @@ def _merge_record(
     local = store.get(type(incoming), incoming.id)
     if local is None:
         store.put_exact(incoming)
-        set_base(conn, table, incoming.id, incoming.revision, digest, origin=origin)
+        record_sync_state(conn, table, incoming.id, incoming.revision, digest, origin=origin)
         return IMPORTED
     local_digest = record_hash(local)
-    base = get_state(conn, table, incoming.id)
+    base = last_exchanged(conn, table, incoming.id)
     if local_digest == digest:
         if base is None or base.base_hash != digest:
-            set_base(conn, table, incoming.id, incoming.revision, digest)
+            record_sync_state(conn, table, incoming.id, incoming.revision, digest)
         return UNCHANGED
     r_in, r_local = incoming.revision, local.revision
     if base is not None and digest == base.base_hash:
@@ -283,7 +265,7 @@ def _merge_record(
     if not local_changed:
         if r_in > r_local:
             store.put_exact(incoming)
-            set_base(conn, table, incoming.id, r_in, digest, origin=origin)
+            record_sync_state(conn, table, incoming.id, r_in, digest, origin=origin)
             return UPDATED
         if r_in < r_local:
             return UNCHANGED  # an older copy of what we have
@@ -293,49 +275,34 @@ def _merge_record(
         # Both sides made the same change: nothing for a person to decide.
         if r_in > r_local:
             store.put_exact(incoming)
-            set_base(conn, table, incoming.id, r_in, digest, origin=origin)
+            record_sync_state(conn, table, incoming.id, r_in, digest, origin=origin)
             return UPDATED
         return UNCHANGED
     return _conflict(conn, local, incoming, digest, package)
 
 
 def _conflict(
-    conn: sqlite3.Connection,
+    conn: Connection,
     local: Record,
     incoming: Record,
     digest: str,
     package: ExchangePackage,
 ) -> str:
-    seen = conn.execute(
-        "SELECT 1 FROM conflicts WHERE record_table=? AND record_id=? AND incoming_hash=?",
-        (incoming.TABLE, incoming.id, digest),
-    ).fetchone()
-    if seen:
+    if conflict_already_kept(conn, incoming.TABLE, incoming.id, digest):
         return UNCHANGED  # the same file (or the same version) again
-    now = utc_now()
-    # A newer incoming version replaces an older open one: a person decides once.
-    conn.execute(
-        "UPDATE conflicts SET status='resolved', resolution='superseded', resolved_at=? "
-        "WHERE record_table=? AND record_id=? AND status='open'",
-        (now, incoming.TABLE, incoming.id),
-    )
-    conn.execute(
-        "INSERT INTO conflicts (id, record_table, record_id, event_id, table_number, "
-        "local_json, incoming_json, incoming_hash, incoming_content, origin_file, "
-        "origin_device, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)",
-        (
-            new_id(),
-            incoming.TABLE,
-            incoming.id,
-            package.event_id,
-            package.table_number,
-            json.dumps(record_to_json(local), ensure_ascii=False),
-            json.dumps(record_to_json(incoming), ensure_ascii=False),
-            digest,
-            incoming.content if isinstance(incoming, Attachment) else None,
-            package.path.name,
-            package.device_id,
-            now,
+    keep_conflict(
+        conn,
+        KeptConflict(
+            kind=incoming.TABLE,
+            record_id=incoming.id,
+            event_id=package.event_id,
+            table_number=package.table_number,
+            local=record_to_json(local),
+            incoming=record_to_json(incoming),
+            incoming_hash=digest,
+            incoming_content=incoming.content if isinstance(incoming, Attachment) else None,
+            origin_file=package.path.name,
+            origin_device=package.device_id,
         ),
     )
     return CONFLICT

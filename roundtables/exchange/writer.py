@@ -39,8 +39,8 @@ from roundtables.exchange.format import (
     sha256,
 )
 from roundtables.exchange.reader import read_package
-from roundtables.exchange.state import set_base
 from roundtables.storage import Store
+from roundtables.storage.exchange_state import record_sync_state
 
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
@@ -158,7 +158,7 @@ def _write(store: Store, event: Event, table: RoundTable, kind: str, path: Path)
     # from a change on both sides.
     with store.database.transaction() as conn:
         for record in records:
-            set_base(conn, record.TABLE, record.id, record.revision, record_hash(record))
+            record_sync_state(conn, record.TABLE, record.id, record.revision, record_hash(record))
     return path
 
 
