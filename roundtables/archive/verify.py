@@ -150,7 +150,7 @@ def _open_zip(
     try:
         return open_zip(handle, ARCHIVE_LIMITS, check_names=False)
     except ContainerError as exc:
-        if exc.code in ("empty", "not_zip"):
+        if exc.code in ("zip-empty", "zip-not-zip"):
             raise RoundtablesError(f"{path.name} is not a ZIP archive") from None
         raise RoundtablesError(f"{path.name} is truncated or damaged ({exc})") from None
     except RoundtablesError as exc:

@@ -22,9 +22,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from roundtables.domain import AgendaSegment, EventStatus, RoundtablesError
+from roundtables.domain import AgendaSegment, EventStatus
 from roundtables.exchange.format import KIT, record_to_json
 from roundtables.exchange.reader import ExchangePackage
+from roundtables.messages import error
 from roundtables.storage.exchange_state import (
     Connection,
     held_event,
@@ -51,7 +52,8 @@ _REFERENCES: dict[tuple[str, str], str] = {
     ("article_feedback", "article_id"): "declaration_articles",
 }
 
-_SINGULAR = {
+#: What each kind of record is called, for people ("note", "action point").
+RECORD_NAMES = {
     "events": "event", "round_tables": "table", "questions": "guiding question",
     "agenda_segments": "agenda segment", "participants": "participant",
     "attendance": "attendance", "declaration_articles": "declaration article",
@@ -82,47 +84,29 @@ def check_scope(conn: Connection, package: ExchangePackage, own_device: str) -> 
     table_item = package.records("round_tables")[0]
     slug = package.event_slug
     if event_item["deleted"]:
-        raise RoundtablesError(
-            f"the file's event {slug!r} is deleted; a file cannot delete it (ask for a new file)"
-        )
+        raise error("exchange-file-event-deleted", event=slug)
     if event_item["status"] == EventStatus.FINALISED.value:
-        raise RoundtablesError(
-            f"the file's event {slug!r} is finalised: its records can no longer change "
-            "(ask the organiser)"
-        )
+        raise error("exchange-file-event-finalised", event=slug)
     if table_item["deleted"]:
-        raise RoundtablesError(
-            f"the file's table {package.table_number} is deleted; a file cannot delete it "
-            "(ask for a new file)"
-        )
+        raise error("exchange-file-table-deleted", number=package.table_number)
     local_event = held_event(conn, package.event_id)
     if local_event is not None:
         if local_event.deleted:
-            raise RoundtablesError(f"event {local_event.slug!r} was deleted here; nothing imported")
+            raise error("exchange-event-deleted-here", event=local_event.slug)
         if local_event.status == EventStatus.FINALISED.value:
-            raise RoundtablesError(
-                f"event {local_event.slug!r} is finalised and read-only here; reopen it to import"
-            )
+            raise error("exchange-event-finalised-here", event=local_event.slug)
     local_table = held_table(conn, package.table_id)
     if local_table is not None:
         if local_table.event_id != package.event_id:
-            raise RoundtablesError(
-                f"table {package.table_number} belongs to another event here; "
-                "a file cannot move a table"
-            )
+            raise error("exchange-table-moved", number=package.table_number)
         if local_table.deleted:
-            raise RoundtablesError(
-                f"table {package.table_number} was deleted here; nothing imported"
-            )
+            raise error("exchange-table-deleted-here", number=package.table_number)
     if package.kind == KIT:
         _check_organiser(conn, package, own_device, local_event is not None)
     elif local_event is None or local_table is None:
-        what = f"event {slug!r}" if local_event is None else f"table {package.table_number}"
-        raise RoundtablesError(
-            f"this database does not hold {what}; import the table kit from the organiser "
-            "first (File ▸ Import table kit or results…, or 'roundtables import'), then the "
-            "results"
-        )
+        if local_event is None:
+            raise error("exchange-event-not-held", event=slug)
+        raise error("exchange-table-not-held", number=package.table_number)
     _check_owners(conn, package)
     scope = _writable(package)
     _check_references(conn, package, scope)
@@ -161,15 +145,9 @@ def _check_organiser(
     conn: Connection, package: ExchangePackage, own_device: str, held: bool
 ) -> None:
     if not package.organiser_device:
-        raise RoundtablesError(
-            "this table kit does not name its organiser database (written by an older "
-            "Roundtables); ask the organiser to write the kit again"
-        )
+        raise error("exchange-kit-without-organiser")
     if held and organiser_of(conn, package.event_id, own_device) != package.organiser_device:
-        raise RoundtablesError(
-            f"event {package.event_slug!r} here comes from another organiser database; "
-            "a kit may only update the organiser's own event"
-        )
+        raise error("exchange-other-organiser", event=package.event_slug)
 
 
 def _owner_column(kind: str) -> str | None:
@@ -196,11 +174,11 @@ def _check_owners(conn: Connection, package: ExchangePackage) -> None:
         expected = _expected_owner(package, kind)
         for record_id, owner in owners.items():
             if owner != expected:
-                where = "event" if kind in EVENT_KINDS or kind == "round_tables" else "table"
-                raise RoundtablesError(
-                    f"{_SINGULAR[kind]} {record_id} exists here under another {where}; "
-                    "a file may only change its own table's records"
-                )
+                if kind in EVENT_KINDS or kind == "round_tables":
+                    raise error("exchange-held-under-another-event",
+                                record_kind=RECORD_NAMES[kind], id=record_id)
+                raise error("exchange-held-under-another-table",
+                            record_kind=RECORD_NAMES[kind], id=record_id)
 
 
 def _writable(package: ExchangePackage) -> Scope:
@@ -233,12 +211,8 @@ def _check_references(conn: Connection, package: ExchangePackage, scope: Scope) 
         for record_id in sorted(ids):
             owner = owners.get(record_id)
             if owner is None:
-                raise RoundtablesError(
-                    f"the file refers to {_SINGULAR[target]} {record_id}, which this database "
-                    "does not hold; import the table kit from the organiser first"
-                )
+                raise error("exchange-unknown-reference", record_kind=RECORD_NAMES[target],
+                            id=record_id)
             if owner != expected:
-                raise RoundtablesError(
-                    f"the file refers to {_SINGULAR[target]} {record_id} of another table or "
-                    "event"
-                )
+                raise error("exchange-foreign-reference", record_kind=RECORD_NAMES[target],
+                            id=record_id)

@@ -11,8 +11,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from roundtables.domain import Record, RoundtablesError
+from roundtables.domain import Record
+from roundtables.exchange.authority import RECORD_NAMES
 from roundtables.exchange.format import TEXT_FIELDS, record_from_json, record_hash
+from roundtables.messages import error
 from roundtables.storage import Store
 from roundtables.storage.exchange_state import (
     conflict_row,
@@ -25,19 +27,6 @@ from roundtables.storage.records import record_type
 
 CHOICES = ("local", "incoming", "combined")
 
-_KIND_NAMES = {
-    "events": "event",
-    "round_tables": "table",
-    "questions": "guiding question",
-    "agenda_segments": "agenda segment",
-    "participants": "participant",
-    "attendance": "attendance",
-    "declaration_articles": "declaration article",
-    "notes": "note",
-    "action_points": "action point",
-    "article_feedback": "feedback",
-    "attachments": "attachment",
-}
 
 
 @dataclass(frozen=True)
@@ -73,7 +62,7 @@ class Conflict:
     @property
     def kind_name(self) -> str:
         """What the record is, for people ("note", "action point")."""
-        return _KIND_NAMES.get(self.kind, self.kind)
+        return RECORD_NAMES.get(self.kind, self.kind)
 
     @property
     def changed_fields(self) -> list[str]:
@@ -108,7 +97,7 @@ def get_conflict(store: Store, conflict_id: str) -> Conflict:
     """One conflict by id; a one-line error when there is none."""
     row = conflict_row(store.conn, conflict_id)
     if row is None:
-        raise RoundtablesError(f"No conflict {conflict_id!r}")
+        raise error("no-conflict", id=conflict_id)
     return _from_row(row)
 
 
@@ -122,14 +111,14 @@ def resolve_conflict(
     committed when this returns.  Bad input changes nothing.
     """
     if choice not in CHOICES:
-        raise RoundtablesError(f"Choose one of {', '.join(CHOICES)}, not {choice!r}")
+        raise error("conflict-choice", choices=", ".join(CHOICES), choice=choice)
     conflict = get_conflict(store, conflict_id)
     if conflict.status != "open":
-        raise RoundtablesError(f"This conflict is already resolved ({conflict.resolution})")
+        raise error("conflict-resolved", resolution=conflict.resolution)
     cls = record_type(conflict.kind)
     local = store.get(cls, conflict.record_id)
     if local is None:  # pragma: no cover - records are never removed, only tombstoned
-        raise RoundtablesError(f"The {conflict.kind_name} of this conflict is gone")
+        raise error("conflict-record-gone", record_kind=conflict.kind_name)
     if choice == "local":
         chosen = local
     elif choice == "incoming":
@@ -138,9 +127,9 @@ def resolve_conflict(
     else:
         text_field = conflict.text_field
         if text_field is None:
-            raise RoundtablesError(f"A {conflict.kind_name} has no text to combine; pick one")
+            raise error("conflict-nothing-to-combine", record_kind=conflict.kind_name)
         if combined_text is None or not combined_text.strip():
-            raise RoundtablesError("The combined text is empty; write it or pick one version")
+            raise error("conflict-empty-combination")
         chosen = local
         setattr(chosen, text_field, combined_text)
     # Above both versions, so that neither can win again when a file comes back.

@@ -44,6 +44,7 @@ from roundtables.exchange.format import (
 )
 from roundtables.exchange.reader import ExchangePackage, read_package
 from roundtables.exchange.reimport import already_merged
+from roundtables.messages import error
 from roundtables.storage import Store
 from roundtables.storage.exchange_state import (
     Connection,
@@ -87,6 +88,9 @@ class ImportSummary:
     outcome: str = "rejected"
     counts: ImportCounts = field(default_factory=ImportCounts)
     reason: str = ""
+    #: Why the file was refused, with its catalogue code and parameters (the windows
+    #: word it in the interface language; ``reason`` is its English line).
+    error: RoundtablesError | None = None
     event_id: str = ""
     table_number: int | None = None
 
@@ -141,19 +145,20 @@ def import_file(
         summary.table_number = package.table_number
         summary.outcome = _merge(store, package, summary.counts)
     except RoundtablesError as exc:
-        summary.outcome = "rejected"
-        summary.counts = ImportCounts()
-        summary.reason = " ".join(str(exc).split()) or "refused"
+        _reject(summary, exc)
     except DatabaseFailure as exc:  # a database problem refuses this file, not the batch
-        summary.outcome = "rejected"
-        summary.counts = ImportCounts()
-        summary.reason = f"the database refused it ({' '.join(str(exc).split())})"
+        _reject(summary, error("import-database-refused", detail=" ".join(str(exc).split())))
     except (UnicodeError, OverflowError, ValueError) as exc:
         # Checked while reading; should any slip through, it still refuses only this file.
-        summary.outcome = "rejected"
-        summary.counts = ImportCounts()
-        summary.reason = f"the file holds data that cannot be stored ({type(exc).__name__})"
+        _reject(summary, error("import-unstorable", detail=type(exc).__name__))
     return summary
+
+
+def _reject(summary: ImportSummary, exc: RoundtablesError) -> None:
+    summary.outcome = "rejected"
+    summary.counts = ImportCounts()
+    summary.error = exc
+    summary.reason = " ".join(str(exc).split())
 
 
 def _merge(store: Store, package: ExchangePackage, counts: ImportCounts) -> str:
@@ -226,16 +231,11 @@ def _check_target(store: Store, package: ExchangePackage) -> None:
     """Refuse before writing: ids that clash with other events or tables."""
     slug = package.records("events")[0]["slug"]
     if slug_used_by_another_event(store.conn, slug, package.event_id):
-        raise RoundtablesError(
-            f"another event here already uses the short name {slug!r}; "
-            "this file belongs to a different event"
-        )
+        raise error("import-slug-taken", slug=slug)
     if number_used_by_another_table(
         store.conn, package.event_id, package.table_number, package.table_id
     ):
-        raise RoundtablesError(
-            f"this event already has a different table {package.table_number} here"
-        )
+        raise error("import-table-number-taken", number=package.table_number)
 
 
 def _merge_record(
