@@ -248,8 +248,10 @@ def _check_text(value: Any) -> None:
         if isinstance(item, str):
             found = _UNSTORABLE.search(item)
             if found:
-                code = "json-nul" if found.group() == "\x00" else "json-broken-character"
-                raise _Refused(code, point=f"U+{ord(found.group()):04X}")
+                point = f"U+{ord(found.group()):04X}"
+                if found.group() == "\x00":
+                    raise _Refused("json-nul", point=point)
+                raise _Refused("json-broken-character", point=point)
         elif isinstance(item, dict):
             stack.extend(item)
             stack.extend(item.values())

@@ -44,6 +44,7 @@ from roundtables.services.results import dropped_results, import_results
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.accessibility import set_role, speak_to_assistive_technology
+from roundtables.ui.errors import error_text
 from roundtables.ui.plenary.render import page_text, paint_page
 from roundtables.ui.store_signals import StoreSignals
 
@@ -363,7 +364,7 @@ class PlenaryWindow(QWidget):
                 self.tr("Import failed"),
                 "\n".join(
                     self.tr("{file}: rejected — {reason}").format(
-                        file=s.file.name, reason=s.reason
+                        file=s.file.name, reason=error_text(s.error) if s.error else s.reason
                     )
                     for s in rejected
                 ),

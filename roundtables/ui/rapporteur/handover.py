@@ -158,7 +158,8 @@ class HandoverPanel(QWidget):
         """One line per file: imported / updated / unchanged / conflicts, or rejected and why."""
         name = summary.file.name
         if summary.rejected:
-            return self.tr("{file}: rejected — {reason}").format(file=name, reason=summary.reason)
+            reason = error_text(summary.error) if summary.error else summary.reason
+            return self.tr("{file}: rejected — {reason}").format(file=name, reason=reason)
         outcome = {
             "imported": self.tr("imported"),
             "updated": self.tr("updated"),
