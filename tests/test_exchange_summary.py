@@ -13,7 +13,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from exchange_helpers import RECORD_TABLES, fingerprint, read_members
 from test_exchange_merge import Venue, venue  # noqa: F401 - the venue fixture
 
