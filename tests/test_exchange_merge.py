@@ -361,6 +361,8 @@ def test_a_different_event_with_the_same_short_name_is_refused(venue: Venue) -> 
     before = fingerprint(venue.rapporteur)
     summary = import_file(venue.rapporteur, venue.kit)
     assert summary.outcome == "rejected" and "already uses the short name" in summary.reason
+    assert summary.reason == (f"another event here already uses the short name "
+                              f"'{venue.event.slug}'; this file belongs to a different event")
     assert fingerprint(venue.rapporteur) == before
 
 
@@ -374,6 +376,7 @@ def test_a_different_table_with_the_same_number_is_refused(venue: Venue) -> None
     before = fingerprint(venue.rapporteur)
     summary = import_file(venue.rapporteur, kit2)
     assert summary.outcome == "rejected" and "different table 2" in summary.reason
+    assert summary.reason == "this event already has a different table 2 here"
     assert fingerprint(venue.rapporteur) == before
 
 

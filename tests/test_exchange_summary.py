@@ -76,6 +76,33 @@ def test_the_line_counts_new_updated_unchanged_and_conflicts_and_names_the_file(
                                           conflicts=1)
 
 
+def test_the_windows_hear_of_what_an_import_changed_and_of_nothing_else(
+    venue: Venue,  # noqa: F811
+) -> None:
+    fac, rap = venue.facilitator, venue.rapporteur
+    first, (both, theirs) = _first_results(venue, "Cost is a barier", "Labels help")
+    heard: list[str] = []
+    rap.listeners.append(lambda record: heard.append(record.id))
+    import_file(rap, first)
+    assert sorted(heard) == sorted([both.id, theirs.id])
+    heard.clear()
+    mine = rap.get(Note, both.id)
+    assert mine is not None
+    mine.text = "Cost is a barrier"
+    rap.save(mine)
+    heard.clear()
+    for note, text in ((both, "Cost is the first barrier"), (theirs, "Eco-labels help")):
+        note.text = text
+        fac.save(note)
+    new = fac.add_note(venue.table(fac).id, "Ask the IT department")
+    second = venue.hand_in()
+    assert import_file(rap, second).counts.conflicts == 1
+    assert sorted(heard) == sorted([theirs.id, new.id])  # not the note in conflict
+    heard.clear()
+    import_file(rap, second)
+    assert heard == []
+
+
 def test_a_file_met_again_is_skipped_and_said_unchanged(venue: Venue) -> None:  # noqa: F811
     rap = venue.rapporteur
     first, _ = _first_results(venue, "Cost is a barrier")

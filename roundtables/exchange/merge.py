@@ -60,7 +60,8 @@ from roundtables.storage.exchange_state import (
     slug_used_by_another_event,
 )
 
-IMPORTED, UPDATED, UNCHANGED, CONFLICT = "imported", "updated", "unchanged", "conflicts"
+#: What became of a record held here already (a record new here is simply imported).
+UPDATED, UNCHANGED, CONFLICT = "updated", "unchanged", "conflicts"
 
 
 @dataclass
@@ -189,7 +190,7 @@ def _merge(store: Store, package: ExchangePackage, counts: ImportCounts) -> str:
                     continue
                 action = _merge_record(store, conn, incoming, package, origin)
                 setattr(counts, action, getattr(counts, action) + 1)
-                if action in (IMPORTED, UPDATED):
+                if action == UPDATED:
                     changed.append(incoming)
             # Records this database has never seen: one statement per kind, not per record.
             store.put_exact_many(new_records)
@@ -248,10 +249,7 @@ def _merge_record(
     table = incoming.TABLE
     digest = record_hash(incoming)
     local = store.get(type(incoming), incoming.id)
-    if local is None:
-        store.put_exact(incoming)
-        record_sync_state(conn, table, incoming.id, incoming.revision, digest, origin=origin)
-        return IMPORTED
+    assert local is not None  # only records held here come this way (``held_ids``)
     local_digest = record_hash(local)
     base = last_exchanged(conn, table, incoming.id)
     if local_digest == digest:
