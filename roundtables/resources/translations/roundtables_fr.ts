@@ -1708,22 +1708,22 @@
         <message>
             <location line="+5" />
             <source>{record_kind} {id} exists here under another event; a file may only change its own table's records</source>
-            <translation>{record_kind} {id} existe déjà ici sous un autre événement ; un fichier ne peut modifier que les données de sa propre table</translation>
+            <translation>L'élément {id} ({record_kind}) existe déjà ici sous un autre événement ; un fichier ne peut modifier que les données de sa propre table</translation>
         </message>
         <message>
             <location line="+5" />
             <source>{record_kind} {id} exists here under another table; a file may only change its own table's records</source>
-            <translation>{record_kind} {id} existe déjà ici sous une autre table ; un fichier ne peut modifier que les données de sa propre table</translation>
+            <translation>L'élément {id} ({record_kind}) existe déjà ici sous une autre table ; un fichier ne peut modifier que les données de sa propre table</translation>
         </message>
         <message>
             <location line="+5" />
             <source>the file refers to {record_kind} {id}, which this database does not hold; import the table kit from the organiser first</source>
-            <translation>le fichier renvoie à {record_kind} {id}, absent de cette base de données ; importez d'abord le kit de table de l'organisateur</translation>
+            <translation>le fichier renvoie à l'élément {id} ({record_kind}), absent de cette base de données ; importez d'abord le kit de table de l'organisateur</translation>
         </message>
         <message>
             <location line="+5" />
             <source>the file refers to {record_kind} {id} of another table or event</source>
-            <translation>le fichier renvoie à {record_kind} {id} d'une autre table ou d'un autre événement</translation>
+            <translation>le fichier renvoie à l'élément {id} ({record_kind}) d'une autre table ou d'un autre événement</translation>
         </message>
         <message>
             <location line="+4" />
@@ -2646,7 +2646,7 @@
             <translation>Texte combiné (modifiez, puis Combiner…)</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>{file}: rejected — {reason}</source>
             <translation>{file} : refusé — {reason}</translation>
         </message>
@@ -3518,7 +3518,7 @@
     <context>
         <name>PlenaryWindow</name>
         <message>
-            <location filename="../../ui/plenary/window.py" line="+128" />
+            <location filename="../../ui/plenary/window.py" line="+129" />
             <source>Plenary — {event}</source>
             <translation>Plénière — {event}</translation>
         </message>

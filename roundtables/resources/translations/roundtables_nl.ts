@@ -1538,12 +1538,12 @@
         <message>
             <location line="+5" />
             <source>this is {found_kind}, not {wanted_kind} (import kits with File ▸ Import table kit or results… in the start window, or 'roundtables import'; results are written with 'Hand in results…' or 'roundtables export')</source>
-            <translation>dit is {found_kind}, geen {wanted_kind} (importeer tafelkits met Bestand ▸ Tafelkit of resultaten importeren… in het startvenster, of met 'roundtables import'; resultaten schrijf je met 'Resultaten inleveren…' of 'roundtables export')</translation>
+            <translation>dit is {found_kind} en niet {wanted_kind} (importeer tafelkits met Bestand ▸ Tafelkit of resultaten importeren… in het startvenster, of met 'roundtables import'; resultaten schrijf je met 'Resultaten inleveren…' of 'roundtables export')</translation>
         </message>
         <message>
             <location line="+6" />
             <source>this is {found_kind}, not {wanted_kind} (import it with 'roundtables import' instead)</source>
-            <translation>dit is {found_kind}, geen {wanted_kind} (importeer het in plaats daarvan met 'roundtables import')</translation>
+            <translation>dit is {found_kind} en niet {wanted_kind} (importeer het in plaats daarvan met 'roundtables import')</translation>
         </message>
         <message>
             <location line="+5" />
@@ -2646,7 +2646,7 @@
             <translation>Gecombineerde tekst (bewerk, dan Combineren…)</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>{file}: rejected — {reason}</source>
             <translation>{file}: geweigerd — {reason}</translation>
         </message>
@@ -3518,7 +3518,7 @@
     <context>
         <name>PlenaryWindow</name>
         <message>
-            <location filename="../../ui/plenary/window.py" line="+128" />
+            <location filename="../../ui/plenary/window.py" line="+129" />
             <source>Plenary — {event}</source>
             <translation>Plenaire — {event}</translation>
         </message>
