@@ -24,6 +24,7 @@ from roundtables.exchange import (
     import_files,
     open_conflicts,
     resolve_conflict,
+    write_results,
 )
 from roundtables.storage import Store
 from roundtables.storage.exchange_state import last_exchanged
@@ -296,3 +297,57 @@ def test_a_full_disk_half_way_refuses_the_file_with_the_disks_words(
     assert summary.line().startswith("results-v1.zip: rejected: Cannot save to ")
     assert fingerprint(rap) == before
     rap.conn.execute(f"PRAGMA max_page_count={pages * 1000}")
+
+
+def test_the_same_correction_at_the_same_revision_leaves_ours_and_a_later_change_updates(
+    venue: Venue,  # noqa: F811
+) -> None:
+    fac, rap = venue.facilitator, venue.rapporteur
+    first, (note,) = _first_results(venue, "Procurment")
+    import_file(rap, first)
+    mine = rap.get(Note, note.id)
+    assert mine is not None
+    for store, record in ((rap, mine), (fac, note)):  # each saved it once, in the same words
+        record.text = "Procurement"
+        store.save(record)
+    ours = rap.get(Note, note.id)
+    summary = import_file(rap, venue.hand_in())
+    assert (summary.counts.updated, summary.counts.conflicts) == (0, 0)
+    assert rap.get(Note, note.id) == ours  # nothing to take: the same words, the same revision
+    # The facilitator goes on writing: that is an update here, not a conflict.
+    note.text = "Procurement needs IT on board"
+    fac.save(note)
+    later = import_file(rap, venue.hand_in())
+    assert (later.counts.updated, later.counts.conflicts) == (1, 0)
+    assert rap.get(Note, note.id) == fac.get(Note, note.id)
+
+
+def test_a_second_laptops_change_at_the_exchanged_revision_is_a_conflict_not_lost(
+    venue: Venue,  # noqa: F811
+) -> None:
+    """Two laptops at one table (a spare): each rewrote the same note once."""
+    fac, rap = venue.facilitator, venue.rapporteur
+    first, (note,) = _first_results(venue, "Cost is a barier")
+    with Store.open(venue.folder / "spare.db") as spare:
+        import_file(spare, venue.kit)
+        import_file(spare, first)
+        import_file(rap, first)
+        note.text = "Cost is a barrier"
+        fac.save(note)  # revision 2 from the facilitator's laptop
+        assert import_file(rap, venue.hand_in()).counts.updated == 1
+        mine = rap.get(Note, note.id)
+        assert mine is not None
+        mine.text = "Cost is the first barrier"
+        rap.save(mine)  # revision 3 here
+        theirs = spare.get(Note, note.id)
+        assert theirs is not None
+        theirs.text = "Price is the barrier"
+        spare.save(theirs)  # revision 2 from the spare laptop, another change
+        event = spare.find_event(venue.event.id)
+        from_spare = write_results(spare, event, spare.find_table(event, 1),
+                                   venue.folder / "spare.zip")
+    summary = import_file(rap, from_spare)
+    assert summary.counts.conflicts == 1
+    [conflict] = open_conflicts(rap)
+    assert (conflict.local_text, conflict.incoming_text) == (
+        "Cost is the first barrier", "Price is the barrier")

@@ -11,7 +11,7 @@ exchanged (``sync_state``):
   both carry the same revision with different content) -> a ``conflict``: ours stays,
   the incoming version is kept in ``conflicts`` until a person picks or combines;
   unless both say the same (only who saved and when differ): then the higher
-  revision is kept, no conflict.
+  revision is kept (ours at a tie, which becomes the base), no conflict.
 
 A file is merged in one transaction; the same file twice changes nothing.
 """
@@ -275,6 +275,8 @@ def _merge_record(
             store.put_exact(incoming)
             record_sync_state(conn, table, incoming.id, r_in, digest, origin=origin)
             return UPDATED
+        # Ours stays, and is now what both sides agree on: their next change is an update.
+        record_sync_state(conn, table, incoming.id, r_local, local_digest)
         return UNCHANGED
     return _conflict(conn, local, incoming, digest, package)
 
