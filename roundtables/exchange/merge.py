@@ -246,6 +246,7 @@ def _merge_record(
     package: ExchangePackage,
     origin: tuple[str, int | None, str],
 ) -> str:
+    """A record held here met again in a file: ``updated``, ``unchanged`` or a conflict."""
     table = incoming.TABLE
     digest = record_hash(incoming)
     local = store.get(type(incoming), incoming.id)
