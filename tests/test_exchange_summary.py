@@ -25,6 +25,7 @@ from roundtables.exchange import (
     open_conflicts,
     resolve_conflict,
     write_results,
+    write_table_kit,
 )
 from roundtables.storage import Store
 from roundtables.storage.exchange_state import last_exchanged
@@ -351,3 +352,19 @@ def test_a_second_laptops_change_at_the_exchanged_revision_is_a_conflict_not_los
     [conflict] = open_conflicts(rap)
     assert (conflict.local_text, conflict.incoming_text) == (
         "Cost is the first barrier", "Price is the barrier")
+
+
+def test_a_kit_passed_on_by_another_laptop_still_names_the_organiser_as_the_origin(
+    venue: Venue,  # noqa: F811
+) -> None:
+    fac = venue.facilitator
+    assert import_file(fac, venue.kit).outcome == "imported"
+    (venue.folder / "passed-on").mkdir()
+    passed_on = write_table_kit(fac, fac.find_event(venue.event.id), venue.table(fac),
+                                venue.folder / "passed-on")
+    with Store.open(venue.folder / "spare.db") as spare:
+        assert import_file(spare, passed_on).outcome == "imported"
+        state = last_exchanged(spare.conn, "events", venue.event.id)
+        assert state is not None
+        assert state.origin_device == venue.organiser.database.device_id
+        assert state.origin_file == passed_on.name  # the file it came in, all the same

@@ -172,34 +172,27 @@ def _merge(store: Store, package: ExchangePackage, counts: ImportCounts) -> str:
         for cls in RECORD_TYPES:
             items = package.records(cls.TABLE)
             known = held_ids(conn, cls.TABLE, [item["id"] for item in items])
-            new_records: list[Record] = []
-            new_digests: list[str] = []
+            arrivals: list[tuple[Record, str]] = []  # never seen here: (record, its hash)
             for item in items:
                 if not scope.may_write(cls.TABLE, item["id"]) and not run_times_only(
                     store, package, cls.TABLE, item
                 ):
                     _leave_alone(store, cls, item, counts)
                     continue
-                content = None
-                if cls is Attachment:
-                    content = package.attachments[attachment_member(item["id"])]
+                # Only an attachment record has a member of that name (the reader checks).
+                content = package.attachments.get(attachment_member(item["id"]))
                 incoming = record_from_json(cls, item, content)
                 if incoming.id not in known:
-                    new_records.append(incoming)  # written together below
-                    new_digests.append(item_hash(item))
+                    arrivals.append((incoming, item_hash(item)))  # written together below
                     continue
                 action = _merge_record(store, conn, incoming, package, origin)
                 setattr(counts, action, getattr(counts, action) + 1)
                 if action == UPDATED:
                     changed.append(incoming)
             # Records this database has never seen: one statement per kind, not per record.
+            new_records = [record for record, _ in arrivals]
             store.put_exact_many(new_records)
-            record_arrivals(
-                conn,
-                cls.TABLE,
-                [(r.id, r.revision, d) for r, d in zip(new_records, new_digests, strict=True)],
-                origin,
-            )
+            record_arrivals(conn, cls.TABLE, [(r.id, r.revision, d) for r, d in arrivals], origin)
             counts.imported += len(new_records)
             changed.extend(new_records)
         if package.kind == KIT:
