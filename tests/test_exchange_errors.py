@@ -9,6 +9,7 @@ no English left, while the command line keeps its English line naming the file.
 from __future__ import annotations
 
 import ast
+import errno
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -189,10 +190,6 @@ def window(qtbot, language: str, rapporteur: Store, demo_event: Event,  # noqa: 
     return win
 
 
-def _english_phrases(params: dict[str, str]) -> list[str]:
-    return [value for name, value in params.items() if name in PHRASE_PARAMS]
-
-
 @pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_crafted_files_are_refused_in_the_rapporteurs_language(
     window: RapporteurWindow, prompts, handed_in: dict[str, Path], tmp_path: Path,
@@ -215,6 +212,7 @@ def test_crafted_files_are_refused_in_the_rapporteurs_language(
     # Phrases inside a message (what a file or a record is) are translated with it.
     assert "a table kit" not in lines[0] and "a results file" not in lines[0]
     assert "guiding question" not in lines[1]
+    assert "points outside" not in lines[5]
     assert records_fingerprint(rapporteur) == before
 
 
@@ -222,8 +220,12 @@ def test_every_phrase_the_hand_over_puts_in_a_message_is_in_the_catalogue() -> N
     from roundtables.container import unsafe_name_reason
     from roundtables.exchange.authority import RECORD_NAMES
     from roundtables.exchange.reader import KIND_NAMES
+    from roundtables.tempfiles import why
 
     reasons = {unsafe_name_reason(n) for n in ("", "a\\b", "/a", "../a", "a\x01", "a:b")}
-    for phrase in [*RECORD_NAMES.values(), *KIND_NAMES.values(), *reasons]:
+    causes = {why(OSError(code, "")) for code in (errno.ENOSPC, errno.EROFS, errno.EIO)}
+    for phrase in [*RECORD_NAMES.values(), *KIND_NAMES.values(), *reasons, *causes]:
         assert phrase in PHRASES, phrase
-    assert MESSAGES and CONTEXT == "Errors"
+    # ...and the windows translate them wherever they stand.
+    assert {"found_kind", "wanted_kind", "record_kind", "fault", "cause"} <= PHRASE_PARAMS
+    assert CONTEXT == "Errors"
