@@ -229,3 +229,23 @@ def test_every_phrase_the_hand_over_puts_in_a_message_is_in_the_catalogue() -> N
     # ...and the windows translate them wherever they stand.
     assert {"found_kind", "wanted_kind", "record_kind", "fault", "cause"} <= PHRASE_PARAMS
     assert CONTEXT == "Errors"
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_a_crafted_kit_is_refused_in_the_start_windows_language(
+    qtbot, language: str, prompts, handed_in: dict[str, Path], tmp_path: Path,  # noqa: F811
+) -> None:
+    from roundtables.ui.start_window import StartWindow
+
+    kit = rebuild(handed_in["kit"], tmp_path / "kit-table-1.zip", rehash=False,
+                  payload=lambda data: data["records"]["events"][0].update(title="Forged"))
+    with Store.open(tmp_path / "laptop.db") as laptop:
+        window = StartWindow(laptop)
+        qtbot.addWidget(window)
+        prompts.answer([kit])
+        window.action_by_id["import"].trigger()
+        (shown,) = prompts.messages("error")
+        assert shown.startswith("kit-table-1.zip") and "\n" not in shown
+        assert_no_english(shown, "exchange-checksum")
+        assert "rejected" not in shown
+        assert laptop.events() == []

@@ -4018,7 +4018,12 @@
             <translation>Fichiers Roundtables (*.zip);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+13" />
+            <source>{file}: rejected — {reason}</source>
+            <translation>{file} : refusé — {reason}</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>Consent notice</source>
             <translation>Avis de consentement</translation>
         </message>

@@ -4018,7 +4018,12 @@
             <translation>Roundtables-bestanden (*.zip);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+13" />
+            <source>{file}: rejected — {reason}</source>
+            <translation>{file}: geweigerd — {reason}</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>Consent notice</source>
             <translation>Toestemmingsverklaring</translation>
         </message>
