@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import IO
 
 from roundtables.domain import RoundtablesError
+from roundtables.messages import english
 from roundtables.tempfiles import (
     TEMP_PREFIX,
     remove_leftovers,
@@ -49,11 +50,12 @@ _CHUNK = 1 << 20
 
 
 class ContainerError(RoundtablesError):
-    """A file that is not a sound ZIP; ``code`` lets a caller word it its own way."""
+    """A file that is not a sound ZIP; its ``code`` (from the catalogue,
+    roundtables/messages.py) lets a caller word it its own way."""
 
-    def __init__(self, message: str, code: str = "damaged") -> None:
-        super().__init__(message)
-        self.code = code
+    def __init__(self, code: str, /, **params: object) -> None:
+        text = {name: str(value) for name, value in params.items()}
+        super().__init__(english(code, text), code=code, params=text)
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,7 @@ def check_name(name: str) -> None:
     """Refuse, in one line, a member name that is not safe to extract."""
     reason = unsafe_name_reason(name)
     if reason is not None:
-        raise RoundtablesError(f"unsafe member name {name[:80]!r} ({reason})")
+        raise ContainerError("zip-unsafe-name", name=name[:80], fault=reason)
 
 
 _UNSAFE_COMPONENT = re.compile(r"[^a-z0-9]+")
@@ -119,7 +121,7 @@ def inside(folder: Path, name: str) -> Path:
     """``folder / name``, refusing any name that would land anywhere else."""
     path = folder / name
     if name in ("", ".", "..") or path.parent != folder or Path(name).name != name:
-        raise RoundtablesError(f"Refusing to write {name!r}: not a plain file name in {folder}")
+        raise ContainerError("not-a-plain-name", name=name, folder=folder)
     return path
 
 
@@ -167,7 +169,7 @@ def open_zip(
         zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, EOFError,
         struct.error,
     ):
-        raise ContainerError("not a ZIP file, or a damaged one") from None
+        raise ContainerError("zip-damaged") from None
     try:
         infos = _check_members(archive, limits, member_cap, check_names)
     except BaseException:
@@ -181,20 +183,19 @@ def _check_directory(handle: IO[bytes], limits: ContainerLimits) -> None:
     handle.seek(0, 2)
     size = handle.tell()
     if size == 0:
-        raise ContainerError("the file is empty (0 bytes); copy it again", "empty")
+        raise ContainerError("zip-empty")
     if size > limits.max_file_bytes:
-        raise ContainerError(
-            f"the file is too large ({size:,} bytes; limit {limits.max_file_bytes:,})"
-        )
+        raise ContainerError("zip-too-large", size=f"{size:,}",
+                             limit=f"{limits.max_file_bytes:,}")
     handle.seek(0)
     if handle.read(4) not in (b"PK\x03\x04", _EOCD):
-        raise ContainerError("not a ZIP file", "not_zip")
+        raise ContainerError("zip-not-zip")
     tail_size = min(size, 22 + 0xFFFF)
     handle.seek(size - tail_size)
     tail = handle.read(tail_size)
     at = tail.rfind(_EOCD)
     if at < 0 or len(tail) - at < 22:
-        raise ContainerError("the file is truncated or damaged (no end-of-archive record)")
+        raise ContainerError("zip-no-end-record")
     disk, cd_disk, on_disk, entries, cd_size, cd_offset = struct.unpack(
         "<4xHHHHII", tail[at : at + 20]
     )
@@ -203,22 +204,18 @@ def _check_directory(handle: IO[bytes], limits: ContainerLimits) -> None:
         entries, cd_size, cd_offset = _zip64_directory(tail, at, handle, size)
         eocd_offset = size  # the ZIP64 record sits between; bounded by the file instead
     elif disk or cd_disk or on_disk != entries:
-        raise ContainerError("the file spans several disks, which the format does not use")
+        raise ContainerError("zip-several-disks")
     if entries > limits.max_members:
-        raise ContainerError(
-            f"the file has too many members ({entries:,}; limit {limits.max_members:,})"
-        )
+        raise ContainerError("zip-too-many-members", count=f"{entries:,}",
+                             limit=f"{limits.max_members:,}")
     if cd_offset + cd_size > eocd_offset:
-        raise ContainerError("the file is truncated or damaged (directory out of range)")
+        raise ContainerError("zip-directory-out-of-range")
     if cd_size > min(entries * (46 + 3 * 0xFFFF), limits.max_directory_bytes):
-        raise ContainerError(
-            "the file is damaged or forged (its directory is larger than its end record "
-            "allows)"
-        )
+        raise ContainerError("zip-directory-too-large")
     handle.seek(cd_offset)
     directory = handle.read(cd_size)
     if len(directory) != cd_size:
-        raise ContainerError("the file is truncated or damaged (directory out of range)")
+        raise ContainerError("zip-directory-out-of-range")
     _count_entries(directory, entries, limits)
 
 
@@ -227,37 +224,33 @@ def _count_entries(directory: bytes, entries: int, limits: ContainerLimits) -> N
     position, count = 0, 0
     while position < len(directory):
         if count >= entries or directory[position : position + 4] != _CENTRAL:
-            raise ContainerError(
-                "the file is damaged or forged (its directory disagrees with its end record)"
-            )
+            raise ContainerError("zip-directory-disagrees")
         if position + 46 > len(directory):
-            raise ContainerError("the file is truncated or damaged (short directory entry)")
+            raise ContainerError("zip-short-entry")
         name_len, extra_len, comment_len = struct.unpack_from("<HHH", directory, position + 28)
         if name_len > limits.max_name_bytes:
-            raise ContainerError(f"a member name is too long ({name_len:,} bytes)")
+            raise ContainerError("zip-name-too-long", size=f"{name_len:,}")
         position += 46 + name_len + extra_len + comment_len
         count += 1
     if count != entries or position != len(directory):
-        raise ContainerError(
-            "the file is damaged or forged (its directory disagrees with its end record)"
-        )
+        raise ContainerError("zip-directory-disagrees")
 
 
 def _zip64_directory(tail: bytes, at: int, handle: IO[bytes], size: int) -> tuple[int, int, int]:
     """Entry count, directory size and offset of a ZIP64 archive."""
     locator = tail[at - 20 : at] if at >= 20 else b""
     if len(locator) != 20 or not locator.startswith(_ZIP64_LOCATOR):
-        raise ContainerError("the file is truncated or damaged (bad ZIP64 record)")
+        raise ContainerError("zip-bad-zip64")
     (offset,) = struct.unpack("<8xQ4x", locator)
     if offset + 56 > size:
-        raise ContainerError("the file is truncated or damaged (bad ZIP64 record)")
+        raise ContainerError("zip-bad-zip64")
     handle.seek(offset)
     record = handle.read(56)
     if not record.startswith(_ZIP64_EOCD):
-        raise ContainerError("the file is truncated or damaged (bad ZIP64 record)")
+        raise ContainerError("zip-bad-zip64")
     on_disk, entries, cd_size, cd_offset = struct.unpack("<24xQQQQ", record)
     if on_disk != entries:
-        raise ContainerError("the file spans several disks, which the format does not use")
+        raise ContainerError("zip-several-disks")
     return int(entries), int(cd_size), int(cd_offset)
 
 
@@ -270,9 +263,8 @@ def _check_members(
     """Names, count and declared sizes of every member; nothing is read yet."""
     infos = archive.infolist()
     if len(infos) > limits.max_members:  # pragma: no cover - the directory scan said so
-        raise ContainerError(
-            f"the file has too many members ({len(infos):,}; limit {limits.max_members:,})"
-        )
+        raise ContainerError("zip-too-many-members", count=f"{len(infos):,}",
+                             limit=f"{limits.max_members:,}")
     by_name: dict[str, zipfile.ZipInfo] = {}
     total = 0
     for info in infos:
@@ -280,23 +272,18 @@ def _check_members(
         if check_names:
             check_name(name)
         if name in by_name:
-            raise ContainerError(f"the member {name[:80]!r} appears twice")
+            raise ContainerError("zip-member-twice", name=name[:80])
         if info.flag_bits & 0x1:
-            raise ContainerError(f"the member {name[:80]!r} is encrypted")
+            raise ContainerError("zip-member-encrypted", name=name[:80])
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise ContainerError(f"the member {name[:80]!r} uses an unsupported compression")
+            raise ContainerError("zip-member-compression", name=name[:80])
         cap = member_cap(name) if member_cap is not None else limits.max_member_bytes
         if info.file_size > cap:
-            raise ContainerError(
-                f"the member {name[:80]!r} would expand to {info.file_size:,} bytes "
-                f"(limit {cap:,}; a zip bomb?)"
-            )
+            raise ContainerError("zip-member-bomb", name=name[:80], size=f"{info.file_size:,}",
+                                 limit=f"{cap:,}")
         total += info.file_size
         if total > limits.max_total_bytes:
-            raise ContainerError(
-                f"the contents would expand to more than {limits.max_total_bytes:,} bytes "
-                "(a zip bomb?)"
-            )
+            raise ContainerError("zip-bomb", limit=f"{limits.max_total_bytes:,}")
         by_name[name] = info
     return by_name
 
@@ -315,11 +302,11 @@ def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> by
             data = member.read(min(cap, info.file_size) + 1)
     except _READ_ERRORS as exc:
         reason = " ".join(str(exc).split())[:120]
-        raise RoundtablesError(f"{info.filename} is damaged ({reason})") from None
+        raise ContainerError("zip-member-damaged", name=info.filename, detail=reason) from None
     if len(data) > cap:
-        raise RoundtablesError(f"{info.filename} is larger than its limit of {cap:,} bytes")
+        raise ContainerError("zip-member-over-limit", name=info.filename, limit=f"{cap:,}")
     if len(data) != info.file_size:
-        raise RoundtablesError(f"{info.filename} is damaged (its size does not match)")
+        raise ContainerError("zip-member-size", name=info.filename)
     return data
 
 
@@ -332,11 +319,11 @@ def hash_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
             while chunk := member.read(min(_CHUNK, info.file_size - read + 1)):
                 read += len(chunk)
                 if read > info.file_size:
-                    raise RoundtablesError(f"{info.filename} is damaged (its size does not match)")
+                    raise ContainerError("zip-member-size", name=info.filename)
                 digest.update(chunk)
     except _READ_ERRORS as exc:
         reason = " ".join(str(exc).split())[:120]
-        raise RoundtablesError(f"{info.filename} is damaged ({reason})") from None
+        raise ContainerError("zip-member-damaged", name=info.filename, detail=reason) from None
     return digest.hexdigest()
 
 
@@ -363,9 +350,7 @@ def write_zip(
     """
     folder = path.parent
     if not folder.is_dir():
-        raise RoundtablesError(
-            f"Cannot write {path}: the folder {folder} does not exist (was the stick removed?)"
-        )
+        raise ContainerError("zip-no-folder", path=path, folder=folder)
     stamp = date_time or time.gmtime()[:6]
     try:
         with contextlib.ExitStack() as stack:
@@ -385,16 +370,14 @@ def write_zip(
             os.replace(tmp, path)
         sync_folder(folder)
     except OSError as exc:
-        raise RoundtablesError(f"Cannot write {path}: {why(exc)}") from None
+        raise ContainerError("zip-not-written", path=path, cause=why(exc)) from None
     if verify is not None:
         try:
             verify(path)
         except RoundtablesError as exc:
             with contextlib.suppress(OSError):
                 path.unlink()
-            raise RoundtablesError(
-                f"Cannot write {path}: it did not read back intact ({exc})"
-            ) from None
+            raise ContainerError("zip-not-intact", path=path, detail=exc) from None
     return path
 
 

@@ -377,9 +377,270 @@ MESSAGES: dict[str, str] = {
     "archive-no-members": QT_TRANSLATE_NOOP(
         "Errors", "{file}: {manifest} has no valid list of members",
     ),
+    # ---- importing kits and results files (exchange/merge.py); the summary line names
+    # the file, so these say what is wrong with it and what to do
+    "import-slug-taken": QT_TRANSLATE_NOOP(
+        "Errors",
+        "another event here already uses the short name '{slug}'; this file belongs to a "
+        "different event",
+    ),
+    "import-table-number-taken": QT_TRANSLATE_NOOP(
+        "Errors", "this event already has a different table {number} here",
+    ),
+    "import-database-refused": QT_TRANSLATE_NOOP(
+        "Errors", "the database refused it ({detail}); nothing was imported from this file",
+    ),
+    "import-unstorable": QT_TRANSLATE_NOOP(
+        "Errors", "the file holds data that cannot be stored ({detail}); nothing was imported",
+    ),
+    # ---- reading a kit or results file (exchange/reader.py, format.py): said of the file
+    "exchange-is-a-folder": QT_TRANSLATE_NOOP("Errors", "this is a folder, not a file"),
+    "exchange-no-file": QT_TRANSLATE_NOOP("Errors", "no such file"),
+    "exchange-no-permission": QT_TRANSLATE_NOOP(
+        "Errors", "the file cannot be read (permission denied)",
+    ),
+    "exchange-unreadable": QT_TRANSLATE_NOOP("Errors", "the file cannot be read ({detail})"),
+    "exchange-not-zip": QT_TRANSLATE_NOOP(
+        "Errors", "not a ZIP file (is this really a kit or results file?)",
+    ),
+    "exchange-no-manifest": QT_TRANSLATE_NOOP(
+        "Errors", "not a Roundtables exchange file (a ZIP without {manifest})",
+    ),
+    "exchange-unexpected-member": QT_TRANSLATE_NOOP(
+        "Errors", "unexpected member '{name}': not part of the format",
+    ),
+    "exchange-attachments-too-large": QT_TRANSLATE_NOOP(
+        "Errors",
+        "the attachments add up to {size} bytes (limit {limit}); hand in fewer or smaller "
+        "photos",
+    ),
+    "exchange-member-missing": QT_TRANSLATE_NOOP(
+        "Errors", "the contents do not match the manifest (missing {name})",
+    ),
+    "exchange-member-unlisted": QT_TRANSLATE_NOOP(
+        "Errors", "the contents do not match the manifest (unlisted member {name})",
+    ),
+    "exchange-checksum": QT_TRANSLATE_NOOP(
+        "Errors", "{name} was changed after the file was written (its checksum differs)",
+    ),
+    "exchange-foreign": QT_TRANSLATE_NOOP(
+        "Errors", "not a Roundtables exchange file (manifest of another format)",
+    ),
+    "exchange-newer-format": QT_TRANSLATE_NOOP(
+        "Errors",
+        "written by a newer Roundtables (format version {found}; this app reads up to "
+        "{supported}); update the app to import it",
+    ),
+    "exchange-kit-not-results": QT_TRANSLATE_NOOP(
+        "Errors",
+        "this is {found_kind}, not {wanted_kind} (import kits with File ▸ Import table kit "
+        "or results… in the start window, or 'roundtables import'; results are written with "
+        "'Hand in results…' or 'roundtables export')",
+    ),
+    "exchange-wrong-kind": QT_TRANSLATE_NOOP(
+        "Errors",
+        "this is {found_kind}, not {wanted_kind} (import it with 'roundtables import' "
+        "instead)",
+    ),
+    "exchange-event-not-in-payload": QT_TRANSLATE_NOOP(
+        "Errors", "the payload does not hold the event the manifest names",
+    ),
+    "exchange-table-not-in-payload": QT_TRANSLATE_NOOP(
+        "Errors", "the payload does not hold the table the manifest names",
+    ),
+    "exchange-table-differs": QT_TRANSLATE_NOOP(
+        "Errors", "the table in the payload differs from the manifest",
+    ),
+    "exchange-kit-carries": QT_TRANSLATE_NOOP("Errors", "a table kit cannot carry {records}"),
+    "exchange-record-elsewhere": QT_TRANSLATE_NOOP(
+        "Errors", "{records} record {id} belongs to another table or event",
+    ),
+    "exchange-attachment-damaged": QT_TRANSLATE_NOOP(
+        "Errors", "attachment '{name}' is missing or damaged",
+    ),
+    "exchange-stray-attachment": QT_TRANSLATE_NOOP(
+        "Errors", "{name} belongs to no attachment record",
+    ),
+    "exchange-record-twice": QT_TRANSLATE_NOOP("Errors", "the payload lists a record twice"),
+    "json-too-large": QT_TRANSLATE_NOOP(
+        "Errors", "{what} is too large ({size} bytes; limit {limit})",
+    ),
+    "json-not-utf8": QT_TRANSLATE_NOOP("Errors", "{what} is not UTF-8 text"),
+    "json-too-deep": QT_TRANSLATE_NOOP(
+        "Errors", "{what} is nested too deeply ({depth} levels; limit {limit})",
+    ),
+    "json-huge-number": QT_TRANSLATE_NOOP("Errors", "{what} holds a number with {digits} digits"),
+    "json-fraction": QT_TRANSLATE_NOOP(
+        "Errors", "{what} holds a fractional number ({number}); the format has none",
+    ),
+    "json-constant": QT_TRANSLATE_NOOP("Errors", "{what} holds {name}, which is not JSON"),
+    "json-repeated-key": QT_TRANSLATE_NOOP("Errors", "{what} repeats a key in one object"),
+    "json-nul": QT_TRANSLATE_NOOP("Errors", "{what} holds a NUL character ({point}) in its text"),
+    "json-broken-character": QT_TRANSLATE_NOOP(
+        "Errors", "{what} holds a broken character ({point}) in its text",
+    ),
+    "json-invalid": QT_TRANSLATE_NOOP("Errors", "{what} is not valid JSON ({detail})"),
+    "schema-unreadable": QT_TRANSLATE_NOOP("Errors", "The schema {name} cannot be read: {detail}"),
+    "format-mismatch": QT_TRANSLATE_NOOP("Errors", "{what} does not match the format"),
+    "format-mismatch-at": QT_TRANSLATE_NOOP(
+        "Errors", "{what} does not match the format at {where}: {reason}",
+    ),
+    # ---- what a file may change (exchange/authority.py)
+    "exchange-file-event-deleted": QT_TRANSLATE_NOOP(
+        "Errors",
+        "the file's event '{event}' is deleted; a file cannot delete it (ask for a new file)",
+    ),
+    "exchange-file-event-finalised": QT_TRANSLATE_NOOP(
+        "Errors",
+        "the file's event '{event}' is finalised: its records can no longer change (ask the "
+        "organiser)",
+    ),
+    "exchange-file-table-deleted": QT_TRANSLATE_NOOP(
+        "Errors",
+        "the file's table {number} is deleted; a file cannot delete it (ask for a new file)",
+    ),
+    "exchange-event-deleted-here": QT_TRANSLATE_NOOP(
+        "Errors", "event '{event}' was deleted here; nothing imported",
+    ),
+    "exchange-event-finalised-here": QT_TRANSLATE_NOOP(
+        "Errors", "event '{event}' is finalised and read-only here; reopen it to import",
+    ),
+    "exchange-table-moved": QT_TRANSLATE_NOOP(
+        "Errors", "table {number} belongs to another event here; a file cannot move a table",
+    ),
+    "exchange-table-deleted-here": QT_TRANSLATE_NOOP(
+        "Errors", "table {number} was deleted here; nothing imported",
+    ),
+    "exchange-event-not-held": QT_TRANSLATE_NOOP(
+        "Errors",
+        "this database does not hold event '{event}'; import the table kit from the "
+        "organiser first (File ▸ Import table kit or results…, or 'roundtables import'), "
+        "then the results",
+    ),
+    "exchange-table-not-held": QT_TRANSLATE_NOOP(
+        "Errors",
+        "this database does not hold table {number}; import the table kit from the "
+        "organiser first (File ▸ Import table kit or results…, or 'roundtables import'), "
+        "then the results",
+    ),
+    "exchange-kit-without-organiser": QT_TRANSLATE_NOOP(
+        "Errors",
+        "this table kit does not name its organiser database (written by an older "
+        "Roundtables); ask the organiser to write the kit again",
+    ),
+    "exchange-other-organiser": QT_TRANSLATE_NOOP(
+        "Errors",
+        "event '{event}' here comes from another organiser database; a kit may only update "
+        "the organiser's own event",
+    ),
+    "exchange-held-under-another-event": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{record_kind} {id} exists here under another event; a file may only change its own "
+        "table's records",
+    ),
+    "exchange-held-under-another-table": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{record_kind} {id} exists here under another table; a file may only change its own "
+        "table's records",
+    ),
+    "exchange-unknown-reference": QT_TRANSLATE_NOOP(
+        "Errors",
+        "the file refers to {record_kind} {id}, which this database does not hold; import "
+        "the table kit from the organiser first",
+    ),
+    "exchange-foreign-reference": QT_TRANSLATE_NOOP(
+        "Errors", "the file refers to {record_kind} {id} of another table or event",
+    ),
+    # ---- writing kits and results (exchange/writer.py)
+    "exchange-event-not-here": QT_TRANSLATE_NOOP(
+        "Errors", "Event '{event}' is not in this database",
+    ),
+    "exchange-manifest-differs": QT_TRANSLATE_NOOP("Errors", "its manifest differs"),
+    "exchange-unstorable-text": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The {field} of {records} record {id} holds a NUL or a broken character; edit it, "
+        "then hand in again",
+    ),
+    # ---- hand-over conflicts (exchange/conflicts.py)
+    "no-conflict": QT_TRANSLATE_NOOP("Errors", "No conflict '{id}'"),
+    "conflict-choice": QT_TRANSLATE_NOOP("Errors", "Choose one of {choices}, not '{choice}'"),
+    "conflict-resolved": QT_TRANSLATE_NOOP(
+        "Errors", "This conflict is already resolved ({resolution})",
+    ),
+    "conflict-record-gone": QT_TRANSLATE_NOOP(
+        "Errors", "The {record_kind} of this conflict is gone",
+    ),
+    "conflict-nothing-to-combine": QT_TRANSLATE_NOOP(
+        "Errors", "A {record_kind} has no text to combine; pick one",
+    ),
+    "conflict-empty-combination": QT_TRANSLATE_NOOP(
+        "Errors", "The combined text is empty; write it or pick one version",
+    ),
+    # ---- the ZIP container under kits, results and archives (container.py)
+    "zip-unsafe-name": QT_TRANSLATE_NOOP("Errors", "unsafe member name '{name}' ({fault})"),
+    "not-a-plain-name": QT_TRANSLATE_NOOP(
+        "Errors", "Refusing to write '{name}': not a plain file name in {folder}",
+    ),
+    "zip-damaged": QT_TRANSLATE_NOOP("Errors", "not a ZIP file, or a damaged one"),
+    "zip-empty": QT_TRANSLATE_NOOP("Errors", "the file is empty (0 bytes); copy it again"),
+    "zip-too-large": QT_TRANSLATE_NOOP(
+        "Errors", "the file is too large ({size} bytes; limit {limit})",
+    ),
+    "zip-not-zip": QT_TRANSLATE_NOOP("Errors", "not a ZIP file"),
+    "zip-no-end-record": QT_TRANSLATE_NOOP(
+        "Errors", "the file is truncated or damaged (no end-of-archive record)",
+    ),
+    "zip-several-disks": QT_TRANSLATE_NOOP(
+        "Errors", "the file spans several disks, which the format does not use",
+    ),
+    "zip-too-many-members": QT_TRANSLATE_NOOP(
+        "Errors", "the file has too many members ({count}; limit {limit})",
+    ),
+    "zip-directory-out-of-range": QT_TRANSLATE_NOOP(
+        "Errors", "the file is truncated or damaged (directory out of range)",
+    ),
+    "zip-directory-too-large": QT_TRANSLATE_NOOP(
+        "Errors",
+        "the file is damaged or forged (its directory is larger than its end record allows)",
+    ),
+    "zip-directory-disagrees": QT_TRANSLATE_NOOP(
+        "Errors", "the file is damaged or forged (its directory disagrees with its end record)",
+    ),
+    "zip-short-entry": QT_TRANSLATE_NOOP(
+        "Errors", "the file is truncated or damaged (short directory entry)",
+    ),
+    "zip-name-too-long": QT_TRANSLATE_NOOP("Errors", "a member name is too long ({size} bytes)"),
+    "zip-bad-zip64": QT_TRANSLATE_NOOP(
+        "Errors", "the file is truncated or damaged (bad ZIP64 record)",
+    ),
+    "zip-member-twice": QT_TRANSLATE_NOOP("Errors", "the member '{name}' appears twice"),
+    "zip-member-encrypted": QT_TRANSLATE_NOOP("Errors", "the member '{name}' is encrypted"),
+    "zip-member-compression": QT_TRANSLATE_NOOP(
+        "Errors", "the member '{name}' uses an unsupported compression",
+    ),
+    "zip-member-bomb": QT_TRANSLATE_NOOP(
+        "Errors", "the member '{name}' would expand to {size} bytes (limit {limit}; a zip bomb?)",
+    ),
+    "zip-bomb": QT_TRANSLATE_NOOP(
+        "Errors", "the contents would expand to more than {limit} bytes (a zip bomb?)",
+    ),
+    "zip-member-damaged": QT_TRANSLATE_NOOP("Errors", "{name} is damaged ({detail})"),
+    "zip-member-over-limit": QT_TRANSLATE_NOOP(
+        "Errors", "{name} is larger than its limit of {limit} bytes",
+    ),
+    "zip-member-size": QT_TRANSLATE_NOOP("Errors", "{name} is damaged (its size does not match)"),
+    "zip-no-folder": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cannot write {path}: the folder {folder} does not exist (was the stick removed?)",
+    ),
+    "zip-not-written": QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {cause}"),
+    "zip-not-intact": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot write {path}: it did not read back intact ({detail})",
+    ),
 }
 
-#: Phrases that fill a ``{doing}``: what was being done when the disk said no.
+#: Phrases that fill a parameter of :data:`PHRASE_PARAMS`: what was being done when the
+#: disk said no (``{doing}``), what a file or record is, why a name or a write failed.
 PHRASES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "save to"),
     QT_TRANSLATE_NOOP("Errors", "open"),
@@ -388,10 +649,38 @@ PHRASES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Errors", "create folder"),
     QT_TRANSLATE_NOOP("Errors", "write next to"),
     QT_TRANSLATE_NOOP("Errors", "copy the database for the archive to"),
+    # what a file is ({found_kind}, {wanted_kind}: exchange/reader.py)
+    QT_TRANSLATE_NOOP("Errors", "a table kit"),
+    QT_TRANSLATE_NOOP("Errors", "a results file"),
+    # what a record is ({record_kind}: exchange/authority.py, conflicts.py)
+    QT_TRANSLATE_NOOP("Errors", "event"),
+    QT_TRANSLATE_NOOP("Errors", "table"),
+    QT_TRANSLATE_NOOP("Errors", "guiding question"),
+    QT_TRANSLATE_NOOP("Errors", "agenda segment"),
+    QT_TRANSLATE_NOOP("Errors", "participant"),
+    QT_TRANSLATE_NOOP("Errors", "attendance"),
+    QT_TRANSLATE_NOOP("Errors", "declaration article"),
+    QT_TRANSLATE_NOOP("Errors", "note"),
+    QT_TRANSLATE_NOOP("Errors", "action point"),
+    QT_TRANSLATE_NOOP("Errors", "feedback"),
+    QT_TRANSLATE_NOOP("Errors", "attachment"),
+    # why a member name is unsafe ({fault}: container.unsafe_name_reason)
+    QT_TRANSLATE_NOOP("Errors", "empty name"),
+    QT_TRANSLATE_NOOP("Errors", "backslash"),
+    QT_TRANSLATE_NOOP("Errors", "absolute path"),
+    QT_TRANSLATE_NOOP("Errors", "points outside with '..'"),
+    QT_TRANSLATE_NOOP("Errors", "control character"),
+    QT_TRANSLATE_NOOP("Errors", "colon"),
+    # why a write failed ({cause}: tempfiles.why)
+    QT_TRANSLATE_NOOP("Errors", "the disk or stick is full"),
+    QT_TRANSLATE_NOOP("Errors", "the folder is read-only or not writable"),
+    QT_TRANSLATE_NOOP("Errors", "the stick was removed or is failing"),
 )
 
 #: Parameters whose value is one of :data:`PHRASES` (translated with the message).
-PHRASE_PARAMS = frozenset({"doing"})
+PHRASE_PARAMS = frozenset(
+    {"doing", "found_kind", "wanted_kind", "record_kind", "fault", "cause"}
+)
 
 
 def english(code: str, params: dict[str, str]) -> str:

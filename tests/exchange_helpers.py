@@ -22,14 +22,14 @@ def fingerprint(store: Store, *, tables: list[str] | None = None) -> str:
     if tables is None:
         tables = [
             row[0]
-            for row in store.execute(
+            for row in store._execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
                 "AND name NOT LIKE '%_fts%' ORDER BY name"
             )
         ]
     digest = hashlib.sha256()
     for table in tables:
-        rows = store.execute(f"SELECT * FROM {table}").fetchall()
+        rows = store._execute(f"SELECT * FROM {table}").fetchall()
         encoded = sorted(repr(tuple(row)) for row in rows)
         digest.update(f"{table}:{len(rows)}\n".encode())
         for line in encoded:

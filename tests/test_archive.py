@@ -156,14 +156,14 @@ def test_database_is_a_restricted_consistent_snapshot(
         live = store.get(Event, event.id)
         assert live is not None
         assert dump_event(snapshot.harvest(event)) == dump_event(store.harvest(live))
-        deleted = snapshot.execute("SELECT count(*) FROM notes WHERE deleted=1").fetchone()[0]
+        deleted = snapshot._execute("SELECT count(*) FROM notes WHERE deleted=1").fetchone()[0]
         assert deleted == 0
         hits = snapshot.search("procurement")
         assert hits and {h.event_id for h in hits} == {event.id}
-        logs = [r[0] for r in snapshot.execute("SELECT id FROM import_log").fetchall()]
+        logs = [r[0] for r in snapshot._execute("SELECT id FROM import_log").fetchall()]
         assert logs == ["mine"]
-        assert snapshot.execute("SELECT count(*) FROM drafts").fetchone()[0] == 0
-        assert snapshot.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert snapshot._execute("SELECT count(*) FROM drafts").fetchone()[0] == 0
+        assert snapshot._execute("PRAGMA foreign_key_check").fetchall() == []
 
 
 def test_a_deleted_speaker_leaves_no_dangling_reference(
@@ -189,8 +189,8 @@ def test_a_deleted_speaker_leaves_no_dangling_reference(
         assert note is not None and note.speaker_id is None  # the note stays, unattributed
         assert snapshot.get(Participant, person_id) is None
         attended = "SELECT count(*) FROM attendance WHERE participant_id=?"
-        assert snapshot.execute(attended, (person_id,)).fetchone()[0] == 0
-        assert snapshot.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert snapshot._execute(attended, (person_id,)).fetchone()[0] == 0
+        assert snapshot._execute("PRAGMA foreign_key_check").fetchall() == []
 
 
 def test_sha256sum_by_hand_agrees(archived: tuple[Store, Event, Path], tmp_path: Path) -> None:

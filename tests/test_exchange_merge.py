@@ -78,7 +78,7 @@ def test_three_results_files_in_any_order_and_again_give_the_source(
             assert records_fingerprint(store) == source["records"]
             event = store.find_event(str(source["event_id"]))
             assert dump_event(store.harvest(event), with_attachment_bytes=True) == source["dump"]
-            logged = store.execute("SELECT count(*) FROM import_log").fetchone()[0]
+            logged = store._execute("SELECT count(*) FROM import_log").fetchone()[0]
             assert logged == 12
 
 
@@ -90,12 +90,12 @@ def test_each_record_remembers_file_table_and_device(tmp_path: Path,
         assert import_file(store, kits[1]).outcome == "imported"
         summary = import_file(store, files[1])
         note = store.notes(store.find_table(store.find_event(summary.event_id), 2).id)[0]
-        row = store.execute(
+        row = store._execute(
             "SELECT origin_file, origin_table, origin_device, base_revision FROM sync_state "
             "WHERE record_table='notes' AND record_id=?", (note.id,)
         ).fetchone()
         assert tuple(row) == (files[1].name, 2, note.device_id, note.revision)
-        log = store.execute("SELECT file_name, kind, table_number, outcome FROM import_log")
+        log = store._execute("SELECT file_name, kind, table_number, outcome FROM import_log")
         assert [tuple(r) for r in log] == [
             (kits[1].name, "table-kit", 2, "imported"), (files[1].name, "results", 2, "updated")
         ]
@@ -361,6 +361,8 @@ def test_a_different_event_with_the_same_short_name_is_refused(venue: Venue) -> 
     before = fingerprint(venue.rapporteur)
     summary = import_file(venue.rapporteur, venue.kit)
     assert summary.outcome == "rejected" and "already uses the short name" in summary.reason
+    assert summary.reason == (f"another event here already uses the short name "
+                              f"'{venue.event.slug}'; this file belongs to a different event")
     assert fingerprint(venue.rapporteur) == before
 
 
@@ -374,6 +376,7 @@ def test_a_different_table_with_the_same_number_is_refused(venue: Venue) -> None
     before = fingerprint(venue.rapporteur)
     summary = import_file(venue.rapporteur, kit2)
     assert summary.outcome == "rejected" and "different table 2" in summary.reason
+    assert summary.reason == "this event already has a different table 2 here"
     assert fingerprint(venue.rapporteur) == before
 
 

@@ -272,7 +272,7 @@ def test_an_import_changes_nothing_outside_its_own_table(
             other: dict[str, list[str]] = {}
             for kind in (*STOLEN_KINDS, "events", "round_tables"):
                 other[kind] = [
-                    row[0] for row in target.execute(
+                    row[0] for row in target._execute(
                         f"SELECT id FROM {kind} WHERE id NOT IN (SELECT record_id FROM "
                         "sync_state) ORDER BY id")
                 ]
@@ -305,7 +305,7 @@ def test_a_kit_never_changes_another_event(
             genuine = write_table_kit(source, event, table, folder)
         with fresh(other_event_db, folder / "laptop.db") as target:
             other: dict[str, list[str]] = {
-                kind: [row[0] for row in target.execute(f"SELECT id FROM {kind} ORDER BY id")]
+                kind: [row[0] for row in target._execute(f"SELECT id FROM {kind} ORDER BY id")]
                 for kind in (*STOLEN_KINDS, "events", "round_tables")
             }
             path = rebuild(genuine, folder / "forged-kit.zip",

@@ -12,7 +12,7 @@ from roundtables.storage import Store
 
 
 def _log(store: Store) -> list[tuple[str, str]]:
-    return [(r[0], r[1]) for r in store.execute(
+    return [(r[0], r[1]) for r in store._execute(
         "SELECT file_name, outcome FROM import_log ORDER BY rowid")]
 
 

@@ -68,7 +68,7 @@ def test_writing_records_the_base_for_a_later_merge(store: Store, demo_event: Ev
     table = store.tables(demo_event.id)[0]
     write_results(store, demo_event, table, tmp_path / "r.zip")
     note = store.notes(table.id)[0]
-    row = store.execute(
+    row = store._execute(
         "SELECT base_revision, origin_file FROM sync_state WHERE record_table='notes' "
         "AND record_id=?", (note.id,)).fetchone()
     assert tuple(row) == (note.revision, "")  # made here, not imported

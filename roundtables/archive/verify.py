@@ -158,7 +158,7 @@ def _open_zip(
     try:
         return open_zip(handle, ARCHIVE_LIMITS, check_names=False)
     except ContainerError as exc:
-        if exc.code in ("empty", "not_zip"):
+        if exc.code in ("zip-empty", "zip-not-zip"):
             raise error("archive-not-zip", file=path.name) from None
         raise error("archive-damaged-zip", file=path.name, detail=exc) from None
     except RoundtablesError as exc:

@@ -18,15 +18,22 @@ a table that moved to another event refuses the whole file.  Nothing here writes
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from roundtables.domain import RECORD_TYPES, AgendaSegment, EventStatus, RoundtablesError
+from roundtables.domain import RECORD_TYPES, AgendaSegment, EventStatus
 from roundtables.exchange.format import KIT, record_to_json
 from roundtables.exchange.reader import ExchangePackage
+from roundtables.messages import error
+from roundtables.storage.exchange_state import (
+    Connection,
+    held_event,
+    held_table,
+    organiser_device_of,
+    owners_of,
+    remember_organiser_device,
+)
 
 #: The organiser's records: a results file carries them for reference only.
 ORGANISER_KINDS = frozenset(
@@ -45,7 +52,8 @@ _REFERENCES: dict[tuple[str, str], str] = {
     ("article_feedback", "article_id"): "declaration_articles",
 }
 
-_SINGULAR = {cls.TABLE: cls.NOUN for cls in RECORD_TYPES}
+#: What each kind of record is called, for people ("note", "action point").
+RECORD_NAMES = {cls.TABLE: cls.NOUN for cls in RECORD_TYPES}
 
 
 class RecordReader(Protocol):
@@ -64,55 +72,35 @@ class Scope:
         return record_id in self.allowed.get(kind, set())
 
 
-def check_scope(conn: sqlite3.Connection, package: ExchangePackage, own_device: str) -> Scope:
+def check_scope(conn: Connection, package: ExchangePackage, own_device: str) -> Scope:
     """Refuse a file that reaches beyond its authority; say which records it may write."""
     event_item = package.records("events")[0]
     table_item = package.records("round_tables")[0]
     slug = package.event_slug
     if event_item["deleted"]:
-        raise RoundtablesError(
-            f"the file's event {slug!r} is deleted; a file cannot delete it (ask for a new file)"
-        )
+        raise error("exchange-file-event-deleted", event=slug)
     if event_item["status"] == EventStatus.FINALISED:
-        raise RoundtablesError(
-            f"the file's event {slug!r} is finalised: its records can no longer change "
-            "(ask the organiser)"
-        )
+        raise error("exchange-file-event-finalised", event=slug)
     if table_item["deleted"]:
-        raise RoundtablesError(
-            f"the file's table {package.table_number} is deleted; a file cannot delete it "
-            "(ask for a new file)"
-        )
-    local_event = _row(conn, "SELECT deleted, status, slug FROM events WHERE id=?",
-                       package.event_id)
+        raise error("exchange-file-table-deleted", number=package.table_number)
+    local_event = held_event(conn, package.event_id)
     if local_event is not None:
-        if local_event[0]:
-            raise RoundtablesError(f"event {local_event[2]!r} was deleted here; nothing imported")
-        if local_event[1] == EventStatus.FINALISED:
-            raise RoundtablesError(
-                f"event {local_event[2]!r} is finalised and read-only here; reopen it to import"
-            )
-    local_table = _row(conn, "SELECT deleted, event_id FROM round_tables WHERE id=?",
-                       package.table_id)
+        if local_event.deleted:
+            raise error("exchange-event-deleted-here", event=local_event.slug)
+        if local_event.status == EventStatus.FINALISED:
+            raise error("exchange-event-finalised-here", event=local_event.slug)
+    local_table = held_table(conn, package.table_id)
     if local_table is not None:
-        if local_table[1] != package.event_id:
-            raise RoundtablesError(
-                f"table {package.table_number} belongs to another event here; "
-                "a file cannot move a table"
-            )
-        if local_table[0]:
-            raise RoundtablesError(
-                f"table {package.table_number} was deleted here; nothing imported"
-            )
+        if local_table.event_id != package.event_id:
+            raise error("exchange-table-moved", number=package.table_number)
+        if local_table.deleted:
+            raise error("exchange-table-deleted-here", number=package.table_number)
     if package.kind == KIT:
         _check_organiser(conn, package, own_device, local_event is not None)
     elif local_event is None or local_table is None:
-        what = f"event {slug!r}" if local_event is None else f"table {package.table_number}"
-        raise RoundtablesError(
-            f"this database does not hold {what}; import the table kit from the organiser "
-            "first (File ▸ Import table kit or results…, or 'roundtables import'), then the "
-            "results"
-        )
+        if local_event is None:
+            raise error("exchange-event-not-held", event=slug)
+        raise error("exchange-table-not-held", number=package.table_number)
     _check_owners(conn, package)
     scope = _writable(package)
     _check_references(conn, package, scope)
@@ -137,41 +125,23 @@ def run_times_only(
     return all(ours[name] == value for name, value in item.items() if name not in RUN_TIMES)
 
 
-def organiser_of(conn: sqlite3.Connection, event_id: str, own_device: str) -> str:
+def organiser_of(conn: Connection, event_id: str, own_device: str) -> str:
     """The device id of the organiser database an event here came from (ours if made here)."""
-    row = _row(
-        conn,
-        "SELECT origin_device FROM sync_state WHERE record_table='events' AND record_id=?",
-        event_id,
-    )
-    return str(row[0]) if row is not None and row[0] else own_device
+    return organiser_device_of(conn, event_id) or own_device
 
 
-def remember_organiser(conn: sqlite3.Connection, package: ExchangePackage) -> None:
+def remember_organiser(conn: Connection, package: ExchangePackage) -> None:
     """After a kit: the event's origin is its organiser, whichever laptop wrote the kit."""
-    conn.execute(
-        "UPDATE sync_state SET origin_device=? WHERE record_table='events' AND record_id=?",
-        (package.organiser_device, package.event_id),
-    )
+    remember_organiser_device(conn, package.event_id, package.organiser_device)
 
 
 def _check_organiser(
-    conn: sqlite3.Connection, package: ExchangePackage, own_device: str, held: bool
+    conn: Connection, package: ExchangePackage, own_device: str, held: bool
 ) -> None:
     if not package.organiser_device:
-        raise RoundtablesError(
-            "this table kit does not name its organiser database (written by an older "
-            "Roundtables); ask the organiser to write the kit again"
-        )
+        raise error("exchange-kit-without-organiser")
     if held and organiser_of(conn, package.event_id, own_device) != package.organiser_device:
-        raise RoundtablesError(
-            f"event {package.event_slug!r} here comes from another organiser database; "
-            "a kit may only update the organiser's own event"
-        )
-
-
-def _row(conn: sqlite3.Connection, sql: str, *params: object) -> Any:
-    return conn.execute(sql, params).fetchone()
+        raise error("exchange-other-organiser", event=package.event_slug)
 
 
 def _owner_column(kind: str) -> str | None:
@@ -180,24 +150,17 @@ def _owner_column(kind: str) -> str | None:
     return "event_id" if kind in EVENT_KINDS or kind == "round_tables" else "table_id"
 
 
-def _owners(conn: sqlite3.Connection, kind: str, ids: Iterable[str]) -> dict[str, str]:
+def _owners(conn: Connection, kind: str, ids: Iterable[str]) -> dict[str, str]:
     """id -> owning event or table, for the given ids that exist here (tombstones too)."""
-    wanted = list(ids)
     column = _owner_column(kind)
-    if not wanted or column is None:
-        return {}
-    rows = conn.execute(
-        f"SELECT id, {column} FROM {kind} WHERE id IN (SELECT value FROM json_each(?))",
-        (json.dumps(wanted),),
-    ).fetchall()
-    return {str(r[0]): str(r[1]) for r in rows}
+    return {} if column is None else owners_of(conn, kind, column, list(ids))
 
 
 def _expected_owner(package: ExchangePackage, kind: str) -> str:
     return package.event_id if kind in EVENT_KINDS or kind == "round_tables" else package.table_id
 
 
-def _check_owners(conn: sqlite3.Connection, package: ExchangePackage) -> None:
+def _check_owners(conn: Connection, package: ExchangePackage) -> None:
     """Every record of the file that exists here must exist under the same table or event."""
     for kind in package.payload["records"]:
         ids = [item["id"] for item in package.records(kind)]
@@ -205,11 +168,11 @@ def _check_owners(conn: sqlite3.Connection, package: ExchangePackage) -> None:
         expected = _expected_owner(package, kind)
         for record_id, owner in owners.items():
             if owner != expected:
-                where = "event" if kind in EVENT_KINDS or kind == "round_tables" else "table"
-                raise RoundtablesError(
-                    f"{_SINGULAR[kind]} {record_id} exists here under another {where}; "
-                    "a file may only change its own table's records"
-                )
+                if kind in EVENT_KINDS or kind == "round_tables":
+                    raise error("exchange-held-under-another-event",
+                                record_kind=RECORD_NAMES[kind], id=record_id)
+                raise error("exchange-held-under-another-table",
+                            record_kind=RECORD_NAMES[kind], id=record_id)
 
 
 def _writable(package: ExchangePackage) -> Scope:
@@ -228,7 +191,7 @@ def _writable(package: ExchangePackage) -> Scope:
     return scope
 
 
-def _check_references(conn: sqlite3.Connection, package: ExchangePackage, scope: Scope) -> None:
+def _check_references(conn: Connection, package: ExchangePackage, scope: Scope) -> None:
     """Every reference points at a record of this table or event, here or written now."""
     wanted: dict[str, set[str]] = {}
     for (kind, name), target in _REFERENCES.items():
@@ -242,12 +205,8 @@ def _check_references(conn: sqlite3.Connection, package: ExchangePackage, scope:
         for record_id in sorted(ids):
             owner = owners.get(record_id)
             if owner is None:
-                raise RoundtablesError(
-                    f"the file refers to {_SINGULAR[target]} {record_id}, which this database "
-                    "does not hold; import the table kit from the organiser first"
-                )
+                raise error("exchange-unknown-reference", record_kind=RECORD_NAMES[target],
+                            id=record_id)
             if owner != expected:
-                raise RoundtablesError(
-                    f"the file refers to {_SINGULAR[target]} {record_id} of another table or "
-                    "event"
-                )
+                raise error("exchange-foreign-reference", record_kind=RECORD_NAMES[target],
+                            id=record_id)

@@ -11,15 +11,22 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from roundtables.domain import RECORD_TYPES, Record, RoundtablesError, utc_now
+from roundtables.domain import Record
+from roundtables.exchange.authority import RECORD_NAMES
 from roundtables.exchange.format import TEXT_FIELDS, record_from_json, record_hash
-from roundtables.exchange.state import set_base
+from roundtables.messages import error
 from roundtables.storage import Store
+from roundtables.storage.exchange_state import (
+    conflict_row,
+    incoming_content,
+    mark_conflict_resolved,
+    open_conflict_rows,
+    record_sync_state,
+)
 from roundtables.storage.records import record_type
 
 CHOICES = ("local", "incoming", "combined")
 
-_KIND_NAMES = {cls.TABLE: cls.NOUN for cls in RECORD_TYPES}
 
 
 @dataclass(frozen=True)
@@ -55,19 +62,13 @@ class Conflict:
     @property
     def kind_name(self) -> str:
         """What the record is, for people (e.g. action point)."""
-        return _KIND_NAMES.get(self.kind, self.kind)
+        return RECORD_NAMES.get(self.kind, self.kind)
 
     @property
     def changed_fields(self) -> list[str]:
         """The fields (sync fields aside) where the two versions differ."""
         skip = {"revision", "updated_at", "device_id"}
         return [k for k in self.local if k not in skip and self.local[k] != self.incoming.get(k)]
-
-
-_COLUMNS = (
-    "id, record_table, record_id, event_id, table_number, local_json, incoming_json, "
-    "origin_file, origin_device, status, resolution, created_at"
-)
 
 
 def _from_row(row: Any) -> Conflict:
@@ -89,21 +90,14 @@ def _from_row(row: Any) -> Conflict:
 
 def open_conflicts(store: Store, event_id: str | None = None) -> list[Conflict]:
     """The conflicts still waiting for a person, oldest first (of one event if given)."""
-    where = "status='open'"
-    params: tuple[str, ...] = ()
-    if event_id is not None:
-        where, params = "status='open' AND event_id=?", (event_id,)
-    rows = store.execute(
-        f"SELECT {_COLUMNS} FROM conflicts WHERE {where} ORDER BY created_at, rowid", params
-    ).fetchall()
-    return [_from_row(row) for row in rows]
+    return [_from_row(row) for row in open_conflict_rows(store.conn, event_id)]
 
 
 def get_conflict(store: Store, conflict_id: str) -> Conflict:
     """One conflict by id; a one-line error when there is none."""
-    row = store.execute(f"SELECT {_COLUMNS} FROM conflicts WHERE id=?", (conflict_id,)).fetchone()
+    row = conflict_row(store.conn, conflict_id)
     if row is None:
-        raise RoundtablesError(f"No conflict {conflict_id!r}")
+        raise error("no-conflict", id=conflict_id)
     return _from_row(row)
 
 
@@ -117,37 +111,32 @@ def resolve_conflict(
     committed when this returns.  Bad input changes nothing.
     """
     if choice not in CHOICES:
-        raise RoundtablesError(f"Choose one of {', '.join(CHOICES)}, not {choice!r}")
+        raise error("conflict-choice", choices=", ".join(CHOICES), choice=choice)
     conflict = get_conflict(store, conflict_id)
     if conflict.status != "open":
-        raise RoundtablesError(f"This conflict is already resolved ({conflict.resolution})")
+        raise error("conflict-resolved", resolution=conflict.resolution)
     cls = record_type(conflict.kind)
     local = store.get(cls, conflict.record_id)
     if local is None:  # pragma: no cover - records are never removed, only tombstoned
-        raise RoundtablesError(f"The {conflict.kind_name} of this conflict is gone")
+        raise error("conflict-record-gone", record_kind=conflict.kind_name)
     if choice == "local":
         chosen = local
     elif choice == "incoming":
-        content = store.execute(
-            "SELECT incoming_content FROM conflicts WHERE id=?", (conflict_id,)
-        ).fetchone()[0]
+        content = incoming_content(store.conn, conflict_id)
         chosen = record_from_json(cls, conflict.incoming, content)
     else:
         text_field = conflict.text_field
         if text_field is None:
-            raise RoundtablesError(f"A {conflict.kind_name} has no text to combine; pick one")
+            raise error("conflict-nothing-to-combine", record_kind=conflict.kind_name)
         if combined_text is None or not combined_text.strip():
-            raise RoundtablesError("The combined text is empty; write it or pick one version")
+            raise error("conflict-empty-combination")
         chosen = local
         setattr(chosen, text_field, combined_text)
     # Above both versions, so that neither can win again when a file comes back.
     chosen.revision = max(local.revision, int(conflict.incoming["revision"]))
     with store.database.transaction() as conn:
         store.stage(chosen)
-        set_base(conn, chosen.TABLE, chosen.id, chosen.revision, record_hash(chosen))
-        conn.execute(
-            "UPDATE conflicts SET status='resolved', resolution=?, resolved_at=? WHERE id=?",
-            (choice, utc_now(), conflict_id),
-        )
+        record_sync_state(conn, chosen.TABLE, chosen.id, chosen.revision, record_hash(chosen))
+        mark_conflict_resolved(conn, conflict_id, choice)
     store.notify_saved([chosen])
     return chosen

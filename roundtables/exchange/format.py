@@ -15,7 +15,8 @@ from itertools import accumulate
 from typing import Any
 
 from roundtables.container import ContainerLimits, sha256_hex
-from roundtables.domain import RECORD_TYPES, Attachment, NoteType, Record, RoundtablesError
+from roundtables.domain import RECORD_TYPES, Attachment, NoteType, Record
+from roundtables.messages import error
 from roundtables.resources import resource_path
 from roundtables.storage.records import columns
 
@@ -172,7 +173,12 @@ def _depth(brackets: list[str]) -> int:
 
 
 class _Refused(ValueError):
-    """Raised from inside json.loads hooks; turned into a one-line reason."""
+    """Raised from inside json.loads hooks: a catalogue code (which takes the ``what``
+    of the JSON as well) and its parameters, turned into a one-line reason."""
+
+    def __init__(self, code: str, /, **params: str) -> None:
+        super().__init__(code)
+        self.code, self.params = code, params
 
 
 def parse_json(data: bytes, what: str, *, max_bytes: int, limits: Limits) -> Any:
@@ -182,11 +188,11 @@ def parse_json(data: bytes, what: str, *, max_bytes: int, limits: Limits) -> Any
     at most ``limits.max_int_digits`` digits, objects without repeated keys.
     """
     if len(data) > max_bytes:
-        raise RoundtablesError(f"{what} is too large ({len(data):,} bytes; limit {max_bytes:,})")
+        raise error("json-too-large", what=what, size=f"{len(data):,}", limit=f"{max_bytes:,}")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise RoundtablesError(f"{what} is not UTF-8 text") from None
+        raise error("json-not-utf8", what=what) from None
     # Depth is measured on the text with strings removed, before json.loads could
     # recurse into it (deep nesting raises RecursionError there).
     # Counting every bracket, strings included, gives an upper bound that is cheap
@@ -196,25 +202,23 @@ def parse_json(data: bytes, what: str, *, max_bytes: int, limits: Limits) -> Any
     if depth > limits.max_json_depth:
         depth = _depth(_BRACKET.findall(_STRING.sub("", text)))
     if depth > limits.max_json_depth:
-        raise RoundtablesError(
-            f"{what} is nested too deeply ({depth:,} levels; limit {limits.max_json_depth})"
-        )
+        raise error("json-too-deep", what=what, depth=f"{depth:,}", limit=limits.max_json_depth)
 
     def parse_int(digits: str) -> int:
         if len(digits.lstrip("-")) > limits.max_int_digits:
-            raise _Refused(f"holds a number with {len(digits.lstrip('-')):,} digits")
+            raise _Refused("json-huge-number", digits=f"{len(digits.lstrip('-')):,}")
         return int(digits)
 
     def parse_float(text: str) -> float:
-        raise _Refused(f"holds a fractional number ({text[:20]}); the format has none")
+        raise _Refused("json-fraction", number=text[:20])
 
     def parse_constant(name: str) -> float:
-        raise _Refused(f"holds {name}, which is not JSON")
+        raise _Refused("json-constant", name=name)
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
         result = dict(items)
         if len(result) != len(items):
-            raise _Refused("repeats a key in one object")
+            raise _Refused("json-repeated-key")
         return result
 
     try:
@@ -228,9 +232,9 @@ def parse_json(data: bytes, what: str, *, max_bytes: int, limits: Limits) -> Any
         _check_text(value)
         return value
     except _Refused as exc:
-        raise RoundtablesError(f"{what} {exc}") from None
+        raise error(exc.code, what=what, **exc.params) from None
     except (ValueError, RecursionError) as exc:
-        raise RoundtablesError(f"{what} is not valid JSON ({_first_line(str(exc))})") from None
+        raise error("json-invalid", what=what, detail=_first_line(str(exc))) from None
 
 
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
@@ -244,8 +248,10 @@ def _check_text(value: Any) -> None:
         if isinstance(item, str):
             found = _UNSTORABLE.search(item)
             if found:
-                what = "a NUL character" if found.group() == "\x00" else "a broken character"
-                raise _Refused(f"holds {what} (U+{ord(found.group()):04X}) in its text")
+                point = f"U+{ord(found.group()):04X}"
+                if found.group() == "\x00":
+                    raise _Refused("json-nul", point=point)
+                raise _Refused("json-broken-character", point=point)
         elif isinstance(item, dict):
             stack.extend(item)
             stack.extend(item.values())
@@ -264,7 +270,7 @@ def _validator(name: str) -> Any:
     try:
         schema = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:  # pragma: no cover - shipped with the app
-        raise RoundtablesError(f"The schema {name} cannot be read: {exc}") from None
+        raise error("schema-unreadable", name=name, detail=exc) from None
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
     return cls(schema)
@@ -303,14 +309,14 @@ def validate(data: Any, schema_name: str, what: str) -> None:
     except fastjsonschema.JsonSchemaValueException:
         pass  # jsonschema explains it below, in its more helpful words
     validator = _validator(schema_name)
-    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
-    if error is None:  # pragma: no cover - the two validators disagree
-        raise RoundtablesError(f"{what} does not match the format")
-    where = error.json_path
-    reason = _first_line(error.message)
+    problem = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    if problem is None:  # pragma: no cover - the two validators disagree
+        raise error("format-mismatch", what=what)
+    where = problem.json_path
+    reason = _first_line(problem.message)
     if len(reason) > 160:  # the message quotes the offending value, which may be huge
-        reason = f"fails the '{error.validator}' rule"
-    raise RoundtablesError(f"{what} does not match the format at {where}: {reason}")
+        reason = f"fails the '{problem.validator}' rule"
+    raise error("format-mismatch-at", what=what, where=where, reason=reason)
 
 
 def _first_line(text: str) -> str:

@@ -11,15 +11,13 @@ exchanged (``sync_state``):
   both carry the same revision with different content) -> a ``conflict``: ours stays,
   the incoming version is kept in ``conflicts`` until a person picks or combines;
   unless both say the same (only who saved and when differ): then the higher
-  revision is kept, no conflict.
+  revision is kept (ours at a tie, which becomes the base), no conflict.
 
 A file is merged in one transaction; the same file twice changes nothing.
 """
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,8 +29,6 @@ from roundtables.domain import (
     Record,
     RoundTable,
     RoundtablesError,
-    new_id,
-    utc_now,
 )
 from roundtables.exchange.authority import check_scope, remember_organiser, run_times_only
 from roundtables.exchange.format import (
@@ -48,10 +44,24 @@ from roundtables.exchange.format import (
 )
 from roundtables.exchange.reader import ExchangePackage, read_package
 from roundtables.exchange.reimport import already_merged
-from roundtables.exchange.state import get_state, set_base, set_new_bases
+from roundtables.messages import error
 from roundtables.storage import Store
+from roundtables.storage.exchange_state import (
+    Connection,
+    DatabaseFailure,
+    KeptConflict,
+    conflict_already_kept,
+    held_ids,
+    keep_conflict,
+    last_exchanged,
+    number_used_by_another_table,
+    record_arrivals,
+    record_sync_state,
+    slug_used_by_another_event,
+)
 
-IMPORTED, UPDATED, UNCHANGED, CONFLICT = "imported", "updated", "unchanged", "conflicts"
+#: What became of a record held here already (a record new here is simply imported).
+UPDATED, UNCHANGED, CONFLICT = "updated", "unchanged", "conflicts"
 
 
 @dataclass
@@ -79,6 +89,9 @@ class ImportSummary:
     outcome: str = "rejected"
     counts: ImportCounts = field(default_factory=ImportCounts)
     reason: str = ""
+    #: Why the file was refused, with its catalogue code and parameters (the windows
+    #: word it in the interface language; ``reason`` is its English line).
+    error: RoundtablesError | None = None
     event_id: str = ""
     table_number: int | None = None
 
@@ -133,19 +146,20 @@ def import_file(
         summary.table_number = package.table_number
         summary.outcome = _merge(store, package, summary.counts)
     except RoundtablesError as exc:
-        summary.outcome = "rejected"
-        summary.counts = ImportCounts()
-        summary.reason = " ".join(str(exc).split()) or "refused"
-    except sqlite3.Error as exc:  # a database problem refuses this file, not the batch
-        summary.outcome = "rejected"
-        summary.counts = ImportCounts()
-        summary.reason = f"the database refused it ({' '.join(str(exc).split())})"
+        _reject(summary, exc)
+    except DatabaseFailure as exc:  # a database problem refuses this file, not the batch
+        _reject(summary, error("import-database-refused", detail=" ".join(str(exc).split())))
     except (UnicodeError, OverflowError, ValueError) as exc:
         # Checked while reading; should any slip through, it still refuses only this file.
-        summary.outcome = "rejected"
-        summary.counts = ImportCounts()
-        summary.reason = f"the file holds data that cannot be stored ({type(exc).__name__})"
+        _reject(summary, error("import-unstorable", detail=type(exc).__name__))
     return summary
+
+
+def _reject(summary: ImportSummary, exc: RoundtablesError) -> None:
+    summary.outcome = "rejected"
+    summary.counts = ImportCounts()
+    summary.error = exc
+    summary.reason = " ".join(str(exc).split())
 
 
 def _merge(store: Store, package: ExchangePackage, counts: ImportCounts) -> str:
@@ -157,35 +171,28 @@ def _merge(store: Store, package: ExchangePackage, counts: ImportCounts) -> str:
         scope = check_scope(conn, package, store.database.device_id)
         for cls in RECORD_TYPES:
             items = package.records(cls.TABLE)
-            known = _existing_ids(conn, cls.TABLE, [item["id"] for item in items])
-            new_records: list[Record] = []
-            new_digests: list[str] = []
+            known = held_ids(conn, cls.TABLE, [item["id"] for item in items])
+            arrivals: list[tuple[Record, str]] = []  # never seen here: (record, its hash)
             for item in items:
                 if not scope.may_write(cls.TABLE, item["id"]) and not run_times_only(
                     store, package, cls.TABLE, item
                 ):
                     _leave_alone(store, cls, item, counts)
                     continue
-                content = None
-                if cls is Attachment:
-                    content = package.attachments[attachment_member(item["id"])]
+                # Only an attachment record has a member of that name (the reader checks).
+                content = package.attachments.get(attachment_member(item["id"]))
                 incoming = record_from_json(cls, item, content)
                 if incoming.id not in known:
-                    new_records.append(incoming)  # written together below
-                    new_digests.append(item_hash(item))
+                    arrivals.append((incoming, item_hash(item)))  # written together below
                     continue
                 action = _merge_record(store, conn, incoming, package, origin)
                 setattr(counts, action, getattr(counts, action) + 1)
-                if action in (IMPORTED, UPDATED):
+                if action == UPDATED:
                     changed.append(incoming)
             # Records this database has never seen: one statement per kind, not per record.
+            new_records = [record for record, _ in arrivals]
             store.put_exact_many(new_records)
-            set_new_bases(
-                conn,
-                cls.TABLE,
-                [(r.id, r.revision, d) for r, d in zip(new_records, new_digests, strict=True)],
-                origin,
-            )
+            record_arrivals(conn, cls.TABLE, [(r.id, r.revision, d) for r, d in arrivals], origin)
             counts.imported += len(new_records)
             changed.extend(new_records)
         if package.kind == KIT:
@@ -194,35 +201,14 @@ def _merge(store: Store, package: ExchangePackage, counts: ImportCounts) -> str:
             outcome = "imported" if table_is_new else "updated"
         else:
             outcome = "unchanged"
-        conn.execute(
-            "INSERT INTO import_log (id, file_name, sha256, kind, event_id, table_number, "
-            "source_device, imported_at, outcome, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                new_id(),
-                package.path.name,
-                package.file_sha256,
-                package.kind,
-                package.event_id,
-                package.table_number,
-                package.device_id,
-                utc_now(),
-                outcome,
-                json.dumps(counts.__dict__),
-            ),
+        store.log_import(
+            file_name=package.path.name, sha256=package.file_sha256, kind=package.kind,
+            event_id=package.event_id, table_number=package.table_number,
+            source_device=package.device_id, outcome=outcome, counts=dict(counts.__dict__),
         )
     if changed:
         store.notify_saved(changed)  # views refresh as after any other save
     return outcome
-
-
-def _existing_ids(conn: sqlite3.Connection, table: str, ids: list[str]) -> set[str]:
-    if not ids:
-        return set()
-    rows = conn.execute(
-        f"SELECT id FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
-        (json.dumps(ids),),
-    ).fetchall()
-    return {row[0] for row in rows}
 
 
 def _leave_alone(store: Store, cls: type[Record], item: dict[str, Any],
@@ -238,43 +224,31 @@ def _leave_alone(store: Store, cls: type[Record], item: dict[str, Any],
 def _check_target(store: Store, package: ExchangePackage) -> None:
     """Refuse before writing: ids that clash with other events or tables."""
     slug = package.records("events")[0]["slug"]
-    clash = store.execute(
-        "SELECT 1 FROM events WHERE slug=? AND id<>?", (slug, package.event_id)
-    ).fetchone()
-    if clash:
-        raise RoundtablesError(
-            f"another event here already uses the short name {slug!r}; "
-            "this file belongs to a different event"
-        )
-    other = store.execute(
-        "SELECT 1 FROM round_tables WHERE event_id=? AND number=? AND id<>?",
-        (package.event_id, package.table_number, package.table_id),
-    ).fetchone()
-    if other:
-        raise RoundtablesError(
-            f"this event already has a different table {package.table_number} here"
-        )
+    if slug_used_by_another_event(store.conn, slug, package.event_id):
+        raise error("import-slug-taken", slug=slug)
+    if number_used_by_another_table(
+        store.conn, package.event_id, package.table_number, package.table_id
+    ):
+        raise error("import-table-number-taken", number=package.table_number)
 
 
 def _merge_record(
     store: Store,
-    conn: sqlite3.Connection,
+    conn: Connection,
     incoming: Record,
     package: ExchangePackage,
     origin: tuple[str, int | None, str],
 ) -> str:
+    """A record held here met again in a file: ``updated``, ``unchanged`` or a conflict."""
     table = incoming.TABLE
     digest = record_hash(incoming)
     local = store.get(type(incoming), incoming.id)
-    if local is None:
-        store.put_exact(incoming)
-        set_base(conn, table, incoming.id, incoming.revision, digest, origin=origin)
-        return IMPORTED
+    assert local is not None  # only records held here come this way (``held_ids``)
     local_digest = record_hash(local)
-    base = get_state(conn, table, incoming.id)
+    base = last_exchanged(conn, table, incoming.id)
     if local_digest == digest:
         if base is None or base.base_hash != digest:
-            set_base(conn, table, incoming.id, incoming.revision, digest)
+            record_sync_state(conn, table, incoming.id, incoming.revision, digest)
         return UNCHANGED
     r_in, r_local = incoming.revision, local.revision
     if base is not None and digest == base.base_hash:
@@ -283,7 +257,7 @@ def _merge_record(
     if not local_changed:
         if r_in > r_local:
             store.put_exact(incoming)
-            set_base(conn, table, incoming.id, r_in, digest, origin=origin)
+            record_sync_state(conn, table, incoming.id, r_in, digest, origin=origin)
             return UPDATED
         if r_in < r_local:
             return UNCHANGED  # an older copy of what we have
@@ -293,49 +267,36 @@ def _merge_record(
         # Both sides made the same change: nothing for a person to decide.
         if r_in > r_local:
             store.put_exact(incoming)
-            set_base(conn, table, incoming.id, r_in, digest, origin=origin)
+            record_sync_state(conn, table, incoming.id, r_in, digest, origin=origin)
             return UPDATED
+        # Ours stays, and is now what both sides agree on: their next change is an update.
+        record_sync_state(conn, table, incoming.id, r_local, local_digest)
         return UNCHANGED
     return _conflict(conn, local, incoming, digest, package)
 
 
 def _conflict(
-    conn: sqlite3.Connection,
+    conn: Connection,
     local: Record,
     incoming: Record,
     digest: str,
     package: ExchangePackage,
 ) -> str:
-    seen = conn.execute(
-        "SELECT 1 FROM conflicts WHERE record_table=? AND record_id=? AND incoming_hash=?",
-        (incoming.TABLE, incoming.id, digest),
-    ).fetchone()
-    if seen:
+    if conflict_already_kept(conn, incoming.TABLE, incoming.id, digest):
         return UNCHANGED  # the same file (or the same version) again
-    now = utc_now()
-    # A newer incoming version replaces an older open one: a person decides once.
-    conn.execute(
-        "UPDATE conflicts SET status='resolved', resolution='superseded', resolved_at=? "
-        "WHERE record_table=? AND record_id=? AND status='open'",
-        (now, incoming.TABLE, incoming.id),
-    )
-    conn.execute(
-        "INSERT INTO conflicts (id, record_table, record_id, event_id, table_number, "
-        "local_json, incoming_json, incoming_hash, incoming_content, origin_file, "
-        "origin_device, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)",
-        (
-            new_id(),
-            incoming.TABLE,
-            incoming.id,
-            package.event_id,
-            package.table_number,
-            json.dumps(record_to_json(local), ensure_ascii=False),
-            json.dumps(record_to_json(incoming), ensure_ascii=False),
-            digest,
-            incoming.content if isinstance(incoming, Attachment) else None,
-            package.path.name,
-            package.device_id,
-            now,
+    keep_conflict(
+        conn,
+        KeptConflict(
+            kind=incoming.TABLE,
+            record_id=incoming.id,
+            event_id=package.event_id,
+            table_number=package.table_number,
+            local=record_to_json(local),
+            incoming=record_to_json(incoming),
+            incoming_hash=digest,
+            incoming_content=incoming.content if isinstance(incoming, Attachment) else None,
+            origin_file=package.path.name,
+            origin_device=package.device_id,
         ),
     )
     return CONFLICT

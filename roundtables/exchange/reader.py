@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import IO, Any
 
 from roundtables.container import ContainerError, file_sha256, open_zip, read_member
-from roundtables.domain import RoundtablesError
 from roundtables.exchange.format import (
     ATTACHMENTS_DIR,
     DEFAULT_LIMITS,
@@ -35,6 +34,7 @@ from roundtables.exchange.format import (
     sha256,
     validate,
 )
+from roundtables.messages import error
 
 _ATTACHMENT_NAME = re.compile(r"^attachments/[A-Za-z0-9_-]{1,64}$")
 
@@ -95,13 +95,13 @@ def read_package(
         with open(path, "rb") as handle:
             return _read(path, handle, expect, limits)
     except IsADirectoryError:
-        raise RoundtablesError("this is a folder, not a file") from None
+        raise error("exchange-is-a-folder") from None
     except FileNotFoundError:
-        raise RoundtablesError("no such file") from None
+        raise error("exchange-no-file") from None
     except PermissionError:
-        raise RoundtablesError("the file cannot be read (permission denied)") from None
+        raise error("exchange-no-permission") from None
     except OSError as exc:
-        raise RoundtablesError(f"the file cannot be read ({exc.strerror or exc})") from None
+        raise error("exchange-unreadable", detail=exc.strerror or exc) from None
 
 
 def _read(path: Path, handle: IO[bytes], expect: str | None, limits: Limits) -> ExchangePackage:
@@ -111,26 +111,20 @@ def _read(path: Path, handle: IO[bytes], expect: str | None, limits: Limits) -> 
     try:
         archive, infos = open_zip(handle, limits.container(), member_cap=member_cap)
     except ContainerError as exc:
-        if exc.code == "not_zip":
-            raise RoundtablesError(
-                "not a ZIP file (is this really a kit or results file?)"
-            ) from None
+        if exc.code == "zip-not-zip":
+            raise error("exchange-not-zip") from None
         raise
     with archive:
         if MANIFEST not in infos:
-            raise RoundtablesError(
-                "not a Roundtables exchange file (a ZIP without manifest.json)"
-            )
+            raise error("exchange-no-manifest", manifest=MANIFEST)
         for name in infos:
             if name not in (MANIFEST, PAYLOAD) and not _ATTACHMENT_NAME.match(name):
-                raise RoundtablesError(f"unexpected member {name[:80]!r}: not part of the format")
+                raise error("exchange-unexpected-member", name=name[:80])
         attached = sum(info.file_size for name, info in infos.items() if name.startswith(
             ATTACHMENTS_DIR))
         if attached > limits.max_attachments_bytes:
-            raise RoundtablesError(
-                f"the attachments add up to {attached:,} bytes (limit "
-                f"{limits.max_attachments_bytes:,}); hand in fewer or smaller photos"
-            )
+            raise error("exchange-attachments-too-large", size=f"{attached:,}",
+                        limit=f"{limits.max_attachments_bytes:,}")
         raw_manifest = read_member(archive, infos[MANIFEST], limits.max_manifest_bytes)
         manifest = _check_manifest(raw_manifest, expect, limits)
         listed: dict[str, dict[str, Any]] = manifest["members"]
@@ -138,15 +132,14 @@ def _read(path: Path, handle: IO[bytes], expect: str | None, limits: Limits) -> 
         if present != set(listed):
             missing = sorted(set(listed) - present)
             extra = sorted(present - set(listed))
-            what = f"missing {missing[0]}" if missing else f"unlisted member {extra[0]}"
-            raise RoundtablesError(f"the contents do not match the manifest ({what})")
+            if missing:
+                raise error("exchange-member-missing", name=missing[0])
+            raise error("exchange-member-unlisted", name=extra[0])
         members: dict[str, bytes] = {}
         for name, expected in listed.items():
             data = read_member(archive, infos[name], member_cap(name))
             if len(data) != expected["size"] or sha256(data) != expected["sha256"]:
-                raise RoundtablesError(
-                    f"{name} was changed after the file was written (its checksum differs)"
-                )
+                raise error("exchange-checksum", name=name)
             members[name] = data
     payload = parse_json(members.pop(PAYLOAD), PAYLOAD, max_bytes=limits.max_json_bytes,
                          limits=limits)
@@ -166,26 +159,17 @@ def _read(path: Path, handle: IO[bytes], expect: str | None, limits: Limits) -> 
 def _check_manifest(raw: bytes, expect: str | None, limits: Limits) -> dict[str, Any]:
     manifest = parse_json(raw, MANIFEST, max_bytes=limits.max_manifest_bytes, limits=limits)
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
-        raise RoundtablesError("not a Roundtables exchange file (manifest of another format)")
+        raise error("exchange-foreign")
     version = manifest.get("format_version")
     if isinstance(version, int) and version > FORMAT_VERSION:
-        raise RoundtablesError(
-            f"written by a newer Roundtables (format version {version}; this app reads up "
-            f"to {FORMAT_VERSION}); update the app to import it"
-        )
+        raise error("exchange-newer-format", found=version, supported=FORMAT_VERSION)
     validate(manifest, MANIFEST_SCHEMA, MANIFEST)
     kind = manifest["kind"]
     if expect is not None and kind != expect:
-        raise RoundtablesError(
-            f"this is {KIND_NAMES[kind]}, not {KIND_NAMES.get(expect, expect)}"
-            + (
-                " (import kits with File ▸ Import table kit or results… in the start "
-                "window, or 'roundtables import'; results are written with 'Hand in "
-                "results…' or 'roundtables export')"
-                if kind == KIT
-                else " (import it with 'roundtables import' instead)"
-            )
-        )
+        found, wanted = KIND_NAMES[kind], KIND_NAMES.get(expect, expect)
+        if kind == KIT:
+            raise error("exchange-kit-not-results", found_kind=found, wanted_kind=wanted)
+        raise error("exchange-wrong-kind", found_kind=found, wanted_kind=wanted)
     return manifest
 
 
@@ -194,15 +178,15 @@ def _check_consistency(package: ExchangePackage) -> None:
     events = package.records("events")
     tables = package.records("round_tables")
     if len(events) != 1 or events[0]["id"] != package.event_id:
-        raise RoundtablesError("the payload does not hold the event the manifest names")
+        raise error("exchange-event-not-in-payload")
     if len(tables) != 1 or tables[0]["id"] != package.table_id:
-        raise RoundtablesError("the payload does not hold the table the manifest names")
+        raise error("exchange-table-not-in-payload")
     if tables[0]["number"] != package.table_number or tables[0]["event_id"] != package.event_id:
-        raise RoundtablesError("the table in the payload differs from the manifest")
+        raise error("exchange-table-differs")
     if package.kind == KIT:
         captured = [t for t in RECORD_TABLES if t not in KIT_TABLES and package.records(t)]
         if captured:
-            raise RoundtablesError(f"a table kit cannot carry {captured[0]}")
+            raise error("exchange-kit-carries", records=captured[0])
     for table in RECORD_TABLES:
         for item in package.records(table):
             owner = item.get("table_id", package.table_id)
@@ -210,22 +194,20 @@ def _check_consistency(package: ExchangePackage) -> None:
             if table in ("events", "round_tables"):
                 continue
             if owner != package.table_id or event != package.event_id:
-                raise RoundtablesError(
-                    f"{table} record {item['id']} belongs to another table or event"
-                )
+                raise error("exchange-record-elsewhere", records=table, id=item["id"])
     named = set()
     for item in package.records("attachments"):
         member = attachment_member(item["id"])
         data = package.attachments.get(member)
         if data is None or sha256(data) != item["content_sha256"]:
-            raise RoundtablesError(f"attachment {item['filename'][:60]!r} is missing or damaged")
+            raise error("exchange-attachment-damaged", name=item["filename"][:60])
         named.add(member)
     stray = sorted(set(package.attachments) - named)
     if stray:
-        raise RoundtablesError(f"{stray[0]} belongs to no attachment record")
+        raise error("exchange-stray-attachment", name=stray[0])
     ids = [(table, item["id"]) for table in RECORD_TABLES for item in package.records(table)]
     if len(ids) != len(set(ids)):
-        raise RoundtablesError("the payload lists a record twice")
+        raise error("exchange-record-twice")
 
 
 __all__ = ["ExchangePackage", "read_package"]

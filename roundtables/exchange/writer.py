@@ -20,7 +20,6 @@ from roundtables.domain import (
     Event,
     Record,
     RoundTable,
-    RoundtablesError,
     utc_now,
 )
 from roundtables.exchange.authority import organiser_of
@@ -39,8 +38,9 @@ from roundtables.exchange.format import (
     sha256,
 )
 from roundtables.exchange.reader import read_package
-from roundtables.exchange.state import set_base
+from roundtables.messages import error
 from roundtables.storage import Store
+from roundtables.storage.exchange_state import record_sync_state
 
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
@@ -68,7 +68,7 @@ def write_table_kits(
     """Write a kit per table (every live table of the event unless ``tables`` says)."""
     chosen = tables if tables is not None else store.tables(event.id)
     if not chosen:
-        raise RoundtablesError(f"Event {event.slug!r} has no tables to write kits for")
+        raise error("no-tables-for-kits", event=event.slug)
     return [write_table_kit(store, event, table, folder) for table in chosen]
 
 
@@ -89,9 +89,9 @@ def _current(store: Store, event: Event, table: RoundTable) -> tuple[Event, Roun
     fresh_event = store.get(Event, event.id)
     fresh_table = store.get(RoundTable, table.id)
     if fresh_event is None or fresh_event.deleted:
-        raise RoundtablesError(f"Event {event.slug!r} is not in this database")
+        raise error("exchange-event-not-here", event=event.slug)
     if fresh_table is None or fresh_table.deleted or fresh_table.event_id != fresh_event.id:
-        raise RoundtablesError(f"Event {event.slug!r} has no table {table.number}")
+        raise error("no-table", event=event.slug, number=table.number)
     return fresh_event, fresh_table
 
 
@@ -105,10 +105,8 @@ def collect_records(store: Store, event: Event, table: RoundTable, kind: str) ->
             records.append(event)
         elif cls.TABLE == "round_tables":
             records.append(table)
-        elif "event_id" in cls.__dataclass_fields__:
-            records += store.select(cls, "event_id=?", (event.id,), include_deleted=True)
         else:
-            records += store.select(cls, "table_id=?", (table.id,), include_deleted=True)
+            records += store.everything_of(cls, event_id=event.id, table_id=table.id)
     return records
 
 
@@ -151,14 +149,14 @@ def _write(store: Store, event: Event, table: RoundTable, kind: str, path: Path)
     def verify(written: Path) -> None:
         package = read_package(written)
         if package.manifest["members"] != _manifest_members(members):
-            raise RoundtablesError("its manifest differs")  # pragma: no cover - hashes agree
+            raise error("exchange-manifest-differs")  # pragma: no cover - hashes agree
 
     write_zip(path, members, verify=verify)
     # What went out is the base against which a later import tells an update here
     # from a change on both sides.
     with store.database.transaction() as conn:
         for record in records:
-            set_base(conn, record.TABLE, record.id, record.revision, record_hash(record))
+            record_sync_state(conn, record.TABLE, record.id, record.revision, record_hash(record))
     return path
 
 
@@ -169,10 +167,8 @@ def _refuse_unstorable(records: list[Record]) -> None:
             values = value if isinstance(value, list) else [value]
             for text in values:
                 if isinstance(text, str) and _UNSTORABLE.search(text):
-                    raise RoundtablesError(
-                        f"The {name} of {record.TABLE} record {record.id} holds a NUL or a "
-                        "broken character; edit it, then hand in again"
-                    )
+                    raise error("exchange-unstorable-text", field=name, records=record.TABLE,
+                                id=record.id)
 
 
 def _manifest_members(members: list[tuple[str, bytes]]) -> dict[str, Any]:

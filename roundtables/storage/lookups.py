@@ -6,11 +6,18 @@ Each is answered here by name, so that no SQL runs outside storage (issue 16.4).
 from __future__ import annotations
 
 from roundtables.domain import Attendance
-from roundtables.storage.records import RecordStore
+from roundtables.storage.records import R, RecordStore
 
 
 class Lookups(RecordStore):
     """Named read-only questions about events, tables and who sits where."""
+
+    def everything_of(self, cls: type[R], *, event_id: str = "", table_id: str = "") -> list[R]:
+        """Every record of a kind that belongs to an event, or to one of its tables,
+        removed ones included (tombstones travel in kits and results files)."""
+        if cls.TABLE != "events" and "event_id" in cls.__dataclass_fields__:
+            return self._select(cls, "event_id=?", (event_id,), include_deleted=True)
+        return self._select(cls, "table_id=?", (table_id,), include_deleted=True)
 
     def event_id_of_table(self, table_id: str) -> str | None:
         """The event a table belongs to (a removed table too); None for an unknown id."""

@@ -393,12 +393,6 @@ class Store(Lookups):
         """Run a query; private to storage (and to tests that look inside)."""
         return self.conn.execute(sql, params)
 
-    # Kept for roundtables/exchange alone, whose bookkeeping SQL moves into storage on
-    # the `exchange` branch (issue 16.4); tests/test_sql_only_in_storage.py refuses any
-    # other caller.  Delete these two lines once exchange no longer calls them.
-    execute = _execute
-    select = Lookups._select
-
 
 class EventLine(NamedTuple):
     """An event as a list of events shows it."""

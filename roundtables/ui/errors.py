@@ -13,6 +13,12 @@ from roundtables.domain import RoundtablesError
 from roundtables.messages import CONTEXT, MESSAGES, PHRASE_PARAMS, Message
 
 
+def phrase_text(phrase: str) -> str:
+    """A phrase of the catalogue (a kind of record, what was being done) in the
+    interface language; any other text as it is."""
+    return QCoreApplication.translate(CONTEXT, phrase)
+
+
 def error_text(exc: BaseException | str) -> str:
     """``exc`` (an error, or a :class:`~roundtables.messages.Message` reported by a
     check) as one line in the interface language."""
@@ -20,7 +26,7 @@ def error_text(exc: BaseException | str) -> str:
     if not isinstance(exc, RoundtablesError | Message) or exc.code not in MESSAGES:
         return english
     params = {
-        name: QCoreApplication.translate(CONTEXT, value) if name in PHRASE_PARAMS else value
+        name: phrase_text(value) if name in PHRASE_PARAMS else value
         for name, value in exc.params.items()
     }
     try:

@@ -252,7 +252,9 @@ class StartWindow(QMainWindow):
 
         summary = import_file(self.store, path)
         if summary.rejected:
-            prompts.error(self, title, summary.line())
+            reason = error_text(summary.error) if summary.error else summary.reason
+            prompts.error(self, title, self.tr("{file}: rejected — {reason}").format(
+                file=path.name, reason=reason))
             return
         self.reload()
         self.statusBar().showMessage(summary.line(), 10000)

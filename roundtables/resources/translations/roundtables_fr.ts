@@ -1642,9 +1642,459 @@
             <translation>{file} : {manifest} n'a pas de liste de fichiers valable</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
+            <source>another event here already uses the short name '{slug}'; this file belongs to a different event</source>
+            <translation>un autre événement utilise déjà ici le nom court « {slug} » ; ce fichier appartient à un autre événement</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>this event already has a different table {number} here</source>
+            <translation>cet événement a déjà ici une autre table {number}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the database refused it ({detail}); nothing was imported from this file</source>
+            <translation>la base de données l'a refusé ({detail}) ; rien n'a été importé de ce fichier</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the file holds data that cannot be stored ({detail}); nothing was imported</source>
+            <translation>le fichier contient des données impossibles à enregistrer ({detail}) ; rien n'a été importé</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>this is a folder, not a file</source>
+            <translation>c'est un dossier, pas un fichier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no such file</source>
+            <translation>ce fichier n'existe pas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the file cannot be read (permission denied)</source>
+            <translation>le fichier ne peut pas être lu (accès refusé)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the file cannot be read ({detail})</source>
+            <translation>le fichier ne peut pas être lu ({detail})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not a ZIP file (is this really a kit or results file?)</source>
+            <translation>pas un fichier ZIP (s'agit-il vraiment d'un kit de table ou d'un fichier de résultats ?)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not a Roundtables exchange file (a ZIP without {manifest})</source>
+            <translation>pas un fichier d'échange Roundtables (un ZIP sans {manifest})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>unexpected member '{name}': not part of the format</source>
+            <translation>élément inattendu « {name} » : il ne fait pas partie du format</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the attachments add up to {size} bytes (limit {limit}); hand in fewer or smaller photos</source>
+            <translation>les pièces jointes totalisent {size} octets (limite {limit}) ; remettez moins de photos ou des photos plus petites</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the contents do not match the manifest (missing {name})</source>
+            <translation>le contenu ne correspond pas au manifeste ({name} manque)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the contents do not match the manifest (unlisted member {name})</source>
+            <translation>le contenu ne correspond pas au manifeste ({name} n'y figure pas)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} was changed after the file was written (its checksum differs)</source>
+            <translation>{name} a été modifié après l'écriture du fichier (sa somme de contrôle diffère)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not a Roundtables exchange file (manifest of another format)</source>
+            <translation>pas un fichier d'échange Roundtables (manifeste d'un autre format)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>written by a newer Roundtables (format version {found}; this app reads up to {supported}); update the app to import it</source>
+            <translation>écrit par une version plus récente de Roundtables (version de format {found} ; cette application lit jusqu'à {supported}) ; mettez l'application à jour pour l'importer</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>this is {found_kind}, not {wanted_kind} (import kits with File ▸ Import table kit or results… in the start window, or 'roundtables import'; results are written with 'Hand in results…' or 'roundtables export')</source>
+            <translation>ceci est {found_kind}, pas {wanted_kind} (importez les kits avec Fichier ▸ Importer un kit de table ou des résultats… dans la fenêtre de départ, ou avec « roundtables import » ; les résultats s'écrivent avec « Remettre les résultats… » ou « roundtables export »)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>this is {found_kind}, not {wanted_kind} (import it with 'roundtables import' instead)</source>
+            <translation>ceci est {found_kind}, pas {wanted_kind} (importez-le plutôt avec « roundtables import »)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the payload does not hold the event the manifest names</source>
+            <translation>le contenu ne contient pas l'événement que nomme le manifeste</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the payload does not hold the table the manifest names</source>
+            <translation>le contenu ne contient pas la table que nomme le manifeste</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the table in the payload differs from the manifest</source>
+            <translation>la table du contenu diffère de celle du manifeste</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a table kit cannot carry {records}</source>
+            <translation>un kit de table ne peut pas contenir de {records}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{records} record {id} belongs to another table or event</source>
+            <translation>l'enregistrement {records} {id} appartient à une autre table ou à un autre événement</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>attachment '{name}' is missing or damaged</source>
+            <translation>la pièce jointe « {name} » manque ou est endommagée</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} belongs to no attachment record</source>
+            <translation>{name} n'appartient à aucune pièce jointe</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the payload lists a record twice</source>
+            <translation>le contenu mentionne deux fois le même enregistrement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{what} is too large ({size} bytes; limit {limit})</source>
+            <translation>{what} est trop volumineux ({size} octets ; limite {limit})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what} is not UTF-8 text</source>
+            <translation>{what} n'est pas du texte UTF-8</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{what} is nested too deeply ({depth} levels; limit {limit})</source>
+            <translation>{what} est imbriqué trop profondément ({depth} niveaux ; limite {limit})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what} holds a number with {digits} digits</source>
+            <translation>{what} contient un nombre de {digits} chiffres</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{what} holds a fractional number ({number}); the format has none</source>
+            <translation>{what} contient un nombre décimal ({number}) ; le format n'en a pas</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what} holds {name}, which is not JSON</source>
+            <translation>{what} contient {name}, qui n'est pas du JSON</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{what} repeats a key in one object</source>
+            <translation>{what} répète une clé dans un même objet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{what} holds a NUL character ({point}) in its text</source>
+            <translation>{what} contient un caractère NUL ({point}) dans son texte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{what} holds a broken character ({point}) in its text</source>
+            <translation>{what} contient un caractère invalide ({point}) dans son texte</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what} is not valid JSON ({detail})</source>
+            <translation>{what} n'est pas du JSON valide ({detail})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The schema {name} cannot be read: {detail}</source>
+            <translation>Le schéma {name} ne peut pas être lu : {detail}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{what} does not match the format</source>
+            <translation>{what} ne respecte pas le format</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{what} does not match the format at {where}: {reason}</source>
+            <translation>{what} ne respecte pas le format à {where} : {reason}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the file's event '{event}' is deleted; a file cannot delete it (ask for a new file)</source>
+            <translation>l'événement « {event} » du fichier est supprimé ; un fichier ne peut pas le supprimer (demandez un nouveau fichier)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the file's event '{event}' is finalised: its records can no longer change (ask the organiser)</source>
+            <translation>l'événement « {event} » du fichier est finalisé : ses données ne peuvent plus changer (demandez à l'organisateur)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the file's table {number} is deleted; a file cannot delete it (ask for a new file)</source>
+            <translation>la table {number} du fichier est supprimée ; un fichier ne peut pas la supprimer (demandez un nouveau fichier)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>event '{event}' was deleted here; nothing imported</source>
+            <translation>l'événement « {event} » a été supprimé ici ; rien n'a été importé</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>event '{event}' is finalised and read-only here; reopen it to import</source>
+            <translation>l'événement « {event} » est finalisé et en lecture seule ici ; rouvrez-le pour importer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>table {number} belongs to another event here; a file cannot move a table</source>
+            <translation>la table {number} appartient ici à un autre événement ; un fichier ne peut pas déplacer une table</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>table {number} was deleted here; nothing imported</source>
+            <translation>la table {number} a été supprimée ici ; rien n'a été importé</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>this database does not hold event '{event}'; import the table kit from the organiser first (File ▸ Import table kit or results…, or 'roundtables import'), then the results</source>
+            <translation>cette base de données ne contient pas l'événement « {event} » ; importez d'abord le kit de table de l'organisateur (Fichier ▸ Importer un kit de table ou des résultats…, ou « roundtables import »), puis les résultats</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>this database does not hold table {number}; import the table kit from the organiser first (File ▸ Import table kit or results…, or 'roundtables import'), then the results</source>
+            <translation>cette base de données ne contient pas la table {number} ; importez d'abord le kit de table de l'organisateur (Fichier ▸ Importer un kit de table ou des résultats…, ou « roundtables import »), puis les résultats</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>this table kit does not name its organiser database (written by an older Roundtables); ask the organiser to write the kit again</source>
+            <translation>ce kit de table ne nomme pas la base de données de l'organisateur (écrit par une version plus ancienne de Roundtables) ; demandez à l'organisateur de réécrire le kit</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>event '{event}' here comes from another organiser database; a kit may only update the organiser's own event</source>
+            <translation>l'événement « {event} » provient ici de la base d'un autre organisateur ; un kit ne peut mettre à jour que l'événement de son propre organisateur</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{record_kind} {id} exists here under another event; a file may only change its own table's records</source>
+            <translation>L'élément {id} ({record_kind}) existe déjà ici sous un autre événement ; un fichier ne peut modifier que les données de sa propre table</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{record_kind} {id} exists here under another table; a file may only change its own table's records</source>
+            <translation>L'élément {id} ({record_kind}) existe déjà ici sous une autre table ; un fichier ne peut modifier que les données de sa propre table</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the file refers to {record_kind} {id}, which this database does not hold; import the table kit from the organiser first</source>
+            <translation>le fichier renvoie à l'élément {id} ({record_kind}), absent de cette base de données ; importez d'abord le kit de table de l'organisateur</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the file refers to {record_kind} {id} of another table or event</source>
+            <translation>le fichier renvoie à l'élément {id} ({record_kind}) d'une autre table ou d'un autre événement</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Event '{event}' is not in this database</source>
+            <translation>L'événement « {event} » n'est pas dans cette base de données</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>its manifest differs</source>
+            <translation>son manifeste diffère</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The {field} of {records} record {id} holds a NUL or a broken character; edit it, then hand in again</source>
+            <translation>Le champ {field} de l'enregistrement {records} {id} contient un caractère NUL ou invalide ; corrigez-le, puis remettez à nouveau</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No conflict '{id}'</source>
+            <translation>Aucun conflit « {id} »</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose one of {choices}, not '{choice}'</source>
+            <translation>Choisissez parmi {choices}, pas « {choice} »</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This conflict is already resolved ({resolution})</source>
+            <translation>Ce conflit est déjà résolu ({resolution})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The {record_kind} of this conflict is gone</source>
+            <translation>L'élément ({record_kind}) de ce conflit n'existe plus</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A {record_kind} has no text to combine; pick one</source>
+            <translation>Ce type d'élément ({record_kind}) n'a pas de texte à combiner ; choisissez une version</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The combined text is empty; write it or pick one version</source>
+            <translation>Le texte combiné est vide ; rédigez-le ou choisissez une version</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>unsafe member name '{name}' ({fault})</source>
+            <translation>nom d'élément dangereux « {name} » ({fault})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refusing to write '{name}': not a plain file name in {folder}</source>
+            <translation>« {name} » n'est pas écrit : ce n'est pas un simple nom de fichier dans {folder}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not a ZIP file, or a damaged one</source>
+            <translation>pas un fichier ZIP, ou un fichier ZIP endommagé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the file is empty (0 bytes); copy it again</source>
+            <translation>le fichier est vide (0 octet) ; copiez-le à nouveau</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the file is too large ({size} bytes; limit {limit})</source>
+            <translation>le fichier est trop volumineux ({size} octets ; limite {limit})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not a ZIP file</source>
+            <translation>pas un fichier ZIP</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the file is truncated or damaged (no end-of-archive record)</source>
+            <translation>le fichier est tronqué ou endommagé (pas d'enregistrement de fin d'archive)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the file spans several disks, which the format does not use</source>
+            <translation>le fichier s'étend sur plusieurs disques, ce que le format n'utilise pas</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the file has too many members ({count}; limit {limit})</source>
+            <translation>le fichier a trop d'éléments ({count} ; limite {limit})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the file is truncated or damaged (directory out of range)</source>
+            <translation>le fichier est tronqué ou endommagé (répertoire hors limites)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the file is damaged or forged (its directory is larger than its end record allows)</source>
+            <translation>le fichier est endommagé ou falsifié (son répertoire est plus grand que ne le permet son enregistrement final)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the file is damaged or forged (its directory disagrees with its end record)</source>
+            <translation>le fichier est endommagé ou falsifié (son répertoire contredit son enregistrement final)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the file is truncated or damaged (short directory entry)</source>
+            <translation>le fichier est tronqué ou endommagé (entrée de répertoire incomplète)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a member name is too long ({size} bytes)</source>
+            <translation>un nom d'élément est trop long ({size} octets)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the file is truncated or damaged (bad ZIP64 record)</source>
+            <translation>le fichier est tronqué ou endommagé (enregistrement ZIP64 invalide)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the member '{name}' appears twice</source>
+            <translation>l'élément « {name} » apparaît deux fois</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the member '{name}' is encrypted</source>
+            <translation>l'élément « {name} » est chiffré</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the member '{name}' uses an unsupported compression</source>
+            <translation>l'élément « {name} » utilise une compression non prise en charge</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the member '{name}' would expand to {size} bytes (limit {limit}; a zip bomb?)</source>
+            <translation>l'élément « {name} » se décompresserait en {size} octets (limite {limit} ; une bombe ZIP ?)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the contents would expand to more than {limit} bytes (a zip bomb?)</source>
+            <translation>le contenu se décompresserait en plus de {limit} octets (une bombe ZIP ?)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} is damaged ({detail})</source>
+            <translation>{name} est endommagé ({detail})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} is larger than its limit of {limit} bytes</source>
+            <translation>{name} dépasse sa limite de {limit} octets</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} is damaged (its size does not match)</source>
+            <translation>{name} est endommagé (sa taille ne correspond pas)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cannot write {path}: the folder {folder} does not exist (was the stick removed?)</source>
+            <translation>Impossible d'écrire {path} : le dossier {folder} n'existe pas (la clé a-t-elle été retirée ?)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cannot write {path}: {cause}</source>
+            <translation>Impossible d'écrire {path} : {cause}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cannot write {path}: it did not read back intact ({detail})</source>
+            <translation>Impossible d'écrire {path} : à la relecture, le fichier n'était pas intact ({detail})</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>save to</source>
-            <extracomment>Phrases that fill a ``{doing}``: what was being done when the disk said no.</extracomment>
+            <extracomment>Phrases that fill a parameter of :data:`PHRASE_PARAMS`: what was being done when the disk said no (``{doing}``), what a file or record is, why a name or a write failed.</extracomment>
             <translation>d'enregistrer dans</translation>
         </message>
         <message>
@@ -1676,6 +2126,116 @@
             <location line="+1" />
             <source>copy the database for the archive to</source>
             <translation>de copier la base de données pour l'archive vers</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a table kit</source>
+            <translation>un kit de table</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a results file</source>
+            <translation>un fichier de résultats</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>event</source>
+            <translation>événement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>table</source>
+            <translation>table</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>guiding question</source>
+            <translation>question directrice</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>agenda segment</source>
+            <translation>point de l'ordre du jour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>participant</source>
+            <translation>participant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>attendance</source>
+            <translation>présence</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>declaration article</source>
+            <translation>article de la déclaration</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>action point</source>
+            <translation>point d'action</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>feedback</source>
+            <translation>avis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>attachment</source>
+            <translation>pièce jointe</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>empty name</source>
+            <translation>nom vide</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>backslash</source>
+            <translation>barre oblique inverse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>absolute path</source>
+            <translation>chemin absolu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>points outside with '..'</source>
+            <translation>pointe vers l'extérieur avec « .. »</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>control character</source>
+            <translation>caractère de contrôle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>colon</source>
+            <translation>deux-points</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the disk or stick is full</source>
+            <translation>le disque ou la clé est plein</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the folder is read-only or not writable</source>
+            <translation>le dossier est en lecture seule ou non inscriptible</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the stick was removed or is failing</source>
+            <translation>la clé a été retirée ou est défaillante</translation>
         </message>
     </context>
     <context>
@@ -2287,7 +2847,7 @@
             <translation>Texte combiné (modifiez, puis Combiner…)</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>{file}: rejected — {reason}</source>
             <translation>{file} : refusé — {reason}</translation>
         </message>
@@ -3158,7 +3718,7 @@
     <context>
         <name>PlenaryWindow</name>
         <message>
-            <location filename="../../ui/plenary/window.py" line="+130" />
+            <location filename="../../ui/plenary/window.py" line="+131" />
             <source>Plenary — {event}</source>
             <translation>Plénière — {event}</translation>
         </message>
@@ -3632,7 +4192,12 @@
             <translation>Fichiers Roundtables (*.zip);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+13" />
+            <source>{file}: rejected — {reason}</source>
+            <translation>{file} : refusé — {reason}</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>Consent notice</source>
             <translation>Avis de consentement</translation>
         </message>

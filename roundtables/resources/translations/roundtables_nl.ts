@@ -1642,9 +1642,459 @@
             <translation>{file}: {manifest} heeft geen geldige lijst van bestanden</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
+            <source>another event here already uses the short name '{slug}'; this file belongs to a different event</source>
+            <translation>een ander evenement hier gebruikt de korte naam '{slug}' al; dit bestand hoort bij een ander evenement</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>this event already has a different table {number} here</source>
+            <translation>dit evenement heeft hier al een andere tafel {number}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the database refused it ({detail}); nothing was imported from this file</source>
+            <translation>de database weigerde het ({detail}); uit dit bestand is niets geïmporteerd</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the file holds data that cannot be stored ({detail}); nothing was imported</source>
+            <translation>het bestand bevat gegevens die niet kunnen worden opgeslagen ({detail}); er is niets geïmporteerd</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>this is a folder, not a file</source>
+            <translation>dit is een map, geen bestand</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no such file</source>
+            <translation>dit bestand bestaat niet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the file cannot be read (permission denied)</source>
+            <translation>het bestand kan niet worden gelezen (geen toegang)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the file cannot be read ({detail})</source>
+            <translation>het bestand kan niet worden gelezen ({detail})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not a ZIP file (is this really a kit or results file?)</source>
+            <translation>geen ZIP-bestand (is dit echt een tafelkit of resultatenbestand?)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not a Roundtables exchange file (a ZIP without {manifest})</source>
+            <translation>geen uitwisselingsbestand van Roundtables (een ZIP zonder {manifest})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>unexpected member '{name}': not part of the format</source>
+            <translation>onverwacht onderdeel '{name}': hoort niet bij het formaat</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the attachments add up to {size} bytes (limit {limit}); hand in fewer or smaller photos</source>
+            <translation>de bijlagen zijn samen {size} bytes (grens {limit}); lever minder of kleinere foto's in</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the contents do not match the manifest (missing {name})</source>
+            <translation>de inhoud klopt niet met het manifest ({name} ontbreekt)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the contents do not match the manifest (unlisted member {name})</source>
+            <translation>de inhoud klopt niet met het manifest ({name} staat er niet in)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} was changed after the file was written (its checksum differs)</source>
+            <translation>{name} is gewijzigd nadat het bestand werd geschreven (de controlesom verschilt)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not a Roundtables exchange file (manifest of another format)</source>
+            <translation>geen uitwisselingsbestand van Roundtables (manifest van een ander formaat)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>written by a newer Roundtables (format version {found}; this app reads up to {supported}); update the app to import it</source>
+            <translation>geschreven door een nieuwere Roundtables (formaatversie {found}; deze app leest tot {supported}); werk de app bij om het te importeren</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>this is {found_kind}, not {wanted_kind} (import kits with File ▸ Import table kit or results… in the start window, or 'roundtables import'; results are written with 'Hand in results…' or 'roundtables export')</source>
+            <translation>dit is {found_kind} en niet {wanted_kind} (importeer tafelkits met Bestand ▸ Tafelkit of resultaten importeren… in het startvenster, of met 'roundtables import'; resultaten schrijf je met 'Resultaten inleveren…' of 'roundtables export')</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>this is {found_kind}, not {wanted_kind} (import it with 'roundtables import' instead)</source>
+            <translation>dit is {found_kind} en niet {wanted_kind} (importeer het in plaats daarvan met 'roundtables import')</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the payload does not hold the event the manifest names</source>
+            <translation>de inhoud bevat niet het evenement dat het manifest noemt</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the payload does not hold the table the manifest names</source>
+            <translation>de inhoud bevat niet de tafel die het manifest noemt</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the table in the payload differs from the manifest</source>
+            <translation>de tafel in de inhoud verschilt van het manifest</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a table kit cannot carry {records}</source>
+            <translation>een tafelkit kan geen {records} bevatten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{records} record {id} belongs to another table or event</source>
+            <translation>{records}-record {id} hoort bij een andere tafel of een ander evenement</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>attachment '{name}' is missing or damaged</source>
+            <translation>bijlage '{name}' ontbreekt of is beschadigd</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} belongs to no attachment record</source>
+            <translation>{name} hoort bij geen enkele bijlage</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the payload lists a record twice</source>
+            <translation>de inhoud vermeldt een record twee keer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{what} is too large ({size} bytes; limit {limit})</source>
+            <translation>{what} is te groot ({size} bytes; grens {limit})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what} is not UTF-8 text</source>
+            <translation>{what} is geen UTF-8-tekst</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{what} is nested too deeply ({depth} levels; limit {limit})</source>
+            <translation>{what} is te diep genest ({depth} niveaus; grens {limit})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what} holds a number with {digits} digits</source>
+            <translation>{what} bevat een getal met {digits} cijfers</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{what} holds a fractional number ({number}); the format has none</source>
+            <translation>{what} bevat een kommagetal ({number}); het formaat kent die niet</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what} holds {name}, which is not JSON</source>
+            <translation>{what} bevat {name}, wat geen JSON is</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{what} repeats a key in one object</source>
+            <translation>{what} herhaalt een sleutel binnen één object</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{what} holds a NUL character ({point}) in its text</source>
+            <translation>{what} bevat een NUL-teken ({point}) in de tekst</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{what} holds a broken character ({point}) in its text</source>
+            <translation>{what} bevat een ongeldig teken ({point}) in de tekst</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what} is not valid JSON ({detail})</source>
+            <translation>{what} is geen geldige JSON ({detail})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The schema {name} cannot be read: {detail}</source>
+            <translation>Het schema {name} kan niet worden gelezen: {detail}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{what} does not match the format</source>
+            <translation>{what} voldoet niet aan het formaat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{what} does not match the format at {where}: {reason}</source>
+            <translation>{what} voldoet niet aan het formaat bij {where}: {reason}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the file's event '{event}' is deleted; a file cannot delete it (ask for a new file)</source>
+            <translation>het evenement '{event}' van het bestand is verwijderd; een bestand kan het niet verwijderen (vraag een nieuw bestand)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the file's event '{event}' is finalised: its records can no longer change (ask the organiser)</source>
+            <translation>het evenement '{event}' van het bestand is afgerond: de gegevens kunnen niet meer veranderen (vraag het aan de organisator)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the file's table {number} is deleted; a file cannot delete it (ask for a new file)</source>
+            <translation>tafel {number} van het bestand is verwijderd; een bestand kan die niet verwijderen (vraag een nieuw bestand)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>event '{event}' was deleted here; nothing imported</source>
+            <translation>evenement '{event}' is hier verwijderd; er is niets geïmporteerd</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>event '{event}' is finalised and read-only here; reopen it to import</source>
+            <translation>evenement '{event}' is hier afgerond en alleen-lezen; heropen het om te importeren</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>table {number} belongs to another event here; a file cannot move a table</source>
+            <translation>tafel {number} hoort hier bij een ander evenement; een bestand kan een tafel niet verplaatsen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>table {number} was deleted here; nothing imported</source>
+            <translation>tafel {number} is hier verwijderd; er is niets geïmporteerd</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>this database does not hold event '{event}'; import the table kit from the organiser first (File ▸ Import table kit or results…, or 'roundtables import'), then the results</source>
+            <translation>deze database bevat evenement '{event}' niet; importeer eerst de tafelkit van de organisator (Bestand ▸ Tafelkit of resultaten importeren…, of 'roundtables import'), daarna de resultaten</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>this database does not hold table {number}; import the table kit from the organiser first (File ▸ Import table kit or results…, or 'roundtables import'), then the results</source>
+            <translation>deze database bevat tafel {number} niet; importeer eerst de tafelkit van de organisator (Bestand ▸ Tafelkit of resultaten importeren…, of 'roundtables import'), daarna de resultaten</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>this table kit does not name its organiser database (written by an older Roundtables); ask the organiser to write the kit again</source>
+            <translation>deze tafelkit noemt de database van de organisator niet (geschreven door een oudere Roundtables); vraag de organisator de kit opnieuw te schrijven</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>event '{event}' here comes from another organiser database; a kit may only update the organiser's own event</source>
+            <translation>evenement '{event}' komt hier uit de database van een andere organisator; een kit mag alleen het eigen evenement van de organisator bijwerken</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{record_kind} {id} exists here under another event; a file may only change its own table's records</source>
+            <translation>{record_kind} {id} bestaat hier al onder een ander evenement; een bestand mag alleen de gegevens van de eigen tafel wijzigen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{record_kind} {id} exists here under another table; a file may only change its own table's records</source>
+            <translation>{record_kind} {id} bestaat hier al onder een andere tafel; een bestand mag alleen de gegevens van de eigen tafel wijzigen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the file refers to {record_kind} {id}, which this database does not hold; import the table kit from the organiser first</source>
+            <translation>het bestand verwijst naar {record_kind} {id}, dat deze database niet bevat; importeer eerst de tafelkit van de organisator</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the file refers to {record_kind} {id} of another table or event</source>
+            <translation>het bestand verwijst naar {record_kind} {id} van een andere tafel of een ander evenement</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Event '{event}' is not in this database</source>
+            <translation>Evenement '{event}' staat niet in deze database</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>its manifest differs</source>
+            <translation>het manifest verschilt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The {field} of {records} record {id} holds a NUL or a broken character; edit it, then hand in again</source>
+            <translation>Het veld {field} van {records}-record {id} bevat een NUL-teken of een ongeldig teken; pas het aan en lever opnieuw in</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No conflict '{id}'</source>
+            <translation>Geen conflict '{id}'</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose one of {choices}, not '{choice}'</source>
+            <translation>Kies uit {choices}, niet '{choice}'</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This conflict is already resolved ({resolution})</source>
+            <translation>Dit conflict is al opgelost ({resolution})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The {record_kind} of this conflict is gone</source>
+            <translation>Het gegeven ({record_kind}) van dit conflict bestaat niet meer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A {record_kind} has no text to combine; pick one</source>
+            <translation>Dit soort gegeven ({record_kind}) heeft geen tekst om samen te voegen; kies een versie</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The combined text is empty; write it or pick one version</source>
+            <translation>De samengevoegde tekst is leeg; schrijf hem of kies een versie</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>unsafe member name '{name}' ({fault})</source>
+            <translation>onveilige naam van een onderdeel '{name}' ({fault})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refusing to write '{name}': not a plain file name in {folder}</source>
+            <translation>'{name}' wordt niet geschreven: geen gewone bestandsnaam in {folder}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not a ZIP file, or a damaged one</source>
+            <translation>geen ZIP-bestand, of een beschadigd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the file is empty (0 bytes); copy it again</source>
+            <translation>het bestand is leeg (0 bytes); kopieer het opnieuw</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the file is too large ({size} bytes; limit {limit})</source>
+            <translation>het bestand is te groot ({size} bytes; grens {limit})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not a ZIP file</source>
+            <translation>geen ZIP-bestand</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the file is truncated or damaged (no end-of-archive record)</source>
+            <translation>het bestand is afgekapt of beschadigd (geen eindrecord van het archief)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the file spans several disks, which the format does not use</source>
+            <translation>het bestand beslaat meerdere schijven, wat het formaat niet gebruikt</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the file has too many members ({count}; limit {limit})</source>
+            <translation>het bestand heeft te veel onderdelen ({count}; grens {limit})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the file is truncated or damaged (directory out of range)</source>
+            <translation>het bestand is afgekapt of beschadigd (inhoudsopgave buiten bereik)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the file is damaged or forged (its directory is larger than its end record allows)</source>
+            <translation>het bestand is beschadigd of vervalst (de inhoudsopgave is groter dan het eindrecord toelaat)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the file is damaged or forged (its directory disagrees with its end record)</source>
+            <translation>het bestand is beschadigd of vervalst (de inhoudsopgave klopt niet met het eindrecord)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the file is truncated or damaged (short directory entry)</source>
+            <translation>het bestand is afgekapt of beschadigd (onvolledige regel in de inhoudsopgave)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a member name is too long ({size} bytes)</source>
+            <translation>de naam van een onderdeel is te lang ({size} bytes)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the file is truncated or damaged (bad ZIP64 record)</source>
+            <translation>het bestand is afgekapt of beschadigd (ongeldig ZIP64-record)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the member '{name}' appears twice</source>
+            <translation>het onderdeel '{name}' komt twee keer voor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the member '{name}' is encrypted</source>
+            <translation>het onderdeel '{name}' is versleuteld</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the member '{name}' uses an unsupported compression</source>
+            <translation>het onderdeel '{name}' gebruikt een niet-ondersteunde compressie</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the member '{name}' would expand to {size} bytes (limit {limit}; a zip bomb?)</source>
+            <translation>het onderdeel '{name}' zou uitpakken tot {size} bytes (grens {limit}; een zipbom?)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the contents would expand to more than {limit} bytes (a zip bomb?)</source>
+            <translation>de inhoud zou uitpakken tot meer dan {limit} bytes (een zipbom?)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} is damaged ({detail})</source>
+            <translation>{name} is beschadigd ({detail})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} is larger than its limit of {limit} bytes</source>
+            <translation>{name} is groter dan de grens van {limit} bytes</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} is damaged (its size does not match)</source>
+            <translation>{name} is beschadigd (de grootte klopt niet)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cannot write {path}: the folder {folder} does not exist (was the stick removed?)</source>
+            <translation>{path} schrijven mislukt: de map {folder} bestaat niet (is de stick verwijderd?)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cannot write {path}: {cause}</source>
+            <translation>{path} schrijven mislukt: {cause}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cannot write {path}: it did not read back intact ({detail})</source>
+            <translation>{path} schrijven mislukt: het bestand bleek bij teruglezen niet intact ({detail})</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>save to</source>
-            <extracomment>Phrases that fill a ``{doing}``: what was being done when the disk said no.</extracomment>
+            <extracomment>Phrases that fill a parameter of :data:`PHRASE_PARAMS`: what was being done when the disk said no (``{doing}``), what a file or record is, why a name or a write failed.</extracomment>
             <translation>Opslaan in</translation>
         </message>
         <message>
@@ -1676,6 +2126,116 @@
             <location line="+1" />
             <source>copy the database for the archive to</source>
             <translation>Kopiëren van de database voor het archief naar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a table kit</source>
+            <translation>een tafelkit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a results file</source>
+            <translation>een resultatenbestand</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>event</source>
+            <translation>evenement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>table</source>
+            <translation>tafel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>guiding question</source>
+            <translation>richtvraag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>agenda segment</source>
+            <translation>agendapunt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>participant</source>
+            <translation>deelnemer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>attendance</source>
+            <translation>aanwezigheid</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>declaration article</source>
+            <translation>artikel van de verklaring</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>note</source>
+            <translation>notitie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>action point</source>
+            <translation>actiepunt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>feedback</source>
+            <translation>feedback</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>attachment</source>
+            <translation>bijlage</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>empty name</source>
+            <translation>lege naam</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>backslash</source>
+            <translation>backslash</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>absolute path</source>
+            <translation>absoluut pad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>points outside with '..'</source>
+            <translation>wijst naar buiten met '..'</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>control character</source>
+            <translation>stuurteken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>colon</source>
+            <translation>dubbelepunt</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the disk or stick is full</source>
+            <translation>de schijf of stick is vol</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the folder is read-only or not writable</source>
+            <translation>de map is alleen-lezen of niet beschrijfbaar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the stick was removed or is failing</source>
+            <translation>de stick is verwijderd of werkt niet goed</translation>
         </message>
     </context>
     <context>
@@ -2287,7 +2847,7 @@
             <translation>Gecombineerde tekst (bewerk, dan Combineren…)</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>{file}: rejected — {reason}</source>
             <translation>{file}: geweigerd — {reason}</translation>
         </message>
@@ -3158,7 +3718,7 @@
     <context>
         <name>PlenaryWindow</name>
         <message>
-            <location filename="../../ui/plenary/window.py" line="+130" />
+            <location filename="../../ui/plenary/window.py" line="+131" />
             <source>Plenary — {event}</source>
             <translation>Plenaire — {event}</translation>
         </message>
@@ -3632,7 +4192,12 @@
             <translation>Roundtables-bestanden (*.zip);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+13" />
+            <source>{file}: rejected — {reason}</source>
+            <translation>{file}: geweigerd — {reason}</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>Consent notice</source>
             <translation>Toestemmingsverklaring</translation>
         </message>

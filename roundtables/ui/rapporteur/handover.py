@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from roundtables.domain import RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
-from roundtables.ui.errors import error_text
+from roundtables.ui.errors import error_text, phrase_text
 
 if TYPE_CHECKING:  # imported lazily at run time: the window opens without the exchange code
     from roundtables.exchange import Conflict, ImportSummary
@@ -158,7 +158,8 @@ class HandoverPanel(QWidget):
         """One line per file: imported / updated / unchanged / conflicts, or rejected and why."""
         name = summary.file.name
         if summary.rejected:
-            return self.tr("{file}: rejected — {reason}").format(file=name, reason=summary.reason)
+            reason = error_text(summary.error) if summary.error else summary.reason
+            return self.tr("{file}: rejected — {reason}").format(file=name, reason=reason)
         outcome = {
             "imported": self.tr("imported"),
             "updated": self.tr("updated"),
@@ -197,7 +198,7 @@ class HandoverPanel(QWidget):
             text = conflict.local_text or conflict.incoming_text
             label = self.tr("Table {number}, {kind}: {text}").format(
                 number=conflict.table_number if conflict.table_number is not None else "–",
-                kind=conflict.kind_name,
+                kind=phrase_text(conflict.kind_name),
                 text=text[:80],
             )
             self.conflicts.addItem(QListWidgetItem(label))
