@@ -203,7 +203,7 @@ def test_crafted_files_are_refused_in_the_rapporteurs_language(
     panel = window.handover_panel
     lines = list(reversed(panel.summary_lines()))  # the newest file is listed first
     assert len(lines) == len(CRAFTED)
-    rejected = QCoreApplication.translate("HandoverPanel", "{file}: rejected — {reason}")
+    rejected = QCoreApplication.translate("ImportSummary", "{file}: rejected — {reason}")
     assert "rejected" not in rejected  # the frame of the line is translated too
     for (name, (_, code)), line in zip(sorted(CRAFTED.items()), lines, strict=True):
         assert line.startswith(f"{name}.zip"), line

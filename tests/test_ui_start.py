@@ -199,3 +199,28 @@ def test_an_action_point_hit_opens_its_panel(
         assert workspace.tabs.currentWidget() is workspace.panels["action_points"]
     else:
         assert workspace.tabs.currentIndex() == 0
+
+
+def test_an_imported_kit_is_told_in_the_interface_language(
+    demo_event: Event, store: Store, tmp_path: Path, prompts: ScriptedPrompts, qtbot: QtBot,
+    qapp: QApplication,
+) -> None:
+    # The status line after an import is the hand-over page's wording (one function).
+    from roundtables.exchange import write_table_kit
+    from roundtables.ui.i18n import install_translator
+
+    kit = write_table_kit(store, demo_event, store.find_table(demo_event, 3), tmp_path)
+    translators = install_translator(qapp, "nl")
+    try:
+        with Store.open(tmp_path / "laptop.db") as laptop:
+            window = StartWindow(laptop)
+            qtbot.addWidget(window)
+            prompts.answer([kit])
+            window.import_files()
+            shown = window.statusBar().currentMessage()
+            window.close()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    assert kit.name in shown and "tafel 3" in shown
+    assert "imported" not in shown and "unchanged" not in shown and "conflicts" not in shown

@@ -32,6 +32,7 @@ from roundtables.ui.accessibility import speak_to_assistive_technology
 from roundtables.ui.actions import clear_mnemonic_clashes, install_actions
 from roundtables.ui.errors import error_text
 from roundtables.ui.help_overlay import HelpOverlay
+from roundtables.ui.import_summary import refusal_line, summary_line
 from roundtables.ui.keymap import START
 from roundtables.ui.store_signals import StoreSignals
 from roundtables.ui.workspace.looks import fit_to_screen, show_focus
@@ -252,18 +253,16 @@ class StartWindow(QMainWindow):
 
         summary = import_file(self.store, path)
         if summary.rejected:
-            reason = error_text(summary.error) if summary.error else summary.reason
-            prompts.error(self, title, self.tr("{file}: rejected — {reason}").format(
-                file=path.name, reason=reason))
+            prompts.error(self, title, refusal_line(summary))
             return
         self.reload()
-        self.statusBar().showMessage(summary.line(), 10000)
+        self.statusBar().showMessage(summary_line(summary), 10000)
         if summary.kind == KIT and summary.table_number is not None:
             event = self.store.get(Event, summary.event_id)
             if event is not None:
                 self.open_table(self.store.find_table(event, summary.table_number).id)
                 return
-        prompts.inform(self, title, summary.line())
+        prompts.inform(self, title, summary_line(summary))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

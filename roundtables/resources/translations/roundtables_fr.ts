@@ -2756,7 +2756,7 @@
     <context>
         <name>HandoverPanel</name>
         <message>
-            <location filename="../../ui/rapporteur/handover.py" line="+67" />
+            <location filename="../../ui/rapporteur/handover.py" line="+68" />
             <source>&amp;Import results…</source>
             <extracomment>Emitted after an import or a resolution changed the database.</extracomment>
             <translation>&amp;Importer des résultats…</translation>
@@ -2847,37 +2847,7 @@
             <translation>Texte combiné (modifiez, puis Combiner…)</translation>
         </message>
         <message>
-            <location line="+45" />
-            <source>{file}: rejected — {reason}</source>
-            <translation>{file} : refusé — {reason}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>imported</source>
-            <translation>importé</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>updated</source>
-            <translation>mis à jour</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>unchanged</source>
-            <translation>inchangé</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{file} (table {number}): {outcome} — new {imported}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}</source>
-            <translation>{file} (table {number}) : {outcome} — nouveaux {imported}, mis à jour {updated}, inchangés {unchanged}, conflits {conflicts}</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source> (another event; open it from the start window)</source>
-            <translation> (un autre événement ; ouvrez-le depuis la fenêtre d'accueil)</translation>
-        </message>
-        <message>
-            <location line="+17" />
+            <location line="+54" />
             <source>Table {number}, {kind}: {text}</source>
             <translation>Table {number}, {kind} : {text}</translation>
         </message>
@@ -3019,6 +2989,39 @@
             <location line="+0" />
             <source>Keys</source>
             <translation>Touches</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message>
+            <location filename="../../../build/i18n_extra.py" line="+1" />
+            <source>{file}: rejected — {reason}</source>
+            <translation>{file} : refusé — {reason}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>imported</source>
+            <translation>importé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>updated</source>
+            <translation>mis à jour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unchanged</source>
+            <translation>inchangé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{file} (table {number}): {outcome} — new {imported}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}</source>
+            <translation>{file} (table {number}) : {outcome} — nouveaux {imported}, mis à jour {updated}, inchangés {unchanged}, conflits {conflicts}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> (another event; open it from the start window)</source>
+            <translation> (un autre événement ; ouvrez-le depuis la fenêtre d'accueil)</translation>
         </message>
     </context>
     <context>
@@ -3853,11 +3856,6 @@
             <source>Import failed</source>
             <translation>Échec de l'importation</translation>
         </message>
-        <message>
-            <location line="+2" />
-            <source>{file}: rejected — {reason}</source>
-            <translation>{file} : refusé — {reason}</translation>
-        </message>
     </context>
     <context>
         <name>ProjectorWindow</name>
@@ -4116,7 +4114,7 @@
     <context>
         <name>StartWindow</name>
         <message>
-            <location filename="../../ui/start_window.py" line="+64" />
+            <location filename="../../ui/start_window.py" line="+65" />
             <source>Roundtables</source>
             <translation>Roundtables</translation>
         </message>
@@ -4192,12 +4190,7 @@
             <translation>Fichiers Roundtables (*.zip);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>{file}: rejected — {reason}</source>
-            <translation>{file} : refusé — {reason}</translation>
-        </message>
-        <message>
-            <location line="+26" />
+            <location line="+37" />
             <source>Consent notice</source>
             <translation>Avis de consentement</translation>
         </message>

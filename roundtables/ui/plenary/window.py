@@ -44,8 +44,8 @@ from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.accessibility import set_role, speak_to_assistive_technology
 from roundtables.ui.actions import install_actions
-from roundtables.ui.errors import error_text
 from roundtables.ui.help_overlay import HelpOverlay
+from roundtables.ui.import_summary import refusal_line
 from roundtables.ui.keymap import PLENARY
 from roundtables.ui.plenary.render import page_text, paint_page
 from roundtables.ui.store_signals import StoreSignals
@@ -337,12 +337,7 @@ class PlenaryWindow(QWidget):
             prompts.error(
                 self,
                 self.tr("Import failed"),
-                "\n".join(
-                    self.tr("{file}: rejected — {reason}").format(
-                        file=s.file.name, reason=error_text(s.error) if s.error else s.reason
-                    )
-                    for s in rejected
-                ),
+                "\n".join(refusal_line(s) for s in rejected),
             )
         return summaries
 

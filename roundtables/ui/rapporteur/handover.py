@@ -24,6 +24,7 @@ from roundtables.domain import RoundtablesError
 from roundtables.storage import Store
 from roundtables.ui import prompts
 from roundtables.ui.errors import error_text, phrase_text
+from roundtables.ui.import_summary import summary_line
 
 if TYPE_CHECKING:  # imported lazily at run time: the window opens without the exchange code
     from roundtables.exchange import Conflict, ImportSummary
@@ -146,41 +147,13 @@ class HandoverPanel(QWidget):
 
         summaries = import_results(self.store, paths)
         for summary in summaries:
-            item = QListWidgetItem(self.summary_line(summary))
+            item = QListWidgetItem(summary_line(summary, event_id=self.event_id))
             if summary.rejected:
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.summaries.insertItem(0, item)
         self.reload_conflicts()
         self.changed.emit()
         return summaries
-
-    def summary_line(self, summary: ImportSummary) -> str:
-        """One line per file: imported / updated / unchanged / conflicts, or rejected and why."""
-        name = summary.file.name
-        if summary.rejected:
-            reason = error_text(summary.error) if summary.error else summary.reason
-            return self.tr("{file}: rejected — {reason}").format(file=name, reason=reason)
-        outcome = {
-            "imported": self.tr("imported"),
-            "updated": self.tr("updated"),
-            "unchanged": self.tr("unchanged"),
-        }.get(summary.outcome, summary.outcome)
-        c = summary.counts
-        line = self.tr(
-            "{file} (table {number}): {outcome} — new {imported}, updated {updated}, "
-            "unchanged {unchanged}, conflicts {conflicts}"
-        ).format(
-            file=name,
-            number=summary.table_number if summary.table_number is not None else "–",
-            outcome=outcome,
-            imported=c.imported,
-            updated=c.updated,
-            unchanged=c.unchanged,
-            conflicts=c.conflicts,
-        )
-        if summary.event_id and summary.event_id != self.event_id:
-            line += self.tr(" (another event; open it from the start window)")
-        return line
 
     def summary_lines(self) -> list[str]:
         return [self.summaries.item(i).text() for i in range(self.summaries.count())]
