@@ -342,3 +342,89 @@ def test_search_filters_by_event_table_kind_and_note_type(store: Store) -> None:
     many = [Note(table_id=t1.id, text=f"budget line {i}") for i in range(60)]
     store.save_all(many)
     assert len(store.search("budget")) == 50  # the default limit
+
+
+# ------------------------------------------------------------------ the lists the windows show
+
+
+def test_the_start_list_shows_live_events_newest_first_and_their_live_tables(
+    store: Store, forum: tuple[Event, RoundTable, RoundTable]
+) -> None:
+    event, one, two = forum
+    other = store.save(Event(title="Other", slug="other", date="2025-01-01"))
+    gone = store.save(Event(title="Gone", slug="gone", date="2027-01-01"))
+    store.tombstone(gone)
+    same_day = store.save(Event(title="Same day, later", slug="later", date="2026-03-12"))
+    removed = store.save(RoundTable(event_id=event.id, number=3, theme="Three", room="R3"))
+    store.tombstone(removed)
+    far = store.save(RoundTable(event_id=other.id, number=1, theme="Far", room="B"))
+
+    lines = store.event_lines()
+    assert [line.id for line in lines] == [same_day.id, event.id, other.id]
+    assert lines[1] == (event.id, "Forum", "2026-03-12", "draft")
+    by_event = store.tables_by_event()
+    assert set(by_event) == {event.id, other.id}
+    assert by_event[event.id] == [(one.id, event.id, 1, "One", ""), (two.id, event.id, 2, "Two", "")]
+    assert by_event[other.id] == [(far.id, other.id, 1, "Far", "B")]
+
+
+def test_a_table_opens_its_live_notes_lazily_in_the_order_they_were_taken(
+    store: Store, forum: tuple[Event, RoundTable, RoundTable]
+) -> None:
+    _, one, two = forum
+    later = store.save(Note(table_id=one.id, text="later", created_at="2026-03-12T14:05:00"))
+    first = store.save(Note(table_id=one.id, text="first", type="barrier", speaker="Ann",
+                            tags=["cost"], created_at="2026-03-12T14:00:00"))
+    removed = store.save(Note(table_id=one.id, text="removed", created_at="2026-03-12T14:01:00"))
+    store.tombstone(removed)
+    store.save(Note(table_id=two.id, text="elsewhere", created_at="2026-03-12T13:00:00"))
+
+    lazy = store.notes_lazily(one.id)
+    assert len(lazy) == 2
+    assert list(lazy) == [store.get(Note, first.id), store.get(Note, later.id)]
+    assert [note.id for note in lazy] == [first.id, later.id]
+    assert lazy[0].tags == ["cost"] and lazy[0].speaker == "Ann" and lazy[1].text == "later"
+
+
+def test_feedback_on_an_article_is_found_removed_only_when_asked(
+    store: Store, forum: tuple[Event, RoundTable, RoundTable]
+) -> None:
+    event, one, _ = forum
+    article = store.save(DeclarationArticle(event_id=event.id, number=1, text="Art. 1"))
+    feedback = store.save(ArticleFeedback(table_id=one.id, article_id=article.id))
+    assert store.feedback_for(one.id, article.id) == store.get(ArticleFeedback, feedback.id)
+    store.tombstone(feedback)
+    assert store.feedback_for(one.id, article.id) is None
+    revived = store.feedback_for(one.id, article.id, removed_too=True)
+    assert revived is not None and revived.id == feedback.id and revived.deleted
+
+
+def test_a_file_imported_cleanly_is_known_again_until_a_newer_one_for_its_table(
+    store: Store, forum: tuple[Event, RoundTable, RoundTable]
+) -> None:
+    event, _, _ = forum
+    counts = {"imported": 3, "updated": 0, "unchanged": 0, "conflicts": 0}
+
+    def log(sha: str, *, kind: str = "results", table: int | None = 1,
+            event_id: str = event.id, conflicts: int = 0) -> None:
+        store.log_import(file_name=f"{sha}.zip", sha256=sha, kind=kind, event_id=event_id,
+                         table_number=table, source_device="laptop-1", outcome="imported",
+                         counts={**counts, "conflicts": conflicts})
+
+    assert store.clean_import_of("a") is None  # never imported
+    log("a")
+    assert store.clean_import_of("a") == {
+        "file_name": "a.zip", "kind": "results", "event_id": event.id, "table_number": 1,
+        "source_device": "laptop-1", "counts": counts,
+    }
+    log("kit", kind="table-kit")  # another kind for the same table changes nothing
+    log("two", table=2)  # another table neither
+    log("none", table=None)
+    assert store.clean_import_of("a") is not None
+    log("b")  # a newer file for table 1: importing "a" again may change something
+    assert store.clean_import_of("a") is None and store.clean_import_of("b") is not None
+    log("c", conflicts=1)
+    assert store.clean_import_of("c") is None  # conflicts were left: not clean
+    assert store.clean_import_of("none") is not None  # a table-less file: compared with IS
+    store.tombstone(store.get(Event, event.id))
+    assert store.clean_import_of("b") is None  # its event is gone
