@@ -364,7 +364,9 @@ def test_the_start_list_shows_live_events_newest_first_and_their_live_tables(
     assert lines[1] == (event.id, "Forum", "2026-03-12", "draft")
     by_event = store.tables_by_event()
     assert set(by_event) == {event.id, other.id}
-    assert by_event[event.id] == [(one.id, event.id, 1, "One", ""), (two.id, event.id, 2, "Two", "")]
+    assert by_event[event.id] == [
+        (one.id, event.id, 1, "One", ""), (two.id, event.id, 2, "Two", "")
+    ]
     assert by_event[other.id] == [(far.id, other.id, 1, "Far", "B")]
 
 
