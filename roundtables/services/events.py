@@ -7,11 +7,6 @@ from roundtables.messages import error
 from roundtables.storage import Store
 
 
-def may_edit(event: Event) -> bool:
-    """The one rule: a finalised event cannot be changed (until it is reopened)."""
-    return not event.is_finalised
-
-
 def set_status(store: Store, event_id: str, status: EventStatus) -> bool:
     """Give the stored event ``status`` in one commit; False when it already had it."""
     event = store.get(Event, event_id)
