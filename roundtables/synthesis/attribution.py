@@ -105,11 +105,6 @@ class Attribution:
         for p in self._everyone:  # the first listed wins, as resolve_person would choose
             self._by_key.setdefault(match_key(p.name), p)
 
-    @property
-    def names_anyone(self) -> bool:
-        """Whether any participant may be named at all in this document."""
-        return self.ceiling is Consent.NAMED
-
     def level(self, participant: Participant) -> Consent:
         """The strictest of the participant's consent and the document's ceiling."""
         return Consent.strictest(consent_of(participant), self.ceiling)

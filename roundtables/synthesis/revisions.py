@@ -130,10 +130,3 @@ def add_tracked_edits(
         position = max(position, edit.end)
     if position < len(a):
         p.append(text_run("".join(a[position:])))
-
-
-def add_tracked_change(
-    paragraph: Any, old: str, new: str, *, author: str, date: str, ids: RevisionIds
-) -> None:
-    """Write ``old`` into ``paragraph`` with the edit to ``new`` as tracked changes."""
-    add_tracked_edits(paragraph, old, word_edits(old, new, author), date=date, ids=ids)
