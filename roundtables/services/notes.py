@@ -56,14 +56,17 @@ def add_note(
     segment_id: str | None = None,
     end_draft: bool = False,
     participants: list[Participant] | None = None,
+    event: Event | None = None,
 ) -> Note:
     """Add a note at ``table``; committed when this returns.
 
     ``end_draft`` (the note field) drops the table's draft in the same commit, so a
     crash keeps either the draft or the note, never both.  ``participants`` are the
-    people a typed speaker may be (default: everyone registered for the event).
+    people a typed speaker may be (default: everyone registered for the event);
+    ``event`` is the table's, when the caller already holds it (the note field does).
     """
-    event = store.event_of(table)
+    if event is None:
+        event = store.event_of(table)
     if participants is None:
         participants = store.participants(event.id)
     note = new_note(

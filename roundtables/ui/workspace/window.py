@@ -248,7 +248,7 @@ class TableWorkspace(NotesListCommands, QMainWindow):
                 note_type=parsed.type or self.capture.current_type(), speaker=parsed.speaker,
                 tags=parsed.tags, question_id=self.current_question_id,
                 segment_id=segment.id if segment is not None and running else None,
-                end_draft=True, participants=self.participants,
+                end_draft=True, participants=self.participants, event=self.table_event,
             )
         except RoundtablesError as exc:
             self.session.refuse(exc)
